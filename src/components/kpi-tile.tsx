@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { isDerived, type Figure } from '../data/types';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { formatChange, formatFigure, formatPeriod } from '../lib/format';
+import { KindBadge } from './kind-badge';
+import { useOpenSource } from './source-dialog-context';
+
+interface Props {
+  label: string;
+  figure: Figure | null;
+  /** Shown when the filters leave no figure. */
+  emptyText: string;
+  /** Another record for the same period disagrees. */
+  conflicting: boolean;
+}
+
+/** One headline figure with its period, kind, qualifier, stated growth and a way to its source. */
+export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
+  const t = useMessages();
+  const lang = useLang();
+  const openSource = useOpenSource();
+  const headingId = useId();
+  const yoy = figure && !isDerived(figure) ? figure.yoyPercent : undefined;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
+      data-testid="kpi-tile"
+    >
+      <h3 id={headingId} className="text-sm font-semibold text-ink-muted">
+        {label}
+      </h3>
+      {figure ? (
+        <>
+          <p
+            className="text-2xl font-bold tabular-nums tracking-tight 2xl:text-3xl"
+            data-testid="kpi-value"
+          >
+            {formatFigure(figure, lang)}
+          </p>
+          {!isDerived(figure) && figure.peerSet && (
+            <p className="text-sm">{t.peerSets[figure.peerSet]}</p>
+          )}
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span>{formatPeriod(figure.period, lang)}</span>
+            <KindBadge kind={figure.kind} />
+            {conflicting && (
+              <span className="rounded border border-warn px-1.5 py-0.5 text-xs font-medium">
+                <span aria-hidden="true">⚠ </span>
+                {t.source.conflict}
+              </span>
+            )}
+          </p>
+          {yoy !== undefined && (
+            <p className="text-sm">{t.headline.yoy(formatChange(yoy, lang, 2))}</p>
+          )}
+          <button
+            type="button"
+            className="link mt-auto self-start text-sm"
+            aria-label={t.headline.sourceOf(label)}
+            onClick={() => openSource(figure.id)}
+          >
+            {t.headline.source}
+          </button>
+        </>
+      ) : (
+        <p className="text-ink-muted">{emptyText}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Dataset } from '../data/dataset';
+import { useMessages } from '../i18n/use-messages';
+import { Provenance } from './provenance';
+import { SourceDialogContext } from './source-dialog-context';
+
+/**
+ * One modal dialog for every "where does this come from?" question. The native <dialog> gives
+ * focus trapping and Esc; focus goes back to whatever opened it.
+ */
+export function SourceDialogProvider({
+  dataset,
+  children,
+}: {
+  dataset: Dataset;
+  children: ReactNode;
+}) {
+  const t = useMessages();
+  const [figureId, setFigureId] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const open = useCallback((id: string) => {
+    if (!dialog.current?.open && document.activeElement instanceof HTMLElement) {
+      opener.current = document.activeElement;
+    }
+    setFigureId(id);
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (figureId !== null && d && !d.open) d.showModal();
+  }, [figureId]);
+
+  const onClose = () => {
+    setFigureId(null);
+    opener.current?.focus();
+  };
+  const figure = figureId === null ? undefined : dataset.byId.get(figureId);
+
+  return (
+    <SourceDialogContext value={open}>
+      {children}
+      <dialog
+        ref={dialog}
+        onClose={onClose}
+        aria-labelledby="source-dialog-title"
+        className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-xl backdrop:bg-black/50"
+      >
+        <div className="flex items-start justify-between gap-4 border-b border-line p-4">
+          <h2 id="source-dialog-title" className="text-lg font-semibold">
+            {t.source.title}
+          </h2>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
+            {t.source.close}
+          </button>
+        </div>
+        <div className="max-h-[70vh] overflow-y-auto p-4">
+          {figure && <Provenance figure={figure} dataset={dataset} onOpen={open} />}
+        </div>
+      </dialog>
+    </SourceDialogContext>
+  );
+}

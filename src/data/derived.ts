@@ -1,0 +1,202 @@
+import { formatPeriodKey, periodOf, previousYear } from './period';
+import type { DerivedMetric, DerivedValue, Figure, Observation } from './types';
+import type { EntityId, MetricId, Unit } from './vocabulary';
+
+type Input = Observation | DerivedValue;
+
+const basisOf = (inputs: Input[]): DerivedValue['basis'] =>
+  inputs.some((i) => i.kind === 'estimate' || (i.kind === 'derived' && i.basis === 'estimate'))
+    ? 'estimate'
+    : 'actual';
+
+const approximateOf = (inputs: Input[]): boolean =>
+  inputs.some((i) => (i.kind === 'derived' ? i.approximate : i.qualifier !== undefined));
+
+function make(
+  op: DerivedValue['formula']['op'],
+  inputs: Input[],
+  fields: { entity: EntityId; metric: MetricId | DerivedMetric; period: string; unit: Unit },
+  value: number,
+): DerivedValue {
+  const ids = inputs.map((i) => i.id);
+  return {
+    id: `${op}:${ids.join('+')}`,
+    ...fields,
+    value,
+    kind: 'derived',
+    basis: basisOf(inputs),
+    approximate: approximateOf(inputs),
+    formula: { op, inputs: ids },
+  };
+}
+
+/** Only counts and money are scaled back by a growth rate: "up 21.6%" on a share is ambiguous. */
+const IMPLIABLE_UNITS: readonly Unit[] = ['vehicles', 'yuan'];
+
+/**
+ * The previous period's value implied by a stated year-on-year rate:
+ * prior = value / (1 + yoy / 100). E.g. 2,788,000 / 1.097 = 2,541,477 for 2024.
+ */
+export function impliedPrior(o: Observation): DerivedValue | null {
+  if (o.yoyPercent === undefined || !IMPLIABLE_UNITS.includes(o.unit)) return null;
+  if (o.kind !== 'actual' && o.kind !== 'estimate') return null;
+  const prev = previousYear(periodOf(o.period));
+  if (!prev) return null;
+  const value = o.value / (1 + o.yoyPercent / 100);
+  return make(
+    'implied-prior',
+    [o],
+    { entity: o.entity, metric: o.metric, period: formatPeriodKey(prev), unit: o.unit },
+    value,
+  );
+}
+
+/** a / b as a percentage (46.5 for 1,296,000 / 2,788,000). */
+export function ratioPercent(
+  a: Input,
+  b: Input,
+  fields: { entity: EntityId; metric: DerivedMetric },
+): DerivedValue {
+  return make(
+    'ratio',
+    [a, b],
+    { ...fields, period: a.period, unit: 'percent' },
+    (a.value / b.value) * 100,
+  );
+}
+
+/** a - b in the unit of a (percentage points stay percentage points). */
+export function difference(
+  a: Input,
+  b: Input,
+  fields: { entity: EntityId; metric: DerivedMetric; unit: Unit },
+): DerivedValue {
+  return make('difference', [a, b], { ...fields, period: a.period }, a.value - b.value);
+}
+
+/** Growth from b (earlier) to a (later) in percent: (a / b - 1) × 100. */
+export function growth(later: Input, earlier: Input): DerivedValue {
+  return make(
+    'growth',
+    [later, earlier],
+    {
+      entity: later.entity,
+      metric: 'growth',
+      period: `${earlier.period}→${later.period}`,
+      unit: 'percent',
+    },
+    (later.value / earlier.value - 1) * 100,
+  );
+}
+
+/** a / b as a multiple (6.49 for 9,443,000 / 1,456,000). */
+export function multiple(later: Input, earlier: Input): DerivedValue {
+  return make(
+    'multiple',
+    [later, earlier],
+    {
+      entity: later.entity,
+      metric: later.metric,
+      period: `${earlier.period}/${later.period}`,
+      unit: 'times',
+    },
+    later.value / earlier.value,
+  );
+}
+
+/** Recorded actuals and estimates for one entity and metric, by period. */
+function byPeriod(
+  figures: readonly Figure[],
+  entity: EntityId,
+  metric: MetricId,
+): Map<string, Input[]> {
+  const map = new Map<string, Input[]>();
+  for (const f of figures) {
+    if (f.entity !== entity || f.metric !== metric) continue;
+    if (f.kind === 'target' || f.kind === 'rank') continue;
+    const list = map.get(f.period) ?? [];
+    list.push(f);
+    map.set(f.period, list);
+  }
+  return map;
+}
+
+/** Recorded figures win; implied values fill a period only where nothing was recorded. */
+function preferRecorded(list: Input[]): Input[] {
+  const recorded = list.filter((f) => f.kind !== 'derived');
+  return recorded.length > 0 ? recorded : list;
+}
+
+/**
+ * numerator / denominator for every period where both exist, one value per pair of records so
+ * that conflicting inputs stay visible as separate derived values.
+ */
+export function pairedRatios(
+  figures: readonly Figure[],
+  num: { entity: EntityId; metric: MetricId },
+  den: { entity: EntityId; metric: MetricId },
+  out: { entity: EntityId; metric: DerivedMetric },
+): DerivedValue[] {
+  const nums = byPeriod(figures, num.entity, num.metric);
+  const dens = byPeriod(figures, den.entity, den.metric);
+  const result: DerivedValue[] = [];
+  for (const [period, numList] of nums) {
+    const denList = dens.get(period);
+    if (!denList) continue;
+    for (const a of preferRecorded(numList)) {
+      for (const b of preferRecorded(denList)) {
+        if (b.value > 0) result.push(ratioPercent(a, b, out));
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Every derived value the dashboard shows, computed from the recorded observations:
+ * implied prior-year values, NEV shares of production and of company sales, Chongqing's share
+ * of national NEV production and the national R&D intensity.
+ */
+export function deriveAll(observations: readonly Observation[]): DerivedValue[] {
+  const implied = observations.map(impliedPrior).filter((d): d is DerivedValue => d !== null);
+  const all: Figure[] = [...observations, ...implied];
+  const nevShare = (['chongqing', 'china'] as const).flatMap((entity) =>
+    pairedRatios(
+      all,
+      { entity, metric: 'nev_production' },
+      { entity, metric: 'vehicle_production' },
+      { entity, metric: 'nev_share_of_production' },
+    ),
+  );
+  const salesShare = (['changan', 'seres'] as const).flatMap((entity) =>
+    pairedRatios(
+      observations,
+      { entity, metric: 'nev_sales' },
+      { entity, metric: 'vehicle_sales' },
+      { entity, metric: 'nev_share_of_sales' },
+    ),
+  );
+  const nationalShare = pairedRatios(
+    observations,
+    { entity: 'chongqing', metric: 'nev_production' },
+    { entity: 'china', metric: 'nev_production' },
+    { entity: 'chongqing', metric: 'share_of_national_nev_production' },
+  );
+  const nationalRd = observations
+    .filter((o) => o.entity === 'chongqing' && o.metric === 'rd_intensity')
+    .flatMap((rd) =>
+      observations
+        .filter(
+          (g) =>
+            g.metric === 'rd_intensity_gap' && g.source === rd.source && g.period === rd.period,
+        )
+        .map((gap) =>
+          difference(rd, gap, {
+            entity: 'china',
+            metric: 'national_rd_intensity',
+            unit: 'percent',
+          }),
+        ),
+    );
+  return [...implied, ...nevShare, ...salesShare, ...nationalShare, ...nationalRd];
+}

@@ -1,0 +1,91 @@
+/**
+ * Periods as written in the data: a year `2025`, a half-year `2024-H1`, a month `2023-07`,
+ * or a span of years `2015/2017`.
+ */
+export type Period =
+  | { type: 'year'; year: number }
+  | { type: 'half'; year: number; half: 1 | 2 }
+  | { type: 'month'; year: number; month: number }
+  | { type: 'span'; from: number; to: number };
+
+const YEAR = /^(\d{4})$/;
+const HALF = /^(\d{4})-H([12])$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const SPAN = /^(\d{4})\/(\d{4})$/;
+
+export function parsePeriod(text: string): Period | null {
+  let m = YEAR.exec(text);
+  if (m) return { type: 'year', year: Number(m[1]) };
+  m = HALF.exec(text);
+  if (m) return { type: 'half', year: Number(m[1]), half: m[2] === '1' ? 1 : 2 };
+  m = MONTH.exec(text);
+  if (m) return { type: 'month', year: Number(m[1]), month: Number(m[2]) };
+  m = SPAN.exec(text);
+  if (m) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    return from < to ? { type: 'span', from, to } : null;
+  }
+  return null;
+}
+
+/** The period, or an error for text that is not one; for data already validated by the schema. */
+export function periodOf(text: string): Period {
+  const p = parsePeriod(text);
+  if (!p) throw new Error(`Not a period: ${text}`);
+  return p;
+}
+
+export function firstYear(p: Period): number {
+  return p.type === 'span' ? p.from : p.year;
+}
+
+export function lastYear(p: Period): number {
+  return p.type === 'span' ? p.to : p.year;
+}
+
+/** A sortable position on a time axis: years as whole numbers, parts of a year in between. */
+export function periodPosition(p: Period): number {
+  switch (p.type) {
+    case 'year':
+      return p.year;
+    case 'half':
+      return p.year + (p.half - 1) * 0.5;
+    case 'month':
+      return p.year + (p.month - 1) / 12;
+    case 'span':
+      return p.to;
+  }
+}
+
+/** True when the period lies within [from, to] (either bound may be open). */
+export function periodWithin(p: Period, from: number | null, to: number | null): boolean {
+  return (from === null || firstYear(p) >= from) && (to === null || lastYear(p) <= to);
+}
+
+/** The same kind of period one year earlier (what a year-on-year rate compares with). */
+export function previousYear(p: Period): Period | null {
+  switch (p.type) {
+    case 'year':
+      return { type: 'year', year: p.year - 1 };
+    case 'half':
+      return { ...p, year: p.year - 1 };
+    case 'month':
+      return { ...p, year: p.year - 1 };
+    case 'span':
+      return null;
+  }
+}
+
+export function formatPeriodKey(p: Period): string {
+  switch (p.type) {
+    case 'year':
+      return String(p.year);
+    case 'half':
+      return `${p.year}-H${p.half}`;
+    case 'month':
+      return `${p.year}-${String(p.month).padStart(2, '0')}`;
+    case 'span':
+      return `${p.from}/${p.to}`;
+  }
+}

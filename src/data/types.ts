@@ -1,0 +1,109 @@
+import type { DisplayKind, EntityId, Kind, MetricId, PeerSet, Qualifier, Unit } from './vocabulary';
+
+/** Text kept in both UI languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** One published article. */
+export interface Source {
+  id: string;
+  title: Bilingual;
+  outlet: string;
+  /** Publication date as best known: `2025-03-05` or `2025-03`. */
+  date: string;
+  dateNote?: Bilingual;
+  /** Language the article (and so every excerpt from it) is written in. */
+  language: 'en' | 'zh';
+  /** File name of the article in shared/seeds, for the verbatim-excerpt test. */
+  file: string;
+}
+
+/** One figure as an article states it. */
+export interface Observation {
+  id: string;
+  entity: EntityId;
+  metric: MetricId;
+  /** `2025`, `2024-H1`, `2023-07` or a span of years `2015/2017`. */
+  period: string;
+  /** In base units: vehicles as a count, yuan as yuan, percent as 46.5. */
+  value: number;
+  unit: Unit;
+  kind: Kind;
+  qualifier?: Qualifier;
+  /** For ranks: who the rank is among. */
+  peerSet?: PeerSet;
+  /** Id of the source article. */
+  source: string;
+  /** Verbatim excerpt of the article (at most ~240 characters) that contains the figure. */
+  excerpt: string;
+  /** The exact words of the excerpt that state the figure, e.g. "2.788 million". */
+  figure: string;
+  /** Year-on-year change as the article states it, in percent. */
+  yoyPercent?: number;
+  note?: Bilingual;
+  /** Id shared by the records of one disagreement between articles. */
+  conflict?: string;
+}
+
+/** A disagreement between articles: its records share `Observation.conflict`. */
+export interface Conflict {
+  id: string;
+  title: Bilingual;
+  note: Bilingual;
+}
+
+export interface RawDataset {
+  sources: Source[];
+  conflicts: Conflict[];
+  observations: Observation[];
+}
+
+/** How a derived value was computed from recorded (or other derived) figures. */
+export type FormulaOp =
+  | 'ratio' // a / b, as a percentage
+  | 'implied-prior' // value / (1 + yoy / 100)
+  | 'difference' // a - b
+  | 'multiple' // a / b, as a multiple
+  | 'growth'; // (a / b - 1), as a percentage
+
+export interface Formula {
+  op: FormulaOp;
+  /** Ids of the inputs, in formula order (observations or other derived values). */
+  inputs: string[];
+}
+
+/** A figure the app computes. Never stored in the data files. */
+export interface DerivedValue {
+  id: string;
+  entity: EntityId;
+  metric: MetricId | DerivedMetric;
+  period: string;
+  value: number;
+  unit: Unit;
+  kind: 'derived';
+  /** The weakest kind among the inputs: a ratio of estimates is itself an estimate. */
+  basis: 'actual' | 'estimate';
+  /** Set when an input carries a qualifier ("over", "nearly"), so the result is approximate. */
+  approximate: boolean;
+  formula: Formula;
+}
+
+export type DerivedMetric =
+  | 'nev_share_of_production'
+  | 'nev_share_of_sales'
+  | 'share_of_national_nev_production'
+  | 'national_rd_intensity'
+  | 'growth';
+
+/** Anything the UI can show as a figure with provenance. */
+export type Figure = Observation | DerivedValue;
+
+export function isDerived(f: Figure): f is DerivedValue {
+  return f.kind === 'derived';
+}
+
+export function displayKind(f: Figure): DisplayKind {
+  return f.kind;
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { KpiTile } from '../../components/kpi-tile';
+import type { Dataset } from '../../data/dataset';
+import { isDerived, type Figure } from '../../data/types';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatYearRange } from '../../lib/format';
+import { useViewStore } from '../../state/view-store';
+import { headlineTiles, type HeadlineTileId } from './headline-series';
+
+const hasConflict = (f: Figure | null) => f !== null && !isDerived(f) && f.conflict !== undefined;
+
+/** The strip of key figures at the top of the dashboard. */
+export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const filters = useViewStore(useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure })));
+  const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
+  const labels: Record<HeadlineTileId, string> = {
+    production: t.headline.tiles.production,
+    nev: filters.measure === 'sales' ? t.headline.tiles.nevSales : t.headline.tiles.nevProduction,
+    nevShare: t.headline.tiles.nevShare,
+    cluster: t.headline.tiles.cluster,
+    rank: t.headline.tiles.rank,
+  };
+  const empty = t.headline.empty(formatYearRange(filters.from, filters.to, lang));
+  return (
+    <section aria-labelledby="headline-heading" className="space-y-3">
+      <h2 id="headline-heading" className="text-xl font-semibold">
+        {t.headline.heading}
+      </h2>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        {tiles.map((tile) => (
+          <KpiTile
+            key={tile.id}
+            label={labels[tile.id]}
+            figure={tile.figure}
+            emptyText={empty}
+            conflicting={tile.alternatives.length > 0 || hasConflict(tile.figure)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

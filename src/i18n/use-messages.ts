@@ -1,0 +1,13 @@
+import { useViewStore } from '../state/view-store';
+import type { Lang } from '../state/view';
+import { catalogs } from './catalogs';
+import type { Messages } from './messages';
+
+/** The active language's catalog; re-renders only when the language changes. */
+export function useMessages(): Messages {
+  return catalogs[useViewStore((s) => s.lang)];
+}
+
+export function useLang(): Lang {
+  return useViewStore((s) => s.lang);
+}

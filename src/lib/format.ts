@@ -1,0 +1,170 @@
+import { parsePeriod } from '../data/period';
+import type { Figure } from '../data/types';
+import type { Qualifier, Unit } from '../data/vocabulary';
+import { catalogs } from '../i18n/catalogs';
+import type { Lang } from '../state/view';
+
+/**
+ * All numbers, units and periods pass through here, built on Intl. Chinese groups large numbers
+ * in 万 and 亿 (Intl's compact notation for zh-CN); English uses M, bn and tn.
+ */
+
+const nf = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = nf.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    nf.set(key, f);
+  }
+  return f;
+}
+
+const EN_SCALES = [
+  { at: 1e12, suffix: 'tn', digits: 2 },
+  { at: 1e9, suffix: 'bn', digits: 2 },
+  { at: 1e6, suffix: 'M', digits: 3 },
+] as const;
+
+/** A bare number in the language's convention: 2.788 M / 278.8万, 953,200 / 95.32万. */
+export function formatNumber(value: number, lang: Lang, maxDigits?: number): string {
+  if (lang === 'zh') {
+    return Math.abs(value) >= 1e4
+      ? numberFormat('zh-CN', {
+          notation: 'compact',
+          maximumFractionDigits: maxDigits ?? 2,
+        }).format(value)
+      : numberFormat('zh-CN', { maximumFractionDigits: maxDigits ?? 2, useGrouping: false }).format(
+          value,
+        );
+  }
+  for (const s of EN_SCALES) {
+    if (Math.abs(value) >= s.at) {
+      return `${numberFormat('en', { maximumFractionDigits: maxDigits ?? s.digits }).format(value / s.at)} ${s.suffix}`;
+    }
+  }
+  return numberFormat('en', { maximumFractionDigits: maxDigits ?? 2 }).format(value);
+}
+
+/** A value with its unit, without qualifier: "2.788 M vehicles", "278.8万辆", "¥800 bn", "1.3 pp". */
+export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: number): string {
+  const m = catalogs[lang];
+  switch (unit) {
+    case 'percent':
+      return `${formatNumber(value, lang, digits ?? 2)}%`;
+    case 'pp':
+      return lang === 'zh'
+        ? `${formatNumber(value, lang, digits ?? 2)}个百分点`
+        : `${formatNumber(value, lang, digits ?? 2)} pp`;
+    case 'yuan':
+      return lang === 'zh'
+        ? `${formatNumber(value, lang, digits)}元`
+        : `¥${formatNumber(value, lang, digits)}`;
+    case 'rank':
+      return m.rank(formatNumber(value, lang, 0));
+    case 'times':
+      return lang === 'zh'
+        ? `${formatNumber(value, lang, digits ?? 2)}倍`
+        : `${formatNumber(value, lang, digits ?? 2)}×`;
+    default:
+      return lang === 'zh'
+        ? `${formatNumber(value, lang, digits)}${m.units[unit]}`
+        : `${formatNumber(value, lang, digits)} ${m.units[unit]}`;
+  }
+}
+
+/** The qualifier as a word, placed before the amount: "over 800 bn" / "超过8000亿元". */
+export function qualify(text: string, qualifier: Qualifier | undefined, lang: Lang): string {
+  if (!qualifier) return text;
+  const word = catalogs[lang].qualifiers[qualifier];
+  return lang === 'zh' ? `${word}${text}` : `${word} ${text}`;
+}
+
+/**
+ * A figure as a reader should see it: value, unit and qualifier, "≈" for derived values whose
+ * inputs were approximate, "top 3" for a rank stated as "among the top three".
+ */
+export function formatFigure(f: Figure, lang: Lang): string {
+  if (f.kind === 'derived') {
+    // Stated figures keep their precision; computed shares are rounded to one decimal.
+    const text = formatAmount(
+      f.value,
+      f.unit,
+      lang,
+      f.unit === 'percent' || f.unit === 'pp' ? 1 : undefined,
+    );
+    return f.approximate ? `≈ ${text}` : text;
+  }
+  if (f.unit === 'rank' && f.qualifier === 'within') {
+    return catalogs[lang].rankWithin(formatNumber(f.value, lang, 0));
+  }
+  return qualify(formatAmount(f.value, f.unit, lang), f.qualifier, lang);
+}
+
+/** A signed change in percent: "+9.7%", "−4.0%". */
+export function formatChange(percent: number, lang: Lang, digits = 1): string {
+  const body = numberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(percent);
+  return `${body.replace('-', '−')}%`;
+}
+
+/** A signed change in percentage points: "+1.3 pp" / "+1.3个百分点". */
+export function formatPpChange(pp: number, lang: Lang, digits = 1): string {
+  const body = numberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  })
+    .format(pp)
+    .replace('-', '−');
+  return lang === 'zh' ? `${body}个百分点` : `${body} pp`;
+}
+
+const monthFormat = (lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: lang === 'zh' ? 'long' : 'short',
+    timeZone: 'UTC',
+  });
+
+/** "2025" / "2025年", "H1 2024" / "2024年上半年", "Jul 2023" / "2023年7月", "2015–2017" / "2015—2017年". */
+export function formatPeriod(text: string, lang: Lang): string {
+  const p = parsePeriod(text);
+  const m = catalogs[lang];
+  if (!p) return text;
+  switch (p.type) {
+    case 'year':
+      return lang === 'zh' ? `${p.year}年` : String(p.year);
+    case 'half':
+      return m.periods.half(p.year, p.half);
+    case 'month':
+      return monthFormat(lang).format(Date.UTC(p.year, p.month - 1, 1));
+    case 'span':
+      return m.periods.span(p.from, p.to);
+  }
+}
+
+/** A publication date, `2025-03` or `2025-03-05`. */
+export function formatDate(text: string, lang: Lang): string {
+  const [y, mo, d] = text.split('-').map(Number);
+  if (y === undefined || mo === undefined) return text;
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: lang === 'zh' ? 'long' : 'short',
+    timeZone: 'UTC',
+    ...(d !== undefined ? { day: 'numeric' } : {}),
+  };
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', options).format(
+    Date.UTC(y, mo - 1, d ?? 1),
+  );
+}
+
+/** A year range for headings and chips: "2016–2025", "2016 onward", "all years". */
+export function formatYearRange(from: number | null, to: number | null, lang: Lang): string {
+  const m = catalogs[lang].periods;
+  if (from === null && to === null) return m.allYears;
+  if (from === null) return m.until(to ?? 0);
+  if (to === null) return m.since(from);
+  return m.span(from, to);
+}

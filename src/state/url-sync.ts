@@ -1,0 +1,33 @@
+import { decodeView, encodeView, pickView } from './url-codec';
+import { browserLang } from './view';
+import { useViewStore } from './view-store';
+
+function urlFor(search: string, win: Window): string {
+  return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
+}
+
+/**
+ * Makes the URL mirror the view store both ways: reads the opened link once, writes a history
+ * entry for every view change, and restores the view on back and forward.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const fallbackLang = browserLang(win.navigator.languages);
+  const readUrl = () => {
+    const { view, notices } = decodeView(win.location.search, fallbackLang);
+    useViewStore.setState({ ...view, notices });
+  };
+  readUrl();
+  // Canonical form from the start: ignored parts are dropped (the notice says what they were).
+  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
+
+  const unsubscribe = useViewStore.subscribe((state) => {
+    const search = encodeView(pickView(state));
+    const current = win.location.search.replace(/^\?/, '');
+    if (search !== current) win.history.pushState(null, '', urlFor(search, win));
+  });
+  win.addEventListener('popstate', readUrl);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', readUrl);
+  };
+}

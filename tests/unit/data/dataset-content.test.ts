@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import conflicts from '../../../src/data/conflicts.json';
+import observations from '../../../src/data/observations.json';
+import sources from '../../../src/data/sources.json';
+import { parseDataset } from '../../../src/data/schema';
+import { figureValue } from '../support/figure-text';
+
+const data = parseDataset({ sources, conflicts, observations });
+
+/**
+ * Records whose figure is stated in words that no number parser can read; each is checked by
+ * hand against the excerpt and says here why its value is what it is.
+ */
+const STATED_IN_WORDS: Record<string, string> = {
+  'guangzhou-production-rank-2016': 'rank 1: "exceeded that of Chongqing in 2016 and ranked first"',
+  'shenzhen-production-rank-2024':
+    'rank 1: Guangzhou led "until 2024, when it was overtaken by Shenzhen"',
+  'china-nev-world-rank-2015-2023': 'rank 1: "has led global NEV production and sales"',
+  'changan-nev-sales-share-target-2025': '100%: "stop selling traditional fuel-powered vehicles"',
+};
+
+describe('the dataset', () => {
+  it('passes its schema', () => {
+    expect(data.observations.length).toBeGreaterThan(70);
+    expect(data.sources).toHaveLength(5);
+  });
+
+  it.each(data.observations.map((o) => [o.id, o] as const))(
+    '%s: the excerpt states the value',
+    (id, o) => {
+      expect(o.excerpt).toContain(o.figure);
+      expect(o.excerpt.length).toBeLessThanOrEqual(240);
+      if (id in STATED_IN_WORDS) return;
+      const stated = figureValue(o.figure);
+      expect(stated, `cannot read a number in "${o.figure}"`).not.toBeNull();
+      expect(stated).toBeCloseTo(o.value, 6);
+    },
+  );
+
+  it('names a known source for every record', () => {
+    const ids = new Set(data.sources.map((s) => s.id));
+    for (const o of data.observations) expect(ids, o.id).toContain(o.source);
+  });
+
+  it('links at least two records to every conflict, and every conflict id is described', () => {
+    const described = new Set(data.conflicts.map((c) => c.id));
+    const counts = new Map<string, number>();
+    for (const o of data.observations) {
+      if (o.conflict) counts.set(o.conflict, (counts.get(o.conflict) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual([...described].sort());
+    for (const [id, n] of counts) expect(n, id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the conflicts the brief names as separate linked records', () => {
+    const group = (id: string) =>
+      data.observations.filter((o) => o.conflict === id).map((o) => o.value);
+    expect(group('china-nev-production-2020').sort()).toEqual([1366000, 1456000]);
+    expect(group('seres-nev-sales-2024').sort()).toEqual([420000, 426900]);
+    expect(group('chongqing-nev-2024-measure').sort()).toEqual([953000, 953200]);
+    expect(group('chongqing-2025-nev-target').sort()).toEqual([1300000, 1500000]);
+    expect(group('guangzhou-no1-start').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps qualifiers the articles state', () => {
+    const byId = new Map(data.observations.map((o) => [o.id, o]));
+    expect(byId.get('chongqing-cluster-scale-2025')?.qualifier).toBe('over');
+    expect(byId.get('china-exports-2023')?.qualifier).toBe('nearly');
+    expect(byId.get('seres-nev-sales-2024-a')?.qualifier).toBe('over');
+  });
+});
+
+const seeds = resolve(__dirname, '../../../../shared/seeds');
+describe.skipIf(!existsSync(seeds))('excerpts against the articles in ../shared/seeds', () => {
+  it.each(data.observations.map((o) => [o.id, o] as const))('%s is verbatim', (_id, o) => {
+    const source = data.sources.find((s) => s.id === o.source);
+    expect(source).toBeDefined();
+    const article = readFileSync(resolve(seeds, source?.file ?? ''), 'utf8');
+    expect(article).toContain(o.excerpt);
+  });
+});
+if (!existsSync(seeds)) {
+  console.warn(`Verbatim-excerpt test skipped: ${seeds} is not present beside the repository.`);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import conflicts from '../../../src/data/conflicts.json';
+import observations from '../../../src/data/observations.json';
+import sources from '../../../src/data/sources.json';
+import { DatasetError } from '../../../src/data/dataset-error';
+import { parseDataset } from '../../../src/data/schema';
+
+type Obs = (typeof observations)[number];
+const good = observations[0] as Obs;
+
+function withRecord(patch: Record<string, unknown>, index = 0) {
+  const obs: unknown[] = observations.map((o, i) => (i === index ? { ...o, ...patch } : o));
+  return { sources, conflicts, observations: obs };
+}
+
+function problemsOf(raw: unknown) {
+  try {
+    parseDataset(raw);
+  } catch (e) {
+    if (e instanceof DatasetError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+describe('parseDataset', () => {
+  it('accepts the bundled dataset', () => {
+    expect(() => parseDataset({ sources, conflicts, observations })).not.toThrow();
+  });
+
+  it.each([
+    ['a missing value', { value: undefined }, 'value'],
+    ['a string value', { value: '2.788 million' }, 'value'],
+    ['an unknown unit', { unit: 'cars' }, 'unit'],
+    ['the wrong unit for the metric', { unit: 'yuan' }, 'unit'],
+    ['a malformed period', { period: '2024H1' }, 'period'],
+    ['a reversed span', { period: '2017/2015' }, 'period'],
+    ['an unknown kind', { kind: 'derived' }, 'kind'],
+    ['an unknown entity', { entity: 'beijing' }, 'entity'],
+    ['an unknown source', { source: 'no-such-article' }, 'source'],
+    ['a figure not in the excerpt', { figure: '9.99 million' }, 'figure'],
+    ['an excerpt that is too long', { excerpt: 'x'.repeat(400), figure: 'x' }, 'excerpt'],
+    ['an unknown field', { valeu: 1 }, '(record)'],
+  ])('rejects %s, naming the record and the field', (_label, patch, field) => {
+    const problems = problemsOf(withRecord(patch));
+    const problem = problems.find((p) => p.field === field);
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem?.record).toBe('observations[0]');
+    expect(problem?.recordId).toBe(good.id);
+    expect(problem?.message.length).toBeGreaterThan(3);
+  });
+
+  it('rejects a duplicate id', () => {
+    const problems = problemsOf({ sources, conflicts, observations: [...observations, good] });
+    expect(problems[0]?.message).toContain(`duplicate id ${good.id}`);
+  });
+
+  it('rejects a conflict that links only one record', () => {
+    const lonely = observations.filter((o) => o.id !== 'seres-nev-sales-2024-a');
+    const problems = problemsOf({ sources, conflicts, observations: lonely });
+    expect(problems[0]?.message).toContain('seres-nev-sales-2024');
+  });
+
+  it('rejects something that is not a dataset at all', () => {
+    expect(problemsOf('not json').length).toBeGreaterThan(0);
+    expect(problemsOf(null).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,23 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
+
+// jsdom has no modal dialogs; this minimal stand-in opens and closes them. The real behaviour
+// (focus trap, Esc, backdrop) is tested in Chromium.
+if (typeof HTMLDialogElement !== 'undefined' && !jsdomHasModal()) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+function jsdomHasModal(): boolean {
+  return typeof HTMLDialogElement.prototype.showModal === 'function';
+}
