@@ -39,6 +39,7 @@ const observation = z
     excerpt: z.string().min(1).max(300, 'an excerpt is at most ~240 characters'),
     figure: z.string().min(1),
     yoyPercent: z.number().optional(),
+    basis: z.literal('estimate').optional(),
     note: bilingual.optional(),
     conflict: id.optional(),
   })

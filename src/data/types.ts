@@ -40,6 +40,8 @@ export interface Observation {
   excerpt: string;
   /** The exact words of the excerpt that state the figure, e.g. "2.788 million". */
   figure: string;
+  /** Set on a rank that rests on an expected (not final) figure. */
+  basis?: 'estimate';
   /** Year-on-year change as the article states it, in percent. */
   yoyPercent?: number;
   note?: Bilingual;

@@ -15,6 +15,7 @@ const data = parseDataset({ sources, conflicts, observations });
  */
 const STATED_IN_WORDS: Record<string, string> = {
   'guangzhou-production-rank-2016': 'rank 1: "exceeded that of Chongqing in 2016 and ranked first"',
+  'chongqing-production-rank-2016': 'rank 1: "the only city in the country to exceed 3 million"',
   'shenzhen-production-rank-2024':
     'rank 1: Guangzhou led "until 2024, when it was overtaken by Shenzhen"',
   'china-nev-world-rank-2015-2023': 'rank 1: "has led global NEV production and sales"',

@@ -28,7 +28,7 @@ const ORDINAL_WORDS: [RegExp, number][] = [
   [/\bfirst\b/, 1],
   [/\bsecond\b/, 2],
   [/\bthird\b/, 3],
-  [/\b(top|highest|fastest|best-selling)\b/, 1],
+  [/\b(top|tops|highest|fastest|best-selling)\b/, 1],
 ];
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
