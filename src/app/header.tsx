@@ -9,7 +9,7 @@ export function Header() {
   const setView = useViewStore((s) => s.setView);
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
           <h1 className="text-2xl font-bold">{t.app.title}</h1>
           <p className="text-sm text-ink-muted">{t.app.tagline}</p>

@@ -24,7 +24,7 @@ export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
   return (
     <article
       aria-labelledby={headingId}
-      className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
+      className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm sm:p-4"
       data-testid="kpi-tile"
     >
       <h3 id={headingId} className="text-sm font-semibold text-ink-muted">
@@ -33,7 +33,7 @@ export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
       {figure ? (
         <>
           <p
-            className="text-2xl font-bold tabular-nums tracking-tight 2xl:text-3xl"
+            className="text-xl font-bold tabular-nums tracking-tight sm:text-2xl 2xl:text-3xl"
             data-testid="kpi-value"
           >
             {formatFigure(figure, lang)}

@@ -83,6 +83,10 @@ export const METRIC_UNITS = {
 export type MetricId = keyof typeof METRIC_UNITS;
 export const METRICS = Object.keys(METRIC_UNITS) as [MetricId, ...MetricId[]];
 
+export function isMetricId(value: string): value is MetricId {
+  return Object.hasOwn(METRIC_UNITS, value);
+}
+
 /** What kind of number a record is. Derived values are computed in code, never stored. */
 export const KINDS = ['actual', 'estimate', 'target', 'rank'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -24,6 +24,21 @@ export const en = {
     production: 'Production',
     sales: 'Sales',
     reset: 'Reset filters',
+    cities: 'Cities',
+    companies: 'Companies',
+    scope: 'Vehicles',
+    scopes: { all: 'All vehicles', nev: 'NEVs only' },
+    regions: 'Regions',
+    targetYear: 'Target year',
+    targetAll: 'All',
+    subjects: 'Subjects',
+    subjectNames: {
+      production: 'Vehicle production',
+      nev: 'NEVs',
+      cluster: 'Industry cluster',
+      charging: 'Charging',
+      companies: 'Company goals',
+    },
   },
   headline: {
     heading: 'Key figures',
@@ -196,5 +211,161 @@ export const en = {
       `${record}, field “${field}”: ${message}`,
     unexpected: 'An unexpected error occurred while loading the data:',
     reload: 'Reload',
+  },
+  tooltip: {
+    qualifier: 'Qualifier',
+    source: 'Source',
+    derived: 'Computed by the app (formula in the source view)',
+    clickHint: 'Click the mark for its source.',
+  },
+  nav: { label: 'Panels', overview: 'All panels' },
+  panels: {
+    rankings: { title: 'City rankings', question: 'Is Chongqing the No.1 automobile city again?' },
+    companies: { title: 'Company sales', question: 'Which companies carry the growth?' },
+    nev: { title: 'NEV penetration', question: 'How fast is the shift to new-energy vehicles?' },
+    targets: {
+      title: 'Targets vs actuals',
+      question: 'Are the 2025 and 2027 targets met or on track?',
+    },
+  },
+  panel: {
+    display: 'Show as',
+    chart: 'Chart',
+    table: 'Table',
+    focus: (title: string) => `Show ${title} on its own`,
+    focusShort: 'Open alone',
+    empty: 'No figures match these filters.',
+    emptyReset: "Reset this panel's filters",
+    loadingChart: 'Loading chart…',
+    conflictsHeading: 'Conflicting figures in this view',
+    sources: 'Sources',
+    failed: (title: string) => `The ${title} panel could not be shown`,
+    retry: 'Try again',
+    noHeadline: 'No figure in view for a summary.',
+  },
+  legend: {
+    series: 'Series',
+    heading: 'How to read the marks',
+    more: 'More about the marks',
+    actual: 'Filled mark, solid line: actual',
+    estimate: 'Hollow mark, dashed line: estimate (expected)',
+    target: 'Dashed diamond: target',
+    derived: 'ƒ dotted mark: derived by the app',
+    partial: '“H1”, “Jul” under a mark: a half-year or month, not a full year',
+    qualifier: '> over · ≥ at least · ≲ nearly · ≈ about · ≤ within',
+    conflict: '⚠ articles disagree: click for both figures',
+    span: 'Wide bar: one figure for a span of years',
+    gap: 'No line between marks: no figure for the years between',
+  },
+  table: {
+    caption: (title: string) => `Data behind the ${title} chart`,
+    series: 'Series',
+    period: 'Period',
+    value: 'Value',
+    kind: 'Kind',
+    qualifier: 'Qualifier',
+    yoy: 'Year on year (stated)',
+    source: 'Source',
+    derivedSource: 'Computed by the app',
+    none: '—',
+  },
+  rankings: {
+    rankChart: 'Who was No.1: production rank',
+    rankChartDescription:
+      'Production rank of each selected city by year, 1 at the top. A wide bar is a rank held over a span of years; hollow marks rest on expected output.',
+    productionChart: "Chongqing's vehicle production and rank",
+    productionChartDescription:
+      "Chongqing's vehicle production by year, with the rank it held where an article states it. Missing years are gaps.",
+    rankAmongCities: 'rank',
+    leader: (city: string, period: string, peers: string) =>
+      `${city} was No.1 (${peers}) in ${period}.`,
+    latest: (value: string, period: string, yoy: string | null) =>
+      `Chongqing made ${value} in ${period}${yoy ? ` (${yoy} year on year)` : ''}.`,
+    peak: (value: string, period: string) => `Its highest figure in view: ${value} in ${period}.`,
+  },
+  companies: {
+    salesChart: 'Vehicles sold by company',
+    salesChartDescription:
+      'Total and NEV sales of each selected company by year, as the companies report them. Company sales are not city production.',
+    modelChart: 'AITO M9: orders and deliveries',
+    modelChartDescription:
+      'Model measures of the AITO M9, on their own axis: cumulative orders, pre-orders and deliveries.',
+    latest: (company: string, value: string, period: string, yoy: string | null) =>
+      `NEV sales of ${company}: ${value} in ${period}${yoy ? ` (${yoy} year on year)` : ''}.`,
+    share: (company: string, value: string, period: string) =>
+      `NEVs were ${value} of ${company}'s sales in ${period}.`,
+    factsHeading: 'More company figures',
+  },
+  nev: {
+    shareChart: 'NEV shares, in percent',
+    shareChartDescription:
+      'NEV share of production (NEV production ÷ vehicle production, computed by the app) for the selected regions, national NEV retail penetration and the share of models above 200,000 yuan.',
+    formulaNote:
+      'NEV share of production = NEV production ÷ vehicle production of the same period, computed by the app.',
+    volumeChart: (region: string) => `${region}: NEVs made and sold`,
+    volumeChartDescription: 'NEV production and sales by period; each region on its own scale.',
+    rise: (first: string, firstPeriod: string, last: string, lastPeriod: string, change: string) =>
+      `The NEV share of Chongqing's production went from ${first} in ${firstPeriod} to ${last} in ${lastPeriod} (${change}).`,
+    china: (value: string, period: string) => `China's was ${value} in ${period}.`,
+    factsHeading: 'More NEV figures',
+  },
+  targets: {
+    tableCaption: 'Every target in view with its latest comparable actual',
+    col: {
+      target: 'Target',
+      actual: 'Latest comparable actual',
+      attainment: 'Attainment',
+      gap: 'Gap',
+      status: 'Status',
+      growth: 'Growth needed a year vs achieved',
+    },
+    by: (period: string) => `by ${period}`,
+    noActual: 'No actual reported',
+    context: 'Latest available, from before the target year: shown for context, not compared.',
+    mismatch: {
+      'icv-vs-nev':
+        'Not the same measure: the target counts intelligent connected NEVs, produced and sold; the actual is all NEVs produced.',
+      'icv-share-vs-nev-share':
+        "Not the same measure: the target is a share of the nation's intelligent connected NEVs; the actual is Chongqing's share of national NEV production (derived).",
+      'phaseout-reading':
+        "The target is the app's reading of \"stop selling fuel vehicles\" as 100% NEV sales; the actual is NEVs' share of Changan's sales (derived).",
+    },
+    status: {
+      met: 'Met',
+      missed: 'Missed',
+      'on-track': 'On track',
+      'off-track': 'Off track',
+      'no-actual': 'No actual reported',
+      'no-trend': 'No growth rate to judge',
+    },
+    growth: (required: string, recent: string | null) =>
+      recent === null
+        ? `${required} a year needed; no recent growth stated`
+        : `${required} a year needed; ${recent} achieved`,
+    attainmentChart: 'Attainment: latest comparable actual as a share of the target',
+    attainmentChartDescription:
+      'One bar per target that has a comparable actual; 100% means the target is reached.',
+    fullAttainment: '100%',
+    subjectChart: (subject: string, unit: string) => `${subject} (${unit}): actuals and targets`,
+    unitNames: {
+      vehicles: 'vehicles',
+      yuan: 'yuan',
+      percent: 'percent',
+      pp: 'percentage points',
+      rank: 'rank',
+      times: 'multiple',
+      firms: 'firms',
+      components: 'components',
+      stations: 'stations',
+      piles: 'piles',
+      orders: 'orders',
+      robots: 'robots',
+      months: 'months',
+    },
+    subjectChartDescription: 'Actual figures over time with the targets as dashed diamonds.',
+    count: (n: number, status: string) => `${n} ${status.toLowerCase()}`,
+    listSeparator: ', ',
+    headline: (n: number, counts: string, asOf: number) =>
+      `${n} target${n === 1 ? '' : 's'} in view, judged on figures up to ${asOf}: ${counts}.`,
   },
 };

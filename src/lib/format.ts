@@ -46,6 +46,14 @@ export function formatNumber(value: number, lang: Lang, maxDigits?: number): str
   return numberFormat('en', { maximumFractionDigits: maxDigits ?? 2 }).format(value);
 }
 
+/** Axis ticks: short and consistent ("800K", "1.6M" / "80万", "160万"). */
+export function formatAxisNumber(value: number, lang: Lang): string {
+  return numberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 /** A value with its unit, without qualifier: "2.788 M vehicles", "278.8万辆", "¥800 bn", "1.3 pp". */
 export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: number): string {
   const m = catalogs[lang];

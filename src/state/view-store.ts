@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import { defaultView, type View } from './view';
+import { defaultView, type PanelId, type View } from './view';
 
 export interface ViewStore extends View {
   /** What the opened link asked for but could not be honoured; not part of the URL. */
@@ -8,6 +8,8 @@ export interface ViewStore extends View {
   setView: (patch: Partial<View>) => void;
   /** Filters back to their defaults; panel, language, theme and mode stay. */
   resetFilters: () => void;
+  /** Shows one panel as a chart or as a table. */
+  setDisplay: (panel: PanelId, display: 'chart' | 'table') => void;
   dismissNotices: () => void;
 }
 
@@ -24,7 +26,14 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
       companies: d.companies,
       scope: d.scope,
       measure: d.measure,
+      regions: d.regions,
+      targetYear: d.targetYear,
+      subjects: d.subjects,
     });
+  },
+  setDisplay: (panel, display) => {
+    const others = get().tables.filter((p) => p !== panel);
+    set({ tables: display === 'table' ? [...others, panel] : others });
   },
   dismissNotices: () => set({ notices: [] }),
 }));

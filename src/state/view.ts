@@ -17,6 +17,16 @@ export const SCOPES = ['all', 'nev'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const THEMES = ['light', 'dark'] as const;
+
+export const REGIONS = ['chongqing', 'china'] as const;
+export type RegionId = (typeof REGIONS)[number];
+
+export const TARGET_YEARS = ['all', '2025', '2027'] as const;
+export type TargetYear = (typeof TARGET_YEARS)[number];
+
+/** What a target is about, for the targets panel's subject filter. */
+export const SUBJECTS = ['production', 'nev', 'cluster', 'charging', 'companies'] as const;
+export type SubjectId = (typeof SUBJECTS)[number];
 export type Theme = (typeof THEMES)[number];
 
 export { MEASURES };
@@ -32,6 +42,13 @@ export interface View {
   companies: CompanyId[];
   scope: Scope;
   measure: Measure;
+  /** NEV penetration panel: which regions. */
+  regions: RegionId[];
+  /** Targets panel: which target year, and which subjects. */
+  targetYear: TargetYear;
+  subjects: SubjectId[];
+  /** Panels shown as a table instead of a chart. */
+  tables: PanelId[];
   lang: Lang;
   present: boolean;
   theme: Theme;
@@ -49,6 +66,10 @@ export function defaultView(lang: Lang): View {
     companies: [...COMPANIES],
     scope: 'all',
     measure: 'production',
+    regions: [...REGIONS],
+    targetYear: 'all',
+    subjects: [...SUBJECTS],
+    tables: [],
     lang,
     present: false,
     theme: 'light',

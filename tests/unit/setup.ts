@@ -21,3 +21,13 @@ if (typeof HTMLDialogElement !== 'undefined' && !jsdomHasModal()) {
 function jsdomHasModal(): boolean {
   return typeof HTMLDialogElement.prototype.showModal === 'function';
 }
+
+// jsdom has no layout: charts get a fixed size from ResponsiveContainer's initialDimension, and
+// ResizeObserver only needs to exist.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -29,7 +29,7 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
       <h2 id="headline-heading" className="text-xl font-semibold">
         {t.headline.heading}
       </h2>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5">
         {tiles.map((tile) => (
           <KpiTile
             key={tile.id}

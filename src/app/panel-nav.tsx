@@ -1,0 +1,32 @@
+import { useMessages } from '../i18n/use-messages';
+import { PANELS, type PanelId } from '../state/view';
+import { useViewStore } from '../state/view-store';
+
+/** Switches between the overview of all panels and one panel on its own. */
+export function PanelNav() {
+  const t = useMessages();
+  const panel = useViewStore((s) => s.panel);
+  const setView = useViewStore((s) => s.setView);
+  const items: { id: PanelId | null; label: string }[] = [
+    { id: null, label: t.nav.overview },
+    ...PANELS.map((id) => ({ id, label: t.panels[id].title })),
+  ];
+  return (
+    <nav aria-label={t.nav.label}>
+      <ul className="flex flex-wrap gap-2">
+        {items.map((item) => (
+          <li key={item.id ?? 'overview'}>
+            <button
+              type="button"
+              className={item.id === panel ? 'btn btn-primary' : 'btn'}
+              aria-current={item.id === panel ? 'page' : undefined}
+              onClick={() => setView({ panel: item.id })}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ComponentType } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import type { Dataset } from '../data/dataset';
+import { CompaniesPanel } from '../features/companies/companies-panel';
+import { NevPanel } from '../features/nev/nev-panel';
+import { RankingsPanel } from '../features/rankings/rankings-panel';
+import { TargetsPanel } from '../features/targets/targets-panel';
+import { useMessages } from '../i18n/use-messages';
+import { PANELS, type PanelId } from '../state/view';
+import { useViewStore } from '../state/view-store';
+
+const PANEL_COMPONENTS: Record<PanelId, ComponentType<{ dataset: Dataset }>> = {
+  rankings: RankingsPanel,
+  companies: CompaniesPanel,
+  nev: NevPanel,
+  targets: TargetsPanel,
+};
+
+function PanelError({ title, error, retry }: { title: string; error: Error; retry: () => void }) {
+  const t = useMessages();
+  return (
+    <section
+      role="alert"
+      className="rounded-lg border-2 border-danger bg-surface p-4"
+      data-testid="panel-error"
+    >
+      <h2 className="text-lg font-bold">
+        <span aria-hidden="true">✖ </span>
+        {t.panel.failed(title)}
+      </h2>
+      <p className="mt-1 font-mono text-sm">{error.message}</p>
+      <button type="button" className="btn mt-2" onClick={retry}>
+        {t.panel.retry}
+      </button>
+    </section>
+  );
+}
+
+/** The panels in view: all four in the overview, or the one in focus. Each fails on its own. */
+export function Panels({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const panel = useViewStore((s) => s.panel);
+  const shown = panel ? [panel] : PANELS;
+  return (
+    <div className="flex flex-col gap-4">
+      {shown.map((id) => {
+        const Panel = PANEL_COMPONENTS[id];
+        return (
+          <ErrorBoundary
+            key={id}
+            fallback={(error, retry) => (
+              <PanelError title={t.panels[id].title} error={error} retry={retry} />
+            )}
+          >
+            <Panel dataset={dataset} />
+          </ErrorBoundary>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { isDerived } from '../../data/types';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatChange, formatDate, formatFigure, formatPeriod } from '../../lib/format';
+import type { ChartPoint } from '../../lib/time-series';
+import { useDatasetContext } from '../dataset-context';
+
+interface Props {
+  point: ChartPoint;
+  /** Position of the mark inside the chart, in px. */
+  x: number;
+  y: number;
+  seriesLabel: (key: string) => string;
+}
+
+/** Value, unit, period, kind, qualifier and source of the point under the pointer. */
+export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
+  const t = useMessages();
+  const lang = useLang();
+  const dataset = useDatasetContext();
+  const f = point.figure;
+  const source = isDerived(f) ? undefined : dataset.sources.get(f.source);
+  return (
+    <div
+      className="pointer-events-none absolute z-10 w-72 rounded-md border border-line bg-surface p-3 text-sm text-ink shadow-lg"
+      // Beside the mark; in the right half it opens to the left so it stays inside the chart.
+      style={{
+        top: Math.max(0, y - 40),
+        ...(x > 400 ? { right: `calc(100% - ${x - 14}px)` } : { left: x + 14 }),
+      }}
+      data-testid="chart-tooltip"
+    >
+      <p className="font-semibold">{seriesLabel(point.seriesKey)}</p>
+      <p className="text-lg font-bold">{formatFigure(f, lang)}</p>
+      <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3">
+        <dt className="text-ink-muted">{t.source.period}</dt>
+        <dd>{formatPeriod(f.period, lang)}</dd>
+        <dt className="text-ink-muted">{t.source.kind}</dt>
+        <dd>
+          {t.kinds[f.kind]}
+          {!isDerived(f) && f.basis === 'estimate' ? ` (${t.kinds.estimate})` : ''}
+        </dd>
+        {!isDerived(f) && f.qualifier && (
+          <>
+            <dt className="text-ink-muted">{t.tooltip.qualifier}</dt>
+            <dd>{t.qualifiers[f.qualifier]}</dd>
+          </>
+        )}
+        {!isDerived(f) && f.peerSet && (
+          <>
+            <dt className="text-ink-muted">{t.source.peerSet}</dt>
+            <dd>{t.peerSets[f.peerSet]}</dd>
+          </>
+        )}
+        {!isDerived(f) && f.yoyPercent !== undefined && (
+          <>
+            <dt className="text-ink-muted">{t.table.yoy}</dt>
+            <dd>{formatChange(f.yoyPercent, lang, 2)}</dd>
+          </>
+        )}
+        <dt className="text-ink-muted">{t.tooltip.source}</dt>
+        <dd>{source ? `${source.outlet}, ${formatDate(source.date, lang)}` : t.tooltip.derived}</dd>
+      </dl>
+      {point.conflict && (
+        <p className="mt-1 font-medium">
+          <span aria-hidden="true">⚠ </span>
+          {t.source.conflict}
+        </p>
+      )}
+      <p className="mt-1 text-ink-muted">{t.tooltip.clickHint}</p>
+    </div>
+  );
+}

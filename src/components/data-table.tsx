@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { periodOf, periodPosition } from '../data/period';
+import { isDerived, type Figure } from '../data/types';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { formatChange, formatFigure, formatPeriod } from '../lib/format';
+import { useDatasetContext } from './dataset-context';
+import { useOpenSource } from './source-dialog-context';
+
+export interface TableRow {
+  seriesKey: string;
+  figure: Figure;
+}
+
+type Column = 'series' | 'period' | 'value' | 'kind' | 'qualifier' | 'yoy' | 'source';
+
+interface Props {
+  caption: string;
+  rows: readonly TableRow[];
+  seriesLabel: (key: string) => string;
+}
+
+/**
+ * The data behind a chart as an accessible, sortable table: one row per mark, with kind,
+ * qualifier, period and source. The value opens the figure's provenance.
+ */
+export function DataTable({ caption, rows, seriesLabel }: Props) {
+  const t = useMessages();
+  const lang = useLang();
+  const dataset = useDatasetContext();
+  const openSource = useOpenSource();
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
+    column: 'period',
+    ascending: true,
+  });
+
+  const sourceLabel = (f: Figure) => {
+    if (isDerived(f)) return t.table.derivedSource;
+    const s = dataset.sources.get(f.source);
+    return s ? `${s.outlet} · ${s.title[lang]}` : f.source;
+  };
+  const keyOf: Record<Column, (r: TableRow) => string | number> = {
+    series: (r) => seriesLabel(r.seriesKey),
+    period: (r) => periodPosition(periodOf(r.figure.period)),
+    value: (r) => r.figure.value,
+    kind: (r) => t.kinds[r.figure.kind],
+    qualifier: (r) =>
+      isDerived(r.figure) ? '' : r.figure.qualifier ? t.qualifiers[r.figure.qualifier] : '',
+    yoy: (r) => (isDerived(r.figure) ? -Infinity : (r.figure.yoyPercent ?? -Infinity)),
+    source: (r) => sourceLabel(r.figure),
+  };
+  // A few dozen rows at most: sorting on each render costs nothing worth memoising.
+  const key = keyOf[sort.column];
+  const sorted = [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const c =
+      typeof ka === 'number' && typeof kb === 'number'
+        ? ka - kb
+        : String(ka).localeCompare(String(kb), lang);
+    return (
+      (sort.ascending ? 1 : -1) * (c === 0 ? Number(keyOf.period(a)) - Number(keyOf.period(b)) : c)
+    );
+  });
+
+  const columns: { id: Column; label: string }[] = [
+    { id: 'series', label: t.table.series },
+    { id: 'period', label: t.table.period },
+    { id: 'value', label: t.table.value },
+    { id: 'kind', label: t.table.kind },
+    { id: 'qualifier', label: t.table.qualifier },
+    { id: 'yoy', label: t.table.yoy },
+    { id: 'source', label: t.table.source },
+  ];
+
+  return (
+    <div className="overflow-x-auto rounded-md border border-line">
+      <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
+        <caption className="p-2 text-left font-semibold">{caption}</caption>
+        <thead className="bg-page">
+          <tr>
+            {columns.map((c) => (
+              <th
+                key={c.id}
+                scope="col"
+                className="border-b border-line p-2"
+                aria-sort={
+                  sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
+                }
+              >
+                <button
+                  type="button"
+                  className="inline-flex items-center gap-1 font-semibold"
+                  onClick={() =>
+                    setSort((s) => ({
+                      column: c.id,
+                      ascending: s.column === c.id ? !s.ascending : true,
+                    }))
+                  }
+                >
+                  {c.label}
+                  <span aria-hidden="true">
+                    {sort.column === c.id ? (sort.ascending ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => {
+            const f = r.figure;
+            return (
+              <tr
+                key={`${r.seriesKey}|${f.id}`}
+                className="border-b border-line last:border-b-0"
+                data-figure-id={f.id}
+              >
+                <td className="p-2">{seriesLabel(r.seriesKey)}</td>
+                <td className="p-2 whitespace-nowrap">{formatPeriod(f.period, lang)}</td>
+                <td className="p-2 whitespace-nowrap">
+                  <button
+                    type="button"
+                    className="link font-semibold tabular-nums"
+                    onClick={() => openSource(f.id)}
+                  >
+                    {formatFigure(f, lang)}
+                  </button>
+                  {!isDerived(f) && f.conflict && (
+                    <span className="ml-1" title={t.source.conflict}>
+                      <span aria-hidden="true">⚠</span>
+                      <span className="sr-only">{t.source.conflict}</span>
+                    </span>
+                  )}
+                </td>
+                <td className="p-2">{t.kinds[f.kind]}</td>
+                <td className="p-2">
+                  {isDerived(f)
+                    ? f.approximate
+                      ? t.approximately
+                      : t.table.none
+                    : f.qualifier
+                      ? t.qualifiers[f.qualifier]
+                      : t.table.none}
+                </td>
+                <td className="p-2 whitespace-nowrap tabular-nums">
+                  {!isDerived(f) && f.yoyPercent !== undefined
+                    ? formatChange(f.yoyPercent, lang, 2)
+                    : t.table.none}
+                </td>
+                <td className="p-2">{sourceLabel(f)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { Suspense, useId, type ReactNode } from 'react';
+import { isDerived } from '../data/types';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { formatDate } from '../lib/format';
+import type { PanelId } from '../state/view';
+import { useViewStore } from '../state/view-store';
+import { DataTable, type TableRow } from './data-table';
+import { useDatasetContext } from './dataset-context';
+import { ChartLegend, type LegendSeries } from './kind-legend';
+import { SegmentedControl } from './segmented-control';
+import { useOpenSource } from './source-dialog-context';
+
+interface Props {
+  id: PanelId;
+  title: string;
+  question: string;
+  /** Sentences computed from the data in view. */
+  headline: string;
+  filters: ReactNode;
+  /** True when the filters leave nothing to show. */
+  isEmpty: boolean;
+  onReset: () => void;
+  /** The lazily loaded chart(s). */
+  chart: ReactNode;
+  legend: readonly LegendSeries[];
+  rows: readonly TableRow[];
+  seriesLabel: (key: string) => string;
+  /** Shown under the chart or table whatever the display: lists, notes. */
+  children?: ReactNode;
+}
+
+/**
+ * What every panel shares: title, question, headline sentence, its filters, a chart/table
+ * switch kept in the URL, the legend, the sources and conflicts behind the view, an empty state.
+ */
+export function PanelFrame(props: Props) {
+  const { id, title, rows, seriesLabel } = props;
+  const t = useMessages();
+  const lang = useLang();
+  const dataset = useDatasetContext();
+  const openSource = useOpenSource();
+  const headingId = useId();
+  const display = useViewStore((s) => (s.tables.includes(id) ? 'table' : 'chart'));
+  const setDisplay = useViewStore((s) => s.setDisplay);
+  const focused = useViewStore((s) => s.panel === id);
+  const setView = useViewStore((s) => s.setView);
+
+  const sourceIds = [
+    ...new Set(rows.flatMap((r) => (isDerived(r.figure) ? [] : [r.figure.source]))),
+  ];
+  const conflictIds = [
+    ...new Set(
+      rows.flatMap((r) => (!isDerived(r.figure) && r.figure.conflict ? [r.figure.conflict] : [])),
+    ),
+  ];
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4"
+      data-panel={id}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={headingId} className="text-xl font-bold">
+            {title}
+          </h2>
+          <p className="text-sm text-ink-muted">{props.question}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <SegmentedControl
+            name={`display-${id}`}
+            legend={t.panel.display}
+            value={display}
+            options={[
+              { value: 'chart', label: t.panel.chart },
+              { value: 'table', label: t.panel.table },
+            ]}
+            onChange={(value) => setDisplay(id, value)}
+          />
+          {!focused && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setView({ panel: id })}
+              aria-label={t.panel.focus(title)}
+            >
+              {t.panel.focusShort}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="text-base font-medium" data-testid="panel-headline">
+        {props.headline}
+      </p>
+      <div className="flex flex-wrap gap-x-6 gap-y-2">{props.filters}</div>
+      {props.isEmpty ? (
+        <div
+          className="rounded-md border border-dashed border-line p-6 text-center"
+          data-testid="empty-state"
+        >
+          <p>{t.panel.empty}</p>
+          <button type="button" className="btn mt-2" onClick={props.onReset}>
+            {t.panel.emptyReset}
+          </button>
+        </div>
+      ) : display === 'table' ? (
+        <DataTable caption={t.table.caption(title)} rows={rows} seriesLabel={seriesLabel} />
+      ) : (
+        <>
+          <Suspense
+            fallback={
+              <p className="flex h-80 items-center justify-center text-ink-muted">
+                {t.panel.loadingChart}
+              </p>
+            }
+          >
+            {props.chart}
+          </Suspense>
+          <ChartLegend series={props.legend} />
+        </>
+      )}
+      {props.children}
+      {!props.isEmpty && conflictIds.length > 0 && (
+        <div className="text-sm">
+          <h3 className="font-semibold">{t.panel.conflictsHeading}</h3>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {conflictIds.map((cid) => {
+              const first = dataset.conflictMembers(cid)[0];
+              return (
+                <li key={cid}>
+                  <button
+                    type="button"
+                    className="rounded border-2 border-warn bg-warn-bg px-2 py-0.5"
+                    onClick={() => first && openSource(first.id)}
+                  >
+                    <span aria-hidden="true">⚠ </span>
+                    {dataset.conflicts.get(cid)?.title[lang]}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {!props.isEmpty && sourceIds.length > 0 && (
+        <p className="text-sm text-ink-muted" data-testid="panel-sources">
+          <span className="font-semibold">{t.panel.sources}: </span>
+          {sourceIds
+            .map((sid) => dataset.sources.get(sid))
+            .map((s) => (s ? `${s.outlet}, “${s.title[lang]}” (${formatDate(s.date, lang)})` : ''))
+            .join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}

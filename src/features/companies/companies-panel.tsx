@@ -1,0 +1,112 @@
+import { lazy, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { FactList } from '../../components/fact-list';
+import { PanelFrame } from '../../components/panel-frame';
+import { SegmentedControl } from '../../components/segmented-control';
+import type { Dataset } from '../../data/dataset';
+import type { Figure } from '../../data/types';
+import { COMPANIES, type EntityId, type MetricId } from '../../data/vocabulary';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
+import { SCOPES } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { companiesView } from './companies-series';
+
+const CompaniesCharts = lazy(() => import('./companies-charts'));
+
+/** Company sales: Changan and Seres, total and NEV, with model measures apart. */
+export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const filters = useViewStore(
+    useShallow((s) => ({ companies: s.companies, from: s.from, to: s.to, scope: s.scope })),
+  );
+  const setView = useViewStore((s) => s.setView);
+  const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
+
+  const seriesLabel = (key: string) => {
+    const [entity, metric] = key.split(':') as [EntityId, MetricId];
+    return `${t.entities[entity]} · ${t.metrics[metric]}`;
+  };
+
+  const sentences = view.facts.flatMap((f) => {
+    const out: string[] = [];
+    if (f.latestNev) {
+      const yoy =
+        f.latestNev.yoyPercent !== undefined ? formatChange(f.latestNev.yoyPercent, lang, 2) : null;
+      out.push(
+        t.companies.latest(
+          t.entities[f.company],
+          formatFigure(f.latestNev, lang),
+          formatPeriod(f.latestNev.period, lang),
+          yoy,
+        ),
+      );
+    }
+    if (f.nevShare)
+      out.push(
+        t.companies.share(
+          t.entities[f.company],
+          formatFigure(f.nevShare, lang),
+          formatPeriod(f.nevShare.period, lang),
+        ),
+      );
+    return out;
+  });
+
+  const facts: { label: string; figure: Figure }[] = view.facts.flatMap((f) => [
+    ...(f.nevShare
+      ? [
+          {
+            label: `${t.entities[f.company]} · ${t.metrics.nev_share_of_sales}`,
+            figure: f.nevShare,
+          },
+        ]
+      : []),
+    ...(f.revenue
+      ? [{ label: `${t.entities[f.company]} · ${t.metrics.revenue}`, figure: f.revenue }]
+      : []),
+  ]);
+
+  const legend = [...view.salesSeries, ...view.modelSeries].map((s) => ({
+    key: s.key,
+    label: seriesLabel(s.key),
+    colour: s.colour,
+    shape: s.shape,
+  }));
+
+  return (
+    <PanelFrame
+      id="companies"
+      title={t.panels.companies.title}
+      question={t.panels.companies.question}
+      headline={sentences.join(' ') || t.panel.noHeadline}
+      filters={
+        <>
+          <CheckboxGroup
+            legend={t.filters.companies}
+            options={COMPANIES.map((c) => ({ value: c, label: t.entities[c] }))}
+            selected={filters.companies}
+            onChange={(companies) => setView({ companies })}
+          />
+          <SegmentedControl
+            name="scope"
+            legend={t.filters.scope}
+            value={filters.scope}
+            options={SCOPES.map((s) => ({ value: s, label: t.filters.scopes[s] }))}
+            onChange={(scope) => setView({ scope })}
+          />
+        </>
+      }
+      isEmpty={view.rows.length === 0}
+      onReset={() => setView({ companies: [...COMPANIES], scope: 'all', from: null, to: null })}
+      chart={<CompaniesCharts view={view} seriesLabel={seriesLabel} />}
+      legend={legend}
+      rows={view.rows}
+      seriesLabel={seriesLabel}
+    >
+      {facts.length > 0 && <FactList heading={t.companies.factsHeading} facts={facts} />}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Dataset } from '../../data/dataset';
+import { periodOf, periodWithin } from '../../data/period';
+import type { DerivedValue, Figure, Observation } from '../../data/types';
+import type { CompanyId, MetricId } from '../../data/vocabulary';
+import type { Scope } from '../../state/view';
+import { buildSeries, figuresOf, type ChartSeries, type Shape } from '../../lib/time-series';
+
+export interface CompaniesFilters {
+  companies: readonly CompanyId[];
+  from: number | null;
+  to: number | null;
+  scope: Scope;
+}
+
+export interface CompanyFacts {
+  company: CompanyId;
+  /** Latest NEV sales in range, with the stated growth. */
+  latestNev: Observation | null;
+  /** NEV share of the company's sales (derived), latest in range. */
+  nevShare: DerivedValue | null;
+  /** Revenue, where an article gives it. */
+  revenue: Observation | null;
+}
+
+export interface CompaniesView {
+  /** Company sales: vehicles sold per company and year. */
+  salesSeries: ChartSeries[];
+  /** Model measures (AITO M9 orders, pre-orders, deliveries): never on the sales axis. */
+  modelSeries: ChartSeries[];
+  rows: { seriesKey: string; figure: Figure }[];
+  facts: CompanyFacts[];
+}
+
+const STYLE: Record<CompanyId, { colour: number; shape: Shape }> = {
+  changan: { colour: 0, shape: 'circle' },
+  seres: { colour: 1, shape: 'square' },
+};
+/** Models and the company that makes them. */
+const MODELS = { 'aito-m9': 'seres' } as const satisfies Record<string, CompanyId>;
+const MODEL_MEASURES: readonly MetricId[] = ['orders', 'preorders', 'deliveries'];
+
+const inRange = (f: Figure, r: CompaniesFilters) => periodWithin(periodOf(f.period), r.from, r.to);
+
+/** Recorded figures plus implied prior-year values where nothing was recorded for that year. */
+function withImplied(
+  ds: Dataset,
+  company: CompanyId,
+  metric: MetricId,
+  r: CompaniesFilters,
+): Figure[] {
+  const recorded = ds.series(company, metric).filter((o) => o.kind !== 'target' && inRange(o, r));
+  const periods = new Set(recorded.map((o) => o.period));
+  const implied = ds
+    .derivedSeries(company, metric)
+    .filter((d) => inRange(d, r) && !periods.has(d.period));
+  return [...recorded, ...implied];
+}
+
+/**
+ * Company sales: total and NEV sales by company and year (scope "nev" keeps NEVs only), with the
+ * growth each article states, NEV shares of sales and model measures on their own axis.
+ */
+export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
+  const salesSeries: ChartSeries[] = [];
+  const metrics: MetricId[] = r.scope === 'nev' ? ['nev_sales'] : ['vehicle_sales', 'nev_sales'];
+  for (const company of r.companies) {
+    for (const metric of metrics) {
+      const figures = withImplied(ds, company, metric, r);
+      const style = STYLE[company];
+      // Total sales solid marker of the company's shape; NEV sales the same colour, triangle.
+      const shape: Shape = metric === 'nev_sales' ? 'triangle' : style.shape;
+      if (figures.length > 0)
+        salesSeries.push(buildSeries(`${company}:${metric}`, figures, style.colour, shape));
+    }
+  }
+
+  const modelSeries: ChartSeries[] = [];
+  for (const [model, maker] of Object.entries(MODELS)) {
+    if (!r.companies.includes(maker)) continue;
+    MODEL_MEASURES.forEach((metric, i) => {
+      const figures = ds.series(model as 'aito-m9', metric).filter((o) => inRange(o, r));
+      const shapes: Shape[] = ['circle', 'square', 'triangle'];
+      if (figures.length > 0)
+        modelSeries.push(buildSeries(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle'));
+    });
+  }
+
+  const facts = r.companies.map((company): CompanyFacts => {
+    const nev = ds
+      .series(company, 'nev_sales')
+      .filter((o) => o.kind === 'actual' && periodOf(o.period).type === 'year' && inRange(o, r));
+    const latestYear = Math.max(...nev.map((o) => Number(o.period)));
+    // Of several records for the latest year (a conflict), the exact one before an "over" one.
+    const latestNev =
+      nev
+        .filter((o) => Number(o.period) === latestYear)
+        .sort((a, b) => Number(a.qualifier !== undefined) - Number(b.qualifier !== undefined))[0] ??
+      null;
+    const shares = ds.derivedSeries(company, 'nev_share_of_sales').filter((d) => inRange(d, r));
+    const revenue =
+      ds
+        .series(company, 'revenue')
+        .filter((o) => inRange(o, r))
+        .at(-1) ?? null;
+    return { company, latestNev, nevShare: shares.at(-1) ?? null, revenue };
+  });
+
+  return { salesSeries, modelSeries, rows: figuresOf([...salesSeries, ...modelSeries]), facts };
+}

@@ -1,0 +1,93 @@
+import { lazy, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { FactList } from '../../components/fact-list';
+import { PanelFrame } from '../../components/panel-frame';
+import type { Dataset } from '../../data/dataset';
+import type { EntityId, MetricId } from '../../data/vocabulary';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
+import { REGIONS } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { nevView } from './nev-series';
+
+const NevCharts = lazy(() => import('./nev-charts'));
+
+/** NEV penetration: how fast the shift to new-energy vehicles is. */
+export function NevPanel({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const filters = useViewStore(useShallow((s) => ({ regions: s.regions, from: s.from, to: s.to })));
+  const setView = useViewStore((s) => s.setView);
+  const view = useMemo(() => nevView(dataset, filters), [dataset, filters]);
+
+  const seriesLabel = (key: string) => {
+    const [entity, metric] = key.split(':') as [EntityId, MetricId];
+    return `${t.entities[entity]} · ${t.metrics[metric]}`;
+  };
+
+  const sentences: string[] = [];
+  const { chongqing, china } = view.headline;
+  if (chongqing) {
+    sentences.push(
+      t.nev.rise(
+        formatFigure(chongqing.first, lang),
+        formatPeriod(chongqing.first.period, lang),
+        formatFigure(chongqing.last, lang),
+        formatPeriod(chongqing.last.period, lang),
+        // A change between two percentages is in percentage points.
+        formatPpChange(chongqing.last.value - chongqing.first.value, lang),
+      ),
+    );
+  }
+  if (china)
+    sentences.push(t.nev.china(formatFigure(china, lang), formatPeriod(china.period, lang)));
+
+  const legend = [
+    ...view.shareSeries,
+    ...view.volumeSeries.chongqing,
+    ...view.volumeSeries.china,
+  ].map((s) => ({
+    key: s.key,
+    label: seriesLabel(s.key),
+    colour: s.colour,
+    shape: s.shape,
+  }));
+
+  return (
+    <PanelFrame
+      id="nev"
+      title={t.panels.nev.title}
+      question={t.panels.nev.question}
+      headline={sentences.join(' ') || t.panel.noHeadline}
+      filters={
+        <CheckboxGroup
+          legend={t.filters.regions}
+          options={REGIONS.map((r) => ({ value: r, label: t.entities[r] }))}
+          selected={filters.regions}
+          onChange={(regions) => setView({ regions })}
+        />
+      }
+      isEmpty={view.rows.length === 0}
+      onReset={() => setView({ regions: [...REGIONS], from: null, to: null })}
+      chart={<NevCharts view={view} seriesLabel={seriesLabel} />}
+      legend={legend}
+      rows={view.rows}
+      seriesLabel={seriesLabel}
+    >
+      <p className="text-sm text-ink-muted">
+        <span aria-hidden="true">ƒ </span>
+        {t.nev.formulaNote}
+      </p>
+      {view.facts.length > 0 && (
+        <FactList
+          heading={t.nev.factsHeading}
+          facts={view.facts.map((f) => ({
+            label: `${t.entities[f.entity]} · ${t.metrics[f.metric]}`,
+            figure: f,
+          }))}
+        />
+      )}
+    </PanelFrame>
+  );
+}

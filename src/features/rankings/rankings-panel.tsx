@@ -1,0 +1,80 @@
+import { lazy, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { PanelFrame } from '../../components/panel-frame';
+import type { Dataset } from '../../data/dataset';
+import { isDerived } from '../../data/types';
+import { CITIES } from '../../data/vocabulary';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
+import { useViewStore } from '../../state/view-store';
+import { rankingsView } from './rankings-series';
+
+const RankingsCharts = lazy(() => import('./rankings-charts'));
+
+/** City rankings: the race for "No.1 automobile city" and Chongqing's production. */
+export function RankingsPanel({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const filters = useViewStore(useShallow((s) => ({ cities: s.cities, from: s.from, to: s.to })));
+  const setView = useViewStore((s) => s.setView);
+  const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
+
+  const seriesLabel = (key: string) => {
+    const [entity, part] = key.split(':') as [keyof typeof t.entities, string | undefined];
+    if (part === 'production') return `${t.entities[entity]} · ${t.metrics.vehicle_production}`;
+    return `${t.entities[entity]} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
+  };
+
+  const { leader, latest, peak } = view.headline;
+  const sentences: string[] = [];
+  if (leader)
+    sentences.push(
+      t.rankings.leader(
+        t.entities[leader.entity],
+        formatPeriod(leader.period, lang),
+        t.peerSets[leader.peerSet ?? 'unspecified'],
+      ),
+    );
+  if (latest) {
+    const yoy =
+      !isDerived(latest) && latest.yoyPercent !== undefined
+        ? formatChange(latest.yoyPercent, lang)
+        : null;
+    sentences.push(
+      t.rankings.latest(formatFigure(latest, lang), formatPeriod(latest.period, lang), yoy),
+    );
+  }
+  if (peak)
+    sentences.push(t.rankings.peak(formatFigure(peak, lang), formatPeriod(peak.period, lang)));
+
+  const legend = [...view.rankSeries, ...view.productionSeries].map((s) => ({
+    key: s.key,
+    label: seriesLabel(s.key),
+    colour: s.colour,
+    shape: s.shape,
+  }));
+
+  return (
+    <PanelFrame
+      id="rankings"
+      title={t.panels.rankings.title}
+      question={t.panels.rankings.question}
+      headline={sentences.join(' ') || t.panel.noHeadline}
+      filters={
+        <CheckboxGroup
+          legend={t.filters.cities}
+          options={CITIES.map((c) => ({ value: c, label: t.entities[c] }))}
+          selected={filters.cities}
+          onChange={(cities) => setView({ cities })}
+        />
+      }
+      isEmpty={view.rows.length === 0}
+      onReset={() => setView({ cities: [...CITIES], from: null, to: null })}
+      chart={<RankingsCharts view={view} seriesLabel={seriesLabel} />}
+      legend={legend}
+      rows={view.rows}
+      seriesLabel={seriesLabel}
+    />
+  );
+}

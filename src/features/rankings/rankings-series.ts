@@ -1,0 +1,117 @@
+import type { Dataset } from '../../data/dataset';
+import { periodOf, periodWithin } from '../../data/period';
+import type { Figure, Observation } from '../../data/types';
+import type { CityId } from '../../data/vocabulary';
+import {
+  buildSeries,
+  figuresOf,
+  separateOverlaps,
+  type ChartSeries,
+  type Shape,
+} from '../../lib/time-series';
+
+export interface RankingsFilters {
+  cities: readonly CityId[];
+  from: number | null;
+  to: number | null;
+}
+
+export interface RankingsView {
+  /** Production rank by city (1 at the top); ranks among provinces as their own series. */
+  rankSeries: ChartSeries[];
+  /** Chongqing's vehicle production, recorded and implied. */
+  productionSeries: ChartSeries[];
+  /** Rank held in the period of a production figure, keyed by the production figure's id. */
+  rankAt: ReadonlyMap<string, Observation>;
+  rows: { seriesKey: string; figure: Figure }[];
+  headline: {
+    /** The latest No.1 among the selected cities. */
+    leader: Observation | null;
+    /** Chongqing's latest annual production in range. */
+    latest: Figure | null;
+    /** Chongqing's highest annual production in range, when not the latest. */
+    peak: Figure | null;
+  };
+}
+
+export const CITY_STYLE: Record<CityId, { colour: number; shape: Shape }> = {
+  chongqing: { colour: 0, shape: 'circle' },
+  guangzhou: { colour: 1, shape: 'square' },
+  shenzhen: { colour: 2, shape: 'triangle' },
+};
+
+const inRange = (f: Figure, r: RankingsFilters) => periodWithin(periodOf(f.period), r.from, r.to);
+const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
+
+/**
+ * City rankings: who was No.1 in each year with a rank figure, and Chongqing's production with
+ * the rank it held. Implied values fill a year only where no figure was recorded for it.
+ */
+export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
+  const byCity: ChartSeries[] = [];
+  for (const city of r.cities) {
+    const ranks = ds.series(city, 'production_rank').filter((o) => inRange(o, r));
+    const amongCities = ranks.filter((o) => o.peerSet !== 'provinces');
+    const amongProvinces = ranks.filter((o) => o.peerSet === 'provinces');
+    const style = CITY_STYLE[city];
+    if (amongCities.length > 0)
+      byCity.push(buildSeries(city, amongCities, style.colour, style.shape));
+    if (amongProvinces.length > 0)
+      byCity.push(buildSeries(`${city}:provinces`, amongProvinces, style.colour, 'plus'));
+  }
+  const rankSeries = separateOverlaps(byCity);
+
+  const productionSeries: ChartSeries[] = [];
+  const rankAt = new Map<string, Observation>();
+  let latest: Figure | null = null;
+  let peak: Figure | null = null;
+  if (r.cities.includes('chongqing')) {
+    const recorded = ds
+      .series('chongqing', 'vehicle_production')
+      .filter((o) => o.kind !== 'target' && inRange(o, r));
+    const recordedPeriods = new Set(recorded.map((o) => o.period));
+    const implied = ds
+      .derivedSeries('chongqing', 'vehicle_production')
+      .filter((d) => inRange(d, r) && !recordedPeriods.has(d.period));
+    const figures = [...recorded, ...implied];
+    if (figures.length > 0)
+      productionSeries.push(buildSeries('chongqing:production', figures, 0, 'circle'));
+    const ranks = ds
+      .series('chongqing', 'production_rank')
+      .filter((o) => o.peerSet !== 'provinces');
+    for (const f of figures) {
+      const rank = ranks.find((o) => o.period === f.period);
+      if (rank) rankAt.set(f.id, rank);
+    }
+    const annual = figures.filter(isAnnual).sort((a, b) => Number(a.period) - Number(b.period));
+    latest = annual.at(-1) ?? null;
+    const top = [...annual].sort((a, b) => b.value - a.value)[0] ?? null;
+    peak = top && top !== latest ? top : null;
+  }
+
+  const leader =
+    figuresOf(rankSeries)
+      .map((row) => row.figure)
+      .filter(
+        (f): f is Observation => f.kind === 'rank' && f.value === 1 && f.peerSet !== 'provinces',
+      )
+      .sort((a, b) => lastYearOf(b) - lastYearOf(a) || annualFirst(a) - annualFirst(b))[0] ?? null;
+
+  return {
+    rankSeries,
+    productionSeries,
+    rankAt,
+    rows: figuresOf([...rankSeries, ...productionSeries]),
+    headline: { leader, latest, peak },
+  };
+}
+
+function lastYearOf(f: Figure): number {
+  const p = periodOf(f.period);
+  return p.type === 'span' ? p.to : p.year;
+}
+
+/** Prefer a full-year rank to a half-year one for the same year. */
+function annualFirst(f: Figure): number {
+  return periodOf(f.period).type === 'year' ? 0 : 1;
+}

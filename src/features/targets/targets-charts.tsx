@@ -1,0 +1,127 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useChartSettings } from '../../components/charts/chart-settings';
+import TimeChart from '../../components/charts/time-chart';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatAmount, formatAxisNumber, formatNumber } from '../../lib/format';
+import type { TargetsView } from './targets-series';
+import { STATUS_MARK } from './targets-table';
+
+interface Props {
+  view: TargetsView;
+  seriesLabel: (key: string) => string;
+}
+
+/** Attainment of each target with an actual, and actuals over time against the targets. */
+export default function TargetsCharts({ view, seriesLabel }: Props) {
+  const t = useMessages();
+  const lang = useLang();
+  const { theme, fontSize } = useChartSettings();
+  const bars = view.assessments
+    .filter((a) => a.attainment !== null)
+    .map((a) => ({
+      name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]} (${a.target.period})`,
+      attainment: Math.round((a.attainment ?? 0) * 10) / 10,
+      label: `${formatNumber(a.attainment ?? 0, lang, 1)}% ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}`,
+    }));
+  const barHeight = fontSize * 2.6;
+  return (
+    <div className="space-y-4">
+      {bars.length > 0 && (
+        <figure role="group" aria-label={t.targets.attainmentChart} className="m-0">
+          <h3 className="mb-1 font-semibold">{t.targets.attainmentChart}</h3>
+          <figcaption className="sr-only">{t.targets.attainmentChartDescription}</figcaption>
+          <div aria-hidden="true" style={{ height: bars.length * barHeight + fontSize * 4 }}>
+            <ResponsiveContainer
+              width="100%"
+              height="100%"
+              initialDimension={{ width: 800, height: 300 }}
+            >
+              <BarChart
+                data={bars}
+                layout="vertical"
+                margin={{ top: fontSize * 1.6, right: fontSize * 12, bottom: 8, left: 8 }}
+              >
+                <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
+                <XAxis
+                  type="number"
+                  domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
+                  tickFormatter={(v: number) => `${v}%`}
+                  tick={{ fontSize, fill: theme.ink }}
+                  stroke={theme.muted}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={fontSize * 22}
+                  tick={{ fontSize, fill: theme.ink }}
+                  stroke={theme.muted}
+                />
+                <ReferenceLine
+                  x={100}
+                  stroke={theme.ink}
+                  strokeDasharray="4 3"
+                  label={{
+                    value: t.targets.fullAttainment,
+                    position: 'top',
+                    fill: theme.ink,
+                    fontSize,
+                  }}
+                />
+                <Bar
+                  dataKey="attainment"
+                  fill={theme.series[0]}
+                  isAnimationActive={false}
+                  barSize={fontSize * 1.4}
+                >
+                  <LabelList
+                    dataKey="label"
+                    position="right"
+                    fill={theme.ink}
+                    fontSize={fontSize}
+                  />
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </figure>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {view.charts.map(({ subject, unit, series }) => {
+          return (
+            <div key={`${subject}|${unit}`}>
+              <h3 className="mb-1 font-semibold">
+                {t.targets.subjectChart(t.filters.subjectNames[subject], t.targets.unitNames[unit])}
+              </h3>
+              <TimeChart
+                series={series}
+                seriesLabel={seriesLabel}
+                formatY={(v) =>
+                  unit === 'percent'
+                    ? `${formatNumber(v, lang, 0)}%`
+                    : unit === 'yuan'
+                      ? formatAmount(v, 'yuan', lang, 1)
+                      : formatAxisNumber(v, lang)
+                }
+                label={t.targets.subjectChart(
+                  t.filters.subjectNames[subject],
+                  t.targets.unitNames[unit],
+                )}
+                description={t.targets.subjectChartDescription}
+                height={260}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { lazy, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { PanelFrame } from '../../components/panel-frame';
+import { SegmentedControl } from '../../components/segmented-control';
+import type { Dataset } from '../../data/dataset';
+import type { EntityId } from '../../data/vocabulary';
+import { useMessages } from '../../i18n/use-messages';
+import { SUBJECTS, TARGET_YEARS } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { targetsView, type TargetStatus } from './targets-series';
+import { TargetsTable } from './targets-table';
+
+const TargetsCharts = lazy(() => import('./targets-charts'));
+
+const STATUS_ORDER: TargetStatus[] = [
+  'met',
+  'missed',
+  'on-track',
+  'off-track',
+  'no-trend',
+  'no-actual',
+];
+
+/** Targets vs actuals: every 2025 and 2027 target beside its latest comparable actual. */
+export function TargetsPanel({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const filters = useViewStore(
+    useShallow((s) => ({ targetYear: s.targetYear, subjects: s.subjects })),
+  );
+  const setView = useViewStore((s) => s.setView);
+  const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
+
+  const seriesLabel = (key: string) => {
+    const [entity, metric, target] = key.split(':') as [
+      EntityId,
+      keyof typeof t.metrics,
+      string | undefined,
+    ];
+    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? ` (${t.kinds.target})` : ''}`;
+  };
+  const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
+    t.targets.count(view.counts[s], t.targets.status[s]),
+  );
+  const headline =
+    view.assessments.length > 0
+      ? t.targets.headline(view.assessments.length, counts.join(t.targets.listSeparator), view.asOf)
+      : t.panel.noHeadline;
+
+  const legend = view.charts
+    .flatMap((c) => c.series)
+    .map((s) => ({ key: s.key, label: seriesLabel(s.key), colour: s.colour, shape: s.shape }));
+  const uniqueLegend = [...new Map(legend.map((l) => [l.key, l])).values()];
+
+  return (
+    <PanelFrame
+      id="targets"
+      title={t.panels.targets.title}
+      question={t.panels.targets.question}
+      headline={headline}
+      filters={
+        <>
+          <SegmentedControl
+            name="targetYear"
+            legend={t.filters.targetYear}
+            value={filters.targetYear}
+            options={TARGET_YEARS.map((y) => ({
+              value: y,
+              label: y === 'all' ? t.filters.targetAll : y,
+            }))}
+            onChange={(targetYear) => setView({ targetYear })}
+          />
+          <CheckboxGroup
+            legend={t.filters.subjects}
+            options={SUBJECTS.map((s) => ({ value: s, label: t.filters.subjectNames[s] }))}
+            selected={filters.subjects}
+            onChange={(subjects) => setView({ subjects })}
+          />
+        </>
+      }
+      isEmpty={view.assessments.length === 0}
+      onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
+      chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
+      legend={uniqueLegend}
+      rows={view.rows}
+      seriesLabel={seriesLabel}
+    >
+      {view.assessments.length > 0 && <TargetsTable assessments={view.assessments} />}
+    </PanelFrame>
+  );
+}

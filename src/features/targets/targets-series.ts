@@ -1,0 +1,214 @@
+import type { Dataset } from '../../data/dataset';
+import { periodOf } from '../../data/period';
+import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
+import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
+import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
+import { SUBJECTS as SUBJECT_ORDER, type SubjectId, type TargetYear } from '../../state/view';
+
+export type TargetStatus = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-actual' | 'no-trend';
+
+/** Why the actual beside a target does not measure exactly the same thing. */
+export type Mismatch = 'icv-vs-nev' | 'icv-share-vs-nev-share' | 'phaseout-reading';
+
+export interface TargetAssessment {
+  target: Observation;
+  subject: SubjectId;
+  targetYear: number;
+  /** The latest comparable actual (or derived actual) up to the target year. */
+  actual: Figure | null;
+  /**
+   * True when the target year has passed with no figure for it: the older actual is shown for
+   * context, but attainment and gap are not computed against it.
+   */
+  actualIsContext: boolean;
+  mismatch: Mismatch | null;
+  /** actual ÷ target × 100. */
+  attainment: number | null;
+  /** actual − target, in the target's unit (percentage points for shares). */
+  gap: number | null;
+  status: TargetStatus;
+  /** For targets after the latest data: (target ÷ actual)^(1 ÷ years left) − 1, in percent. */
+  requiredGrowth: number | null;
+  /** The growth of the actual as its article states it, in percent. */
+  recentGrowth: number | null;
+}
+
+interface Comparable {
+  metric: MetricId | DerivedMetric;
+  mismatch: Mismatch | null;
+}
+
+/** What each target is measured against. */
+const COMPARABLE: Partial<Record<MetricId, Comparable>> = {
+  vehicle_production: { metric: 'vehicle_production', mismatch: null },
+  nev_production: { metric: 'nev_production', mismatch: null },
+  icv_nev_volume: { metric: 'nev_production', mismatch: 'icv-vs-nev' },
+  icv_nev_national_share: {
+    metric: 'share_of_national_nev_production',
+    mismatch: 'icv-share-vs-nev-share',
+  },
+  nev_sales_share: { metric: 'nev_share_of_sales', mismatch: 'phaseout-reading' },
+  cluster_scale: { metric: 'cluster_scale', mismatch: null },
+  charging_stations: { metric: 'charging_stations', mismatch: null },
+  charging_piles: { metric: 'charging_piles', mismatch: null },
+};
+
+const COMPANY_ENTITIES: readonly EntityId[] = ['changan', 'seres', 'aito-m9'];
+
+export function subjectOf(t: Observation): SubjectId {
+  if (COMPANY_ENTITIES.includes(t.entity)) return 'companies';
+  switch (t.metric) {
+    case 'vehicle_production':
+      return 'production';
+    case 'cluster_scale':
+      return 'cluster';
+    case 'charging_stations':
+    case 'charging_piles':
+      return 'charging';
+    default:
+      return 'nev';
+  }
+}
+
+const yearOf = (f: Figure) => Number(f.period);
+const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
+
+/** The last year with any actual figure: what "now" means for the data. */
+export function dataYear(ds: Dataset): number {
+  return Math.max(...ds.observations.filter((o) => o.kind === 'actual' && isAnnual(o)).map(yearOf));
+}
+
+function comparableActuals(
+  ds: Dataset,
+  target: Observation,
+  metric: Comparable['metric'],
+): Figure[] {
+  const recorded = isMetricId(metric)
+    ? ds.series(target.entity, metric).filter((o) => o.kind === 'actual')
+    : [];
+  const derived = ds.derivedSeries(target.entity, metric).filter((d) => d.basis === 'actual');
+  return [...recorded, ...derived].filter(isAnnual);
+}
+
+/** Exact figures before qualified ones, recorded before derived, for the same year. */
+const preference = (f: Figure) => (isDerived(f) ? 2 : f.qualifier ? 1 : 0);
+
+/**
+ * Every target beside its latest comparable actual: attainment, gap and status, and for targets
+ * after the latest data the growth still required against the growth recently achieved.
+ */
+export function assessTarget(ds: Dataset, target: Observation, asOf: number): TargetAssessment {
+  const targetYear = yearOf(target);
+  const comparable = COMPARABLE[target.metric];
+  const candidates = comparable
+    ? comparableActuals(ds, target, comparable.metric).filter((f) => yearOf(f) <= targetYear)
+    : [];
+  const latestYear = Math.max(...candidates.map(yearOf));
+  const actual =
+    candidates
+      .filter((f) => yearOf(f) === latestYear)
+      .sort((a, b) => preference(a) - preference(b))[0] ?? null;
+  const base = {
+    target,
+    subject: subjectOf(target),
+    targetYear,
+    actual,
+    actualIsContext: false,
+    mismatch: actual ? (comparable?.mismatch ?? null) : null,
+    attainment: actual ? (actual.value / target.value) * 100 : null,
+    gap: actual ? actual.value - target.value : null,
+    requiredGrowth: null,
+    recentGrowth: null,
+  };
+  if (!actual) return { ...base, status: 'no-actual' };
+  const actualYear = yearOf(actual);
+  if (actualYear === targetYear)
+    return { ...base, status: actual.value >= target.value ? 'met' : 'missed' };
+  // The target year has passed with no figure for it: the older actual is context only.
+  if (targetYear <= asOf)
+    return { ...base, actualIsContext: true, attainment: null, gap: null, status: 'no-actual' };
+  if (actual.value >= target.value) return { ...base, status: 'on-track' };
+  const requiredGrowth =
+    ((target.value / actual.value) ** (1 / (targetYear - actualYear)) - 1) * 100;
+  const recentGrowth = isDerived(actual) ? null : (actual.yoyPercent ?? null);
+  if (recentGrowth === null) return { ...base, requiredGrowth, status: 'no-trend' };
+  return {
+    ...base,
+    requiredGrowth,
+    recentGrowth,
+    status: recentGrowth >= requiredGrowth ? 'on-track' : 'off-track',
+  };
+}
+
+export interface TargetsFilters {
+  targetYear: TargetYear;
+  subjects: readonly SubjectId[];
+}
+
+export interface TargetsView {
+  assessments: TargetAssessment[];
+  /** One chart per subject and unit that has actuals: actuals over time, targets as marks. */
+  charts: { subject: SubjectId; unit: Unit; series: ChartSeries[] }[];
+  rows: { seriesKey: string; figure: Figure }[];
+  counts: Record<TargetStatus, number>;
+  asOf: number;
+}
+
+export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
+  const asOf = dataYear(ds);
+  const assessments = ds.observations
+    .filter((o) => o.kind === 'target')
+    .filter((o) => f.targetYear === 'all' || o.period === f.targetYear)
+    .map((o) => assessTarget(ds, o, asOf))
+    .filter((a) => f.subjects.includes(a.subject))
+    .sort((a, b) => a.targetYear - b.targetYear || a.subject.localeCompare(b.subject));
+
+  const groups = new Map<string, TargetAssessment[]>();
+  for (const a of assessments) {
+    const key = `${a.subject}|${a.target.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const charts = [...groups.values()]
+    .sort(
+      (a, b) =>
+        SUBJECT_ORDER.indexOf(a[0]?.subject ?? 'production') -
+        SUBJECT_ORDER.indexOf(b[0]?.subject ?? 'production'),
+    )
+    .flatMap((inSubject) => {
+      const first = inSubject[0];
+      if (!first) return [];
+      const series: ChartSeries[] = [];
+      const seen = new Set<string>();
+      inSubject.forEach((a) => {
+        const comparable = COMPARABLE[a.target.metric];
+        const key = `${a.target.entity}:${comparable?.metric ?? a.target.metric}`;
+        if (comparable && !seen.has(key) && a.actual) {
+          seen.add(key);
+          const history = comparableActuals(ds, a.target, comparable.metric);
+          if (history.length > 0) series.push(buildSeries(key, history, series.length, 'circle'));
+        }
+      });
+      const targetsByKey = new Map<string, Observation[]>();
+      for (const a of inSubject) {
+        const key = `${a.target.entity}:${a.target.metric}:target`;
+        targetsByKey.set(key, [...(targetsByKey.get(key) ?? []), a.target]);
+      }
+      // A chart of targets alone says nothing the table does not: draw only where actuals exist.
+      if (series.length === 0) return [];
+      for (const [key, list] of targetsByKey)
+        series.push(buildSeries(key, list, series.length, 'diamond'));
+      return [{ subject: first.subject, unit: first.target.unit, series }];
+    });
+
+  const counts: Record<TargetStatus, number> = {
+    met: 0,
+    missed: 0,
+    'on-track': 0,
+    'off-track': 0,
+    'no-actual': 0,
+    'no-trend': 0,
+  };
+  for (const a of assessments) counts[a.status] += 1;
+
+  return { assessments, charts, rows: figuresOf(charts.flatMap((c) => c.series)), counts, asOf };
+}

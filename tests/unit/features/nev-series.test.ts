@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { nevView } from '../../../src/features/nev/nev-series';
+import { dataset } from '../support/dataset';
+
+const base = { regions: ['chongqing', 'china'] as ('chongqing' | 'china')[], from: null, to: null };
+
+describe('nevView', () => {
+  it.each([
+    ['chongqing', '2023', 21.7, 'estimate'],
+    ['chongqing', '2024-H1', 32.2, 'actual'],
+    ['chongqing', '2024', 37.5, 'actual'],
+    ['chongqing', '2025', 46.5, 'actual'],
+    ['china', '2023', 31.3, 'actual'],
+  ])('%s NEV share of production %s = %f%% (%s basis)', (region, period, share, basis) => {
+    const series = nevView(dataset, base).shareSeries.find(
+      (s) => s.key === `${region}:nev_share_of_production`,
+    );
+    const point = series?.points.find((p) => p.figure.period === period);
+    expect(point?.y.toFixed(1)).toBe(share.toFixed(1));
+    expect(point?.figure.kind === 'derived' && point.figure.basis).toBe(basis);
+  });
+
+  it('marks the half-year share as partial', () => {
+    const series = nevView(dataset, base).shareSeries.find(
+      (s) => s.key === 'chongqing:nev_share_of_production',
+    );
+    expect(series?.points.find((p) => p.figure.period === '2024-H1')?.partial).toBe('half');
+  });
+
+  it('puts national retail penetration and the premium share on the percent chart', () => {
+    const keys = nevView(dataset, base).shareSeries.map((s) => s.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['china:nev_retail_penetration', 'chongqing:premium_share']),
+    );
+  });
+
+  it('keeps both 2020 national NEV production figures', () => {
+    const china = nevView(dataset, base).volumeSeries.china.find(
+      (s) => s.key === 'china:nev_production',
+    );
+    expect(
+      china?.points
+        .filter((p) => p.figure.period === '2020')
+        .map((p) => p.y)
+        .sort(),
+    ).toEqual([1366000, 1456000]);
+  });
+
+  it('reports the rise in percentage points', () => {
+    const { chongqing } = nevView(dataset, base).headline;
+    expect(chongqing?.first.period).toBe('2023');
+    expect(chongqing?.last.period).toBe('2025');
+    expect((chongqing?.last.value ?? 0) - (chongqing?.first.value ?? 0)).toBeCloseTo(
+      46.485 - 21.739,
+      2,
+    );
+  });
+
+  it('follows the region filter', () => {
+    const view = nevView(dataset, { ...base, regions: ['china'] });
+    expect(view.shareSeries.every((s) => s.key.startsWith('china:'))).toBe(true);
+    expect(view.volumeSeries.chongqing).toEqual([]);
+    expect(nevView(dataset, { ...base, regions: [] }).rows).toEqual([]);
+  });
+});
