@@ -36,26 +36,30 @@ function PanelError({ title, error, retry }: { title: string; error: Error; retr
   );
 }
 
-/** The panels in view: all four in the overview, or the one in focus. Each fails on its own. */
-export function Panels({ dataset }: { dataset: Dataset }) {
+/** One panel inside its own error boundary: a failure stays in its box. */
+export function PanelSlot({ id, dataset }: { id: PanelId; dataset: Dataset }) {
   const t = useMessages();
+  const Panel = PANEL_COMPONENTS[id];
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <PanelError title={t.panels[id].title} error={error} retry={retry} />
+      )}
+    >
+      <Panel dataset={dataset} />
+    </ErrorBoundary>
+  );
+}
+
+/** The panels in view: all four in the overview, or the one in focus. */
+export function Panels({ dataset }: { dataset: Dataset }) {
   const panel = useViewStore((s) => s.panel);
   const shown = panel ? [panel] : PANELS;
   return (
     <div className="flex flex-col gap-4">
-      {shown.map((id) => {
-        const Panel = PANEL_COMPONENTS[id];
-        return (
-          <ErrorBoundary
-            key={id}
-            fallback={(error, retry) => (
-              <PanelError title={t.panels[id].title} error={error} retry={retry} />
-            )}
-          >
-            <Panel dataset={dataset} />
-          </ErrorBoundary>
-        );
-      })}
+      {shown.map((id) => (
+        <PanelSlot key={id} id={id} dataset={dataset} />
+      ))}
     </div>
   );
 }

@@ -30,7 +30,14 @@ function Swatch({
     conflict: null,
   } as unknown as ChartPoint;
   return (
-    <svg width="34" height="18" viewBox="0 0 34 18" aria-hidden="true" className="shrink-0">
+    <svg
+      width="2.1em"
+      height="1.1em"
+      viewBox="0 0 34 18"
+      aria-hidden="true"
+      className="shrink-0"
+      data-icon
+    >
       <line
         x1="1"
         y1="9"
@@ -58,13 +65,33 @@ function Swatch({
 }
 
 /** Which series is which (colour and shape), and how kinds and marks are drawn. */
-export function ChartLegend({ series }: { series: readonly LegendSeries[] }) {
+export function ChartLegend({
+  series,
+  compact = false,
+}: {
+  series: readonly LegendSeries[];
+  /** One line, for slides: series, then the kinds by their short names. */
+  compact?: boolean;
+}) {
   const t = useMessages();
   const theme = chartTheme(useViewStore((s) => s.theme));
   const ink = theme.ink;
+  const kinds = (
+    [
+      ['actual', false, compact ? t.kinds.actual : t.legend.actual],
+      ['estimate', true, compact ? t.kinds.estimate : t.legend.estimate],
+      ['target', false, compact ? t.kinds.target : t.legend.target],
+      ['derived', true, compact ? t.kinds.derived : t.legend.derived],
+    ] as const
+  ).map(([kind, dashed, label]) => (
+    <li key={kind} className="flex items-center gap-1.5 text-ink-muted">
+      <Swatch shape="circle" colour={ink} kind={kind} dashed={dashed} />
+      {label}
+    </li>
+  ));
   return (
     <div className="space-y-2 text-sm" data-testid="chart-legend">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t.legend.series}>
+      <ul className="flex flex-wrap gap-x-[1em] gap-y-1" aria-label={t.legend.series}>
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5">
             <Swatch
@@ -75,35 +102,25 @@ export function ChartLegend({ series }: { series: readonly LegendSeries[] }) {
             {s.label}
           </li>
         ))}
+        {compact && kinds}
       </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-ink-muted" aria-label={t.legend.heading}>
-        <li className="flex items-center gap-1.5">
-          <Swatch shape="circle" colour={ink} kind="actual" />
-          {t.legend.actual}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <Swatch shape="circle" colour={ink} kind="estimate" dashed />
-          {t.legend.estimate}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <Swatch shape="circle" colour={ink} kind="target" />
-          {t.legend.target}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <Swatch shape="circle" colour={ink} kind="derived" dashed />
-          {t.legend.derived}
-        </li>
-      </ul>
-      <details className="text-ink-muted">
-        <summary className="cursor-pointer">{t.legend.more}</summary>
-        <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-          <li>{t.legend.partial}</li>
-          <li>{t.legend.qualifier}</li>
-          <li>{t.legend.conflict}</li>
-          <li>{t.legend.span}</li>
-          <li>{t.legend.gap}</li>
-        </ul>
-      </details>
+      {!compact && (
+        <>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t.legend.heading}>
+            {kinds}
+          </ul>
+          <details className="text-ink-muted">
+            <summary className="cursor-pointer">{t.legend.more}</summary>
+            <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+              <li>{t.legend.partial}</li>
+              <li>{t.legend.qualifier}</li>
+              <li>{t.legend.conflict}</li>
+              <li>{t.legend.span}</li>
+              <li>{t.legend.gap}</li>
+            </ul>
+          </details>
+        </>
+      )}
     </div>
   );
 }

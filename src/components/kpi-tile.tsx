@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../lib/format';
+import { useViewStore } from '../state/view-store';
 import { KindBadge } from './kind-badge';
 import { useOpenSource } from './source-dialog-context';
 
@@ -20,6 +21,7 @@ export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
   const lang = useLang();
   const openSource = useOpenSource();
   const headingId = useId();
+  const present = useViewStore((s) => s.present);
   const yoy = figure && !isDerived(figure) ? figure.yoyPercent : undefined;
   return (
     <article
@@ -33,7 +35,11 @@ export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
       {figure ? (
         <>
           <p
-            className="text-xl font-bold tabular-nums tracking-tight sm:text-2xl 2xl:text-3xl"
+            className={
+              present
+                ? 'text-[2.4rem] leading-tight font-bold tabular-nums'
+                : 'text-xl font-bold tabular-nums tracking-tight sm:text-2xl 2xl:text-3xl'
+            }
             data-testid="kpi-value"
           >
             {formatFigure(figure, lang)}

@@ -1,5 +1,5 @@
 import { Suspense, useId, type ReactNode } from 'react';
-import { isDerived } from '../data/types';
+import { isDerived, type Source } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
 import type { PanelId } from '../state/view';
@@ -8,6 +8,7 @@ import { DataTable, type TableRow } from './data-table';
 import { useDatasetContext } from './dataset-context';
 import { ChartLegend, type LegendSeries } from './kind-legend';
 import { SegmentedControl } from './segmented-control';
+import { SlideChips } from './slide-chips';
 import { useOpenSource } from './source-dialog-context';
 
 interface Props {
@@ -43,6 +44,7 @@ export function PanelFrame(props: Props) {
   const display = useViewStore((s) => (s.tables.includes(id) ? 'table' : 'chart'));
   const setDisplay = useViewStore((s) => s.setDisplay);
   const focused = useViewStore((s) => s.panel === id);
+  const present = useViewStore((s) => s.present);
   const setView = useViewStore((s) => s.setView);
 
   const sourceIds = [
@@ -53,6 +55,20 @@ export function PanelFrame(props: Props) {
       rows.flatMap((r) => (!isDerived(r.figure) && r.figure.conflict ? [r.figure.conflict] : [])),
     ),
   ];
+
+  if (present) {
+    return (
+      <SlideFrame
+        {...props}
+        headingId={headingId}
+        sources={shortSourceLine(
+          sourceIds.flatMap((sid) => dataset.sources.get(sid) ?? []),
+          (date) => formatDate(date, lang),
+          lang === 'zh' ? '、' : ', ',
+        )}
+      />
+    );
+  }
 
   return (
     <section
@@ -153,5 +169,72 @@ export function PanelFrame(props: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * A panel as a slide: title, filter chips, the headline sentence and the chart filling the rest
+ * of the screen, then the legend and a one-line source note. No controls.
+ */
+function SlideFrame(props: Props & { headingId: string; sources: string[] }) {
+  const t = useMessages();
+  return (
+    <section
+      aria-labelledby={props.headingId}
+      className="flex h-full flex-col gap-[0.4rem]"
+      data-panel={props.id}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
+        <h2 id={props.headingId} className="text-[1.5rem] leading-tight font-bold">
+          {props.title}
+        </h2>
+        <SlideChips slide={props.id} />
+      </div>
+      <p className="text-[1.1rem] leading-snug font-medium" data-testid="panel-headline">
+        {props.headline}
+      </p>
+      <div className="min-h-0 flex-1">
+        {props.isEmpty ? (
+          <p className="flex h-full items-center justify-center" data-testid="empty-state">
+            {t.panel.empty}
+          </p>
+        ) : (
+          <Suspense
+            fallback={
+              <p className="flex h-full items-center justify-center text-ink-muted">
+                {t.panel.loadingChart}
+              </p>
+            }
+          >
+            {props.chart}
+          </Suspense>
+        )}
+      </div>
+      {!props.isEmpty && props.legend.length > 0 && <ChartLegend series={props.legend} compact />}
+      {props.sources.length > 0 && (
+        <p className="truncate text-ink-muted" data-testid="panel-sources">
+          {t.panel.sources}: {props.sources.join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * One line of sources for a slide: outlets by their short name with their dates,
+ * "iChongqing (Jan 2024, Jul 2024) · 36Kr (Jan 2026)".
+ */
+function shortSourceLine(
+  sources: readonly Source[],
+  date: (d: string) => string,
+  separator: string,
+): string[] {
+  const byOutlet = new Map<string, string[]>();
+  for (const s of [...sources].sort((a, b) => a.date.localeCompare(b.date))) {
+    const outlet = s.outlet.split(' (')[0] ?? s.outlet;
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), date(s.date)]);
+  }
+  return [...byOutlet].map(
+    ([outlet, dates]) => `${outlet} (${[...new Set(dates)].join(separator)})`,
   );
 }

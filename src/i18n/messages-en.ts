@@ -174,6 +174,8 @@ export const en = {
       `Unknown values in “${param}” were ignored: ${value}.`,
     reversed: (_param: string, value: string) =>
       `The year range ${value} runs backwards; all years are shown.`,
+    version: (_param: string, value: string) =>
+      `This link says it was written by format version ${value}, which this dashboard does not know; it was read as the current format.`,
     dismiss: 'Dismiss',
   },
   source: {
@@ -367,5 +369,38 @@ export const en = {
     listSeparator: ', ',
     headline: (n: number, counts: string, asOf: number) =>
       `${n} target${n === 1 ? '' : 's'} in view, judged on figures up to ${asOf}: ${counts}.`,
+  },
+  chips: { label: 'Active filters', all: 'All', none: 'None' },
+  present: {
+    start: 'Present',
+    startHint: 'Present (P)',
+    slide: 'slide',
+    counter: (n: number, total: number) => `Slide ${n} of ${total}`,
+    previous: 'Previous slide',
+    next: 'Next slide',
+    fullscreen: 'Full screen (F)',
+    exit: 'Exit (Esc)',
+    playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
+    paused: 'Paused (A to resume)',
+    figuresTitle: 'Key figures',
+  },
+  share: {
+    copy: 'Copy link',
+    copied: 'Link copied: it reopens this exact view.',
+    manual: 'Copying is not available here. Select the link and copy it:',
+    manualLabel: 'Link to this view',
+    close: 'Close',
+  },
+  theme: { label: 'Theme', light: 'Light', dark: 'Dark (projector)' },
+  run: {
+    heading: (n: number) => `Run sheet (${n})`,
+    intro: 'A meeting walk-through: each step is a slide with its own filters, all in one link.',
+    add: 'Add this view',
+    present: 'Present run sheet',
+    clear: 'Clear',
+    remove: (n: number) => `Remove step ${n}`,
+    up: (n: number) => `Move step ${n} up`,
+    down: (n: number) => `Move step ${n} down`,
+    empty: 'No steps yet: set up a view and add it.',
   },
 };

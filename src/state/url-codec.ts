@@ -1,20 +1,10 @@
-import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
-import {
-  LANGS,
-  PANELS,
-  REGIONS,
-  SCOPES,
-  SUBJECTS,
-  TARGET_YEARS,
-  THEMES,
-  YEAR_BOUNDS,
-  defaultView,
-  type Lang,
-  type View,
-} from './view';
+import { PARAMS } from './url-params';
+import { CURRENT_VERSION, migrate } from './url-migrations';
+import { defaultView, slidesOf, type Lang, type View } from './view';
 
 /** Why part of a link was ignored. Rendered through the message catalog. */
-export type NoticeReason = 'unknown' | 'invalid' | 'repeated' | 'partly-invalid' | 'reversed';
+export type NoticeReason =
+  'unknown' | 'invalid' | 'repeated' | 'partly-invalid' | 'reversed' | 'version';
 export interface Notice {
   param: string;
   /** The offending text, shortened; always shown as plain text. */
@@ -22,105 +12,34 @@ export interface Notice {
   reason: NoticeReason;
 }
 
-/** A parameter's reading, after OWID Grapher: valid, invalid or missing. */
-type Parsed<T> =
-  { status: 'valid'; value: T; ignored?: string[] } | { status: 'invalid' } | { status: 'missing' };
-
-interface Param<K extends keyof View> {
-  key: K;
-  parse(raw: string): Parsed<View[K]>;
-  format(value: View[K]): string;
-}
-
 const MAX_SHOWN = 40;
 const shorten = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
+const BY_NAME = new Map(PARAMS.map((p) => [p.name, p]));
 
-function oneOf<T extends string>(values: readonly T[]) {
-  return (raw: string): Parsed<T> => {
-    const v = raw.trim().toLowerCase();
-    return (values as readonly string[]).includes(v)
-      ? { status: 'valid', value: v as T }
-      : { status: 'invalid' };
-  };
-}
-
-function year(raw: string): Parsed<number | null> {
-  if (!/^\d{4}$/.test(raw.trim())) return { status: 'invalid' };
-  const y = Number(raw);
-  return y >= YEAR_BOUNDS.min && y <= YEAR_BOUNDS.max
-    ? { status: 'valid', value: y }
-    : { status: 'invalid' };
-}
-
-/** A comma-separated subset in canonical order; `none` is the empty selection. */
-function subset<T extends string>(all: readonly T[]) {
-  return {
-    parse(raw: string): Parsed<T[]> {
-      if (raw.trim().toLowerCase() === 'none') return { status: 'valid', value: [] };
-      const items = raw
-        .split(',')
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => s !== '');
-      const known = all.filter((v) => items.includes(v));
-      const ignored = items.filter((s) => !(all as readonly string[]).includes(s));
-      if (known.length === 0) return { status: 'invalid' };
-      return { status: 'valid', value: known, ...(ignored.length > 0 ? { ignored } : {}) };
-    },
-    format: (value: T[]) =>
-      value.length === 0 ? 'none' : all.filter((v) => value.includes(v)).join(','),
-  };
-}
-
-const flag = (raw: string): Parsed<boolean> =>
-  ['1', 'true', 'yes', ''].includes(raw.trim().toLowerCase())
-    ? { status: 'valid', value: true }
-    : ['0', 'false', 'no'].includes(raw.trim().toLowerCase())
-      ? { status: 'valid', value: false }
-      : { status: 'invalid' };
-
-type AnyParam = { [K in keyof View]: Param<K> }[keyof View];
-
-/** URL parameter names, in the order they are written. Stable: links in minutes rely on them. */
-export const PARAMS: Record<string, AnyParam> = {
-  panel: { key: 'panel', parse: oneOf(PANELS), format: String },
-  from: { key: 'from', parse: year, format: String },
-  to: { key: 'to', parse: year, format: String },
-  cities: { key: 'cities', ...subset(CITIES) },
-  companies: { key: 'companies', ...subset(COMPANIES) },
-  scope: { key: 'scope', parse: oneOf(SCOPES), format: String },
-  measure: { key: 'measure', parse: oneOf(MEASURES), format: String },
-  regions: { key: 'regions', ...subset(REGIONS) },
-  target: { key: 'targetYear', parse: oneOf(TARGET_YEARS), format: String },
-  subjects: { key: 'subjects', ...subset(SUBJECTS) },
-  table: { key: 'tables', ...subset(PANELS) },
-  theme: { key: 'theme', parse: oneOf(THEMES), format: String },
-  present: { key: 'present', parse: flag, format: () => '1' },
-  lang: { key: 'lang', parse: oneOf(LANGS), format: String },
-};
-
-/** `lang` is always written: its default follows the browser, so a link must carry it. */
-const ALWAYS_WRITTEN: ReadonlySet<keyof View> = new Set(['lang']);
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return Array.isArray(a) && Array.isArray(b)
-    ? a.length === b.length && a.every((v, i) => v === b[i])
-    : a === b;
+function readVersion(params: URLSearchParams, notices: Notice[]): number {
+  const raw = params.get('v');
+  if (raw === null) return 1;
+  const v = /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (v >= 1 && v <= CURRENT_VERSION) return v;
+  notices.push({ param: 'v', value: shorten(raw), reason: 'version' });
+  return CURRENT_VERSION;
 }
 
 /** Reads a query string into a full view; whatever is invalid falls back to its default. */
 export function decodeView(search: string, fallbackLang: Lang): { view: View; notices: Notice[] } {
-  const view = defaultView(fallbackLang);
+  let view = defaultView(fallbackLang);
   const notices: Notice[] = [];
+  const given = new URLSearchParams(search);
+  const version = readVersion(given, notices);
+  given.delete('v');
   const seen = new Set<string>();
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { view, notices: [{ param: '?', value: shorten(search), reason: 'invalid' }] };
-  }
-  for (const [name, raw] of params) {
-    const spec = Object.hasOwn(PARAMS, name) ? PARAMS[name] : undefined;
-    if (!spec) {
+  const problems: { param: string; value: string }[] = [];
+  const current = migrate(given, version, problems);
+  for (const p of problems)
+    notices.push({ param: p.param, value: shorten(p.value), reason: 'invalid' });
+  for (const [name, raw] of current) {
+    const param = BY_NAME.get(name);
+    if (!param) {
       notices.push({ param: shorten(name), value: shorten(raw), reason: 'unknown' });
       continue;
     }
@@ -129,43 +48,48 @@ export function decodeView(search: string, fallbackLang: Lang): { view: View; no
       continue;
     }
     seen.add(name);
-    const parsed = spec.parse(raw) as Parsed<unknown>;
-    if (parsed.status === 'valid') {
-      (view as unknown as Record<string, unknown>)[spec.key] = parsed.value;
-      if (parsed.ignored)
-        notices.push({
-          param: name,
-          value: shorten(parsed.ignored.join(',')),
-          reason: 'partly-invalid',
-        });
-    } else if (parsed.status === 'invalid') {
+    const reading = param.read(raw);
+    if (!reading.ok) {
       notices.push({ param: name, value: shorten(raw), reason: 'invalid' });
+      continue;
     }
+    view = { ...view, ...reading.patch };
+    if (reading.reversed) notices.push({ param: name, value: shorten(raw), reason: 'reversed' });
+    if (reading.ignored)
+      notices.push({
+        param: name,
+        value: shorten(reading.ignored.join(', ')),
+        reason: 'partly-invalid',
+      });
   }
-  if (view.from !== null && view.to !== null && view.from > view.to) {
-    notices.push({ param: 'from', value: `${view.from}-${view.to}`, reason: 'reversed' });
-    view.from = null;
-    view.to = null;
+  if (view.slide > slidesOf(view).length) {
+    notices.push({ param: 'slide', value: String(view.slide), reason: 'invalid' });
+    view = { ...view, slide: 1 };
   }
   return { view, notices };
 }
 
-/** Writes a view as a short query string (no leading `?`), leaving out default values. */
+/** Writes a view as a short query string (no leading `?`): defaults left out, version last. */
 export function encodeView(view: View): string {
   const defaults = defaultView(view.lang);
   const parts: string[] = [];
-  for (const [name, spec] of Object.entries(PARAMS)) {
-    const value = view[spec.key];
-    if (!ALWAYS_WRITTEN.has(spec.key) && sameValue(value, defaults[spec.key])) continue;
-    // Values come from closed vocabularies and digits; commas stay readable unescaped.
-    parts.push(`${name}=${(spec.format as (v: unknown) => string)(value)}`);
+  for (const param of PARAMS) {
+    // `lang` is always written: its default follows the browser, so a link must carry it.
+    const value = param.name === 'lang' ? view.lang : param.write(view, defaults);
+    if (value !== null)
+      parts.push(
+        `${param.name}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}`,
+      );
   }
+  parts.push(`v=${CURRENT_VERSION}`);
   return parts.join('&');
 }
+
+const VIEW_KEYS = Object.keys(defaultView('en')) as (keyof View)[];
 
 /** The view's own fields only (the store also holds notices and actions). */
 export function pickView(state: View): View {
   const view = {} as Record<string, unknown>;
-  for (const spec of Object.values(PARAMS)) view[spec.key] = state[spec.key];
+  for (const key of VIEW_KEYS) view[key] = state[key];
   return view as unknown as View;
 }

@@ -8,7 +8,8 @@ function urlFor(search: string, win: Window): string {
 
 /**
  * Makes the URL mirror the view store both ways: reads the opened link once, writes a history
- * entry for every view change, and restores the view on back and forward.
+ * entry for every view change, and restores the view on back and forward. A read-only copy of
+ * the view is exposed as `window.__cqamView` for end-to-end tests that compare two browsers.
  */
 export function startUrlSync(win: Window = window): () => void {
   const fallbackLang = browserLang(win.navigator.languages);
@@ -20,12 +21,21 @@ export function startUrlSync(win: Window = window): () => void {
   // Canonical form from the start: ignored parts are dropped (the notice says what they were).
   win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 
-  const unsubscribe = useViewStore.subscribe((state) => {
+  const unsubscribe = useViewStore.subscribe((state, previous) => {
     const search = encodeView(pickView(state));
     const current = win.location.search.replace(/^\?/, '');
-    if (search !== current) win.history.pushState(null, '', urlFor(search, win));
+    if (search === current) return;
+    // Moving between slides replaces the entry: an unattended loop must not grow the history,
+    // and Back should leave the presentation rather than step through it.
+    const slideOnly = encodeView(pickView({ ...state, slide: previous.slide })) === current;
+    if (slideOnly) win.history.replaceState(null, '', urlFor(search, win));
+    else win.history.pushState(null, '', urlFor(search, win));
   });
   win.addEventListener('popstate', readUrl);
+  Object.defineProperty(win, '__cqamView', {
+    configurable: true,
+    get: () => pickView(useViewStore.getState()),
+  });
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', readUrl);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import { defaultView, type PanelId, type View } from './view';
+import { defaultView, pickFilters, relevantFilters, type PanelId, type View } from './view';
 
 export interface ViewStore extends View {
   /** What the opened link asked for but could not be honoured; not part of the URL. */
@@ -11,6 +11,10 @@ export interface ViewStore extends View {
   /** Shows one panel as a chart or as a table. */
   setDisplay: (panel: PanelId, display: 'chart' | 'table') => void;
   dismissNotices: () => void;
+  /** Run sheet: adds the current view (panel in focus, or key figures, and its filters). */
+  addRunStep: () => void;
+  moveRunStep: (index: number, by: -1 | 1) => void;
+  removeRunStep: (index: number) => void;
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => ({
@@ -36,4 +40,17 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     set({ tables: display === 'table' ? [...others, panel] : others });
   },
   dismissNotices: () => set({ notices: [] }),
+  addRunStep: () => {
+    const s = get();
+    const slide = s.panel ?? 'figures';
+    set({ run: [...s.run, { slide, filters: relevantFilters(slide, pickFilters(s)) }] });
+  },
+  moveRunStep: (index, by) => {
+    const run = [...get().run];
+    const [step] = run.splice(index, 1);
+    if (!step) return;
+    run.splice(Math.max(0, Math.min(run.length, index + by)), 0, step);
+    set({ run });
+  },
+  removeRunStep: (index) => set({ run: get().run.filter((_, i) => i !== index), slide: 1 }),
 }));

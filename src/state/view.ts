@@ -31,6 +31,53 @@ export type Theme = (typeof THEMES)[number];
 
 export { MEASURES };
 
+/** What a slide shows: the key figures, or one panel. */
+export const SLIDE_IDS = ['figures', ...PANELS] as const;
+export type SlideId = (typeof SLIDE_IDS)[number];
+
+/** The filters: what a run-sheet step may set for its slide. */
+export const FILTER_KEYS = [
+  'from',
+  'to',
+  'cities',
+  'companies',
+  'scope',
+  'measure',
+  'regions',
+  'targetYear',
+  'subjects',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Pick<View, FilterKey>;
+
+/** Filters as the user sees them: the year range is one filter of two fields. */
+export const FILTER_GROUPS = {
+  years: ['from', 'to'],
+  measure: ['measure'],
+  cities: ['cities'],
+  companies: ['companies'],
+  scope: ['scope'],
+  regions: ['regions'],
+  targetYear: ['targetYear'],
+  subjects: ['subjects'],
+} as const satisfies Record<string, readonly FilterKey[]>;
+export type FilterGroup = keyof typeof FILTER_GROUPS;
+
+/** The filters that shape each slide (and panel): what its chips show and a run step keeps. */
+export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
+  figures: ['years', 'measure'],
+  rankings: ['years', 'cities'],
+  companies: ['years', 'companies', 'scope'],
+  nev: ['years', 'regions'],
+  targets: ['targetYear', 'subjects'],
+};
+
+/** One view of a meeting's walk-through: a slide and the filters it is shown with. */
+export interface RunStep {
+  slide: SlideId;
+  filters: Filters;
+}
+
 /** Everything a shared link reproduces. Derived values are computed, not stored here. */
 export interface View {
   /** The panel in focus; null shows the overview of all panels. */
@@ -52,6 +99,14 @@ export interface View {
   lang: Lang;
   present: boolean;
   theme: Theme;
+  /** Presentation: the slide shown, counted from 1. */
+  slide: number;
+  /** Presentation: seconds per slide when advancing by itself; null when it does not. */
+  autoplay: number | null;
+  /** Presentation: show the active filters on each slide as chips. */
+  chips: boolean;
+  /** Presentation: an ordered list of views (a run sheet); empty for the standard slides. */
+  run: RunStep[];
 }
 
 /** Years a link may name; the filter bar offers the dataset's own years. */
@@ -73,7 +128,54 @@ export function defaultView(lang: Lang): View {
     lang,
     present: false,
     theme: 'light',
+    slide: 1,
+    autoplay: null,
+    chips: true,
+    run: [],
   };
+}
+
+export function defaultFilters(): Filters {
+  const d = defaultView('en');
+  return pickFilters(d);
+}
+
+export function pickFilters(view: Filters): Filters {
+  return {
+    from: view.from,
+    to: view.to,
+    cities: view.cities,
+    companies: view.companies,
+    scope: view.scope,
+    measure: view.measure,
+    regions: view.regions,
+    targetYear: view.targetYear,
+    subjects: view.subjects,
+  };
+}
+
+/** Only the filters that shape a slide; the rest at their defaults, so a run link stays short. */
+export function relevantFilters(slide: SlideId, filters: Filters): Filters {
+  const out: Record<string, unknown> = { ...defaultFilters() };
+  for (const group of SLIDE_FILTERS[slide])
+    for (const key of FILTER_GROUPS[group]) out[key] = filters[key];
+  return out as unknown as Filters;
+}
+
+/** The slides of a presentation: the run sheet's steps, or key figures then each panel. */
+export function slidesOf(view: Pick<View, 'run'> & Filters): RunStep[] {
+  if (view.run.length > 0) return view.run;
+  const filters = pickFilters(view);
+  return SLIDE_IDS.map((slide) => ({ slide, filters }));
+}
+
+/**
+ * The filters that apply now: a run-sheet step's own while presenting it, the view's otherwise.
+ * Returns the view itself when nothing overrides it, so selectors stay cheap.
+ */
+export function effectiveFilters(view: View): Filters {
+  if (!view.present || view.run.length === 0) return view;
+  return view.run[Math.min(view.slide, view.run.length) - 1]?.filters ?? view;
 }
 
 /** zh* browsers get Chinese, everyone else English. */

@@ -63,10 +63,11 @@ export default function TimeChart(props: TimeChartProps) {
   // Our own hover state: recharts' item tooltip does not reliably pick the right series when
   // several scatter series share an axis.
   const [hover, setHover] = useState<{ point: ChartPoint; x: number; y: number } | null>(null);
-  const height = props.height ?? settings.height;
+  // In presentation mode the chart fills its slide; elsewhere it has a fixed height.
+  const height = props.height ?? settings.height ?? '100%';
 
   return (
-    <figure role="group" aria-label={label} className="m-0">
+    <figure role="group" aria-label={label} className="m-0 h-full">
       <figcaption className="sr-only">{description}</figcaption>
       <div
         aria-hidden="true"
@@ -74,9 +75,18 @@ export default function TimeChart(props: TimeChartProps) {
         style={{ height }}
         onMouseLeave={() => setHover(null)}
       >
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
+        >
           <ComposedChart
-            margin={{ top: fontSize + 6, right: fontSize * 2, bottom: fontSize, left: fontSize }}
+            margin={{
+              top: props.pointLabel ? fontSize * 2.4 : fontSize + 6,
+              right: fontSize * 2,
+              bottom: fontSize,
+              left: fontSize,
+            }}
           >
             <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
             <XAxis
@@ -134,7 +144,7 @@ export default function TimeChart(props: TimeChartProps) {
                   data={seg.points}
                   dataKey="y"
                   stroke={colourOf(s)}
-                  strokeWidth={2.5}
+                  strokeWidth={settings.strokeWidth}
                   strokeDasharray={seg.tentative ? '6 4' : undefined}
                   dot={false}
                   activeDot={false}

@@ -1,3 +1,4 @@
+import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
 import TimeChart from '../../components/charts/time-chart';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber } from '../../lib/format';
@@ -14,10 +15,9 @@ export default function CompaniesCharts({ view, seriesLabel }: Props) {
   const lang = useLang();
   const formatY = (v: number) => formatAxisNumber(v, lang);
   return (
-    <div className="grid gap-4 xl:grid-cols-[2fr_1fr]">
+    <ChartGrid className="grid gap-4 xl:grid-cols-[2fr_1fr]">
       {view.salesSeries.length > 0 && (
-        <div>
-          <h3 className="mb-1 font-semibold">{t.companies.salesChart}</h3>
+        <ChartCell title={t.companies.salesChart}>
           <TimeChart
             series={view.salesSeries}
             seriesLabel={seriesLabel}
@@ -25,11 +25,10 @@ export default function CompaniesCharts({ view, seriesLabel }: Props) {
             label={t.companies.salesChart}
             description={t.companies.salesChartDescription}
           />
-        </div>
+        </ChartCell>
       )}
       {view.modelSeries.length > 0 && (
-        <div>
-          <h3 className="mb-1 font-semibold">{t.companies.modelChart}</h3>
+        <ChartCell title={t.companies.modelChart}>
           <TimeChart
             series={view.modelSeries}
             seriesLabel={seriesLabel}
@@ -37,8 +36,8 @@ export default function CompaniesCharts({ view, seriesLabel }: Props) {
             label={t.companies.modelChart}
             description={t.companies.modelChartDescription}
           />
-        </div>
+        </ChartCell>
       )}
-    </div>
+    </ChartGrid>
   );
 }

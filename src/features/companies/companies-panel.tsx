@@ -1,5 +1,4 @@
 import { lazy, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel-frame';
@@ -10,6 +9,7 @@ import { COMPANIES, type EntityId, type MetricId } from '../../data/vocabulary';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../state/view';
+import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { companiesView } from './companies-series';
 
@@ -19,9 +19,12 @@ const CompaniesCharts = lazy(() => import('./companies-charts'));
 export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useViewStore(
-    useShallow((s) => ({ companies: s.companies, from: s.from, to: s.to, scope: s.scope })),
-  );
+  const filters = useFilters((s) => ({
+    companies: s.companies,
+    from: s.from,
+    to: s.to,
+    scope: s.scope,
+  }));
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { KpiTile } from '../../components/kpi-tile';
 import type { Dataset } from '../../data/dataset';
 import { isDerived, type Figure } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatYearRange } from '../../lib/format';
+import { SlideChips } from '../../components/slide-chips';
+import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { headlineTiles, type HeadlineTileId } from './headline-series';
 
@@ -14,7 +15,8 @@ const hasConflict = (f: Figure | null) => f !== null && !isDerived(f) && f.confl
 export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useViewStore(useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure })));
+  const present = useViewStore((s) => s.present);
+  const filters = useFilters((s) => ({ from: s.from, to: s.to, measure: s.measure }));
   const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
   const labels: Record<HeadlineTileId, string> = {
     production: t.headline.tiles.production,
@@ -25,11 +27,27 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
   };
   const empty = t.headline.empty(formatYearRange(filters.from, filters.to, lang));
   return (
-    <section aria-labelledby="headline-heading" className="space-y-3">
-      <h2 id="headline-heading" className="text-xl font-semibold">
-        {t.headline.heading}
-      </h2>
-      <div className="grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5">
+    <section
+      aria-labelledby="headline-heading"
+      className={present ? 'flex h-full flex-col gap-[0.6rem]' : 'space-y-3'}
+      data-panel={present ? 'figures' : undefined}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
+        <h2
+          id="headline-heading"
+          className={present ? 'text-[1.5rem] font-bold' : 'text-xl font-semibold'}
+        >
+          {t.headline.heading}
+        </h2>
+        {present && <SlideChips slide="figures" />}
+      </div>
+      <div
+        className={
+          present
+            ? 'grid min-h-0 flex-1 grid-cols-3 grid-rows-2 gap-[0.8rem]'
+            : 'grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5'
+        }
+      >
         {tiles.map((tile) => (
           <KpiTile
             key={tile.id}

@@ -1,3 +1,4 @@
+import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
 import TimeChart from '../../components/charts/time-chart';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber } from '../../lib/format';
@@ -14,10 +15,9 @@ export default function NevCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <ChartGrid className="grid gap-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1fr]">
       {view.shareSeries.length > 0 && (
-        <div>
-          <h3 className="mb-1 font-semibold">{t.nev.shareChart}</h3>
+        <ChartCell title={t.nev.shareChart}>
           <TimeChart
             series={view.shareSeries}
             seriesLabel={seriesLabel}
@@ -25,22 +25,19 @@ export default function NevCharts({ view, seriesLabel }: Props) {
             label={t.nev.shareChart}
             description={t.nev.shareChartDescription}
           />
-        </div>
+        </ChartCell>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {REGIONS.filter((r) => view.volumeSeries[r].length > 0).map((region) => (
-          <div key={region}>
-            <h3 className="mb-1 font-semibold">{t.nev.volumeChart(t.entities[region])}</h3>
-            <TimeChart
-              series={view.volumeSeries[region]}
-              seriesLabel={seriesLabel}
-              formatY={(v) => formatAxisNumber(v, lang)}
-              label={t.nev.volumeChart(t.entities[region])}
-              description={t.nev.volumeChartDescription}
-            />
-          </div>
-        ))}
-      </div>
-    </div>
+      {REGIONS.filter((r) => view.volumeSeries[r].length > 0).map((region) => (
+        <ChartCell key={region} title={t.nev.volumeChart(t.entities[region])}>
+          <TimeChart
+            series={view.volumeSeries[region]}
+            seriesLabel={seriesLabel}
+            formatY={(v) => formatAxisNumber(v, lang)}
+            label={t.nev.volumeChart(t.entities[region])}
+            description={t.nev.volumeChartDescription}
+          />
+        </ChartCell>
+      ))}
+    </ChartGrid>
   );
 }

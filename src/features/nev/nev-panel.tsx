@@ -1,5 +1,4 @@
 import { lazy, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel-frame';
@@ -8,6 +7,7 @@ import type { EntityId, MetricId } from '../../data/vocabulary';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { REGIONS } from '../../state/view';
+import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { nevView } from './nev-series';
 
@@ -17,7 +17,7 @@ const NevCharts = lazy(() => import('./nev-charts'));
 export function NevPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useViewStore(useShallow((s) => ({ regions: s.regions, from: s.from, to: s.to })));
+  const filters = useFilters((s) => ({ regions: s.regions, from: s.from, to: s.to }));
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => nevView(dataset, filters), [dataset, filters]);
 

@@ -1,3 +1,4 @@
+import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
 import TimeChart from '../../components/charts/time-chart';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber } from '../../lib/format';
@@ -13,10 +14,9 @@ export default function RankingsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
   return (
-    <div className="grid gap-4 xl:grid-cols-2">
+    <ChartGrid className="grid gap-4 xl:grid-cols-2">
       {view.rankSeries.length > 0 && (
-        <div>
-          <h3 className="mb-1 font-semibold">{t.rankings.rankChart}</h3>
+        <ChartCell title={t.rankings.rankChart}>
           <TimeChart
             series={view.rankSeries}
             seriesLabel={seriesLabel}
@@ -27,11 +27,10 @@ export default function RankingsCharts({ view, seriesLabel }: Props) {
             yDomain={[0.5, 3.5]}
             yTicks={[1, 2, 3]}
           />
-        </div>
+        </ChartCell>
       )}
       {view.productionSeries.length > 0 && (
-        <div>
-          <h3 className="mb-1 font-semibold">{t.rankings.productionChart}</h3>
+        <ChartCell title={t.rankings.productionChart}>
           <TimeChart
             series={view.productionSeries}
             seriesLabel={seriesLabel}
@@ -43,8 +42,8 @@ export default function RankingsCharts({ view, seriesLabel }: Props) {
               return rank ? t.rank(String(rank.value)) : null;
             }}
           />
-        </div>
+        </ChartCell>
       )}
-    </div>
+    </ChartGrid>
   );
 }

@@ -1,5 +1,4 @@
 import { lazy, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel-frame';
 import type { Dataset } from '../../data/dataset';
@@ -7,6 +6,7 @@ import { isDerived } from '../../data/types';
 import { CITIES } from '../../data/vocabulary';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
+import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { rankingsView } from './rankings-series';
 
@@ -16,7 +16,7 @@ const RankingsCharts = lazy(() => import('./rankings-charts'));
 export function RankingsPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useViewStore(useShallow((s) => ({ cities: s.cities, from: s.from, to: s.to })));
+  const filters = useFilters((s) => ({ cities: s.cities, from: s.from, to: s.to }));
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
 

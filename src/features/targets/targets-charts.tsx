@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import { useChartSettings } from '../../components/charts/chart-settings';
 import TimeChart from '../../components/charts/time-chart';
+import { useViewStore } from '../../state/view-store';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAmount, formatAxisNumber, formatNumber } from '../../lib/format';
 import type { TargetsView } from './targets-series';
@@ -24,7 +25,8 @@ interface Props {
 export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
-  const { theme, fontSize } = useChartSettings();
+  const { theme, fontSize, height } = useChartSettings();
+  const present = useViewStore((s) => s.present);
   const bars = view.assessments
     .filter((a) => a.attainment !== null)
     .map((a) => ({
@@ -34,12 +36,21 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     }));
   const barHeight = fontSize * 2.6;
   return (
-    <div className="space-y-4">
+    // On a slide, the attainment chart alone fills the screen; the per-subject charts stay on the page.
+    <div className={present ? 'flex h-full flex-col' : 'space-y-4'}>
       {bars.length > 0 && (
-        <figure role="group" aria-label={t.targets.attainmentChart} className="m-0">
+        <figure
+          role="group"
+          aria-label={t.targets.attainmentChart}
+          className={present ? 'm-0 flex min-h-0 flex-1 flex-col' : 'm-0'}
+        >
           <h3 className="mb-1 font-semibold">{t.targets.attainmentChart}</h3>
           <figcaption className="sr-only">{t.targets.attainmentChartDescription}</figcaption>
-          <div aria-hidden="true" style={{ height: bars.length * barHeight + fontSize * 4 }}>
+          <div
+            aria-hidden="true"
+            className={present ? 'min-h-0 flex-1' : undefined}
+            style={height === null ? undefined : { height: bars.length * barHeight + fontSize * 4 }}
+          >
             <ResponsiveContainer
               width="100%"
               height="100%"
@@ -94,34 +105,39 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
           </div>
         </figure>
       )}
-      <div className="grid gap-4 lg:grid-cols-2">
-        {view.charts.map(({ subject, unit, series }) => {
-          return (
-            <div key={`${subject}|${unit}`}>
-              <h3 className="mb-1 font-semibold">
-                {t.targets.subjectChart(t.filters.subjectNames[subject], t.targets.unitNames[unit])}
-              </h3>
-              <TimeChart
-                series={series}
-                seriesLabel={seriesLabel}
-                formatY={(v) =>
-                  unit === 'percent'
-                    ? `${formatNumber(v, lang, 0)}%`
-                    : unit === 'yuan'
-                      ? formatAmount(v, 'yuan', lang, 1)
-                      : formatAxisNumber(v, lang)
-                }
-                label={t.targets.subjectChart(
-                  t.filters.subjectNames[subject],
-                  t.targets.unitNames[unit],
-                )}
-                description={t.targets.subjectChartDescription}
-                height={260}
-              />
-            </div>
-          );
-        })}
-      </div>
+      {!present && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          {view.charts.map(({ subject, unit, series }) => {
+            return (
+              <div key={`${subject}|${unit}`}>
+                <h3 className="mb-1 font-semibold">
+                  {t.targets.subjectChart(
+                    t.filters.subjectNames[subject],
+                    t.targets.unitNames[unit],
+                  )}
+                </h3>
+                <TimeChart
+                  series={series}
+                  seriesLabel={seriesLabel}
+                  formatY={(v) =>
+                    unit === 'percent'
+                      ? `${formatNumber(v, lang, 0)}%`
+                      : unit === 'yuan'
+                        ? formatAmount(v, 'yuan', lang, 1)
+                        : formatAxisNumber(v, lang)
+                  }
+                  label={t.targets.subjectChart(
+                    t.filters.subjectNames[subject],
+                    t.targets.unitNames[unit],
+                  )}
+                  description={t.targets.subjectChartDescription}
+                  height={260}
+                />
+              </div>
+            );
+          })}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { lazy, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
@@ -7,6 +6,7 @@ import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
 import { useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
+import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { targetsView, type TargetStatus } from './targets-series';
 import { TargetsTable } from './targets-table';
@@ -25,10 +25,9 @@ const STATUS_ORDER: TargetStatus[] = [
 /** Targets vs actuals: every 2025 and 2027 target beside its latest comparable actual. */
 export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
-  const filters = useViewStore(
-    useShallow((s) => ({ targetYear: s.targetYear, subjects: s.subjects })),
-  );
+  const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
+  const present = useViewStore((s) => s.present);
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
   const seriesLabel = (key: string) => {
@@ -81,7 +80,8 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       isEmpty={view.assessments.length === 0}
       onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
-      legend={uniqueLegend}
+      // On a slide only the attainment bars are drawn: their labels say it all.
+      legend={present ? [] : uniqueLegend}
       rows={view.rows}
       seriesLabel={seriesLabel}
     >

@@ -27,12 +27,12 @@ describe('the first screen', () => {
     ({ stop } = renderApp('?lang=en'));
     await screen.findByRole('article', { name: 'Chongqing vehicle production' });
     await user.selectOptions(screen.getByLabelText('To'), '2023');
-    expect(window.location.search).toContain('to=2023');
+    expect(window.location.search).toContain('years=-2023');
     const tile = screen.getByRole('article', { name: 'Chongqing vehicle production' });
     expect(within(tile).getByText('2.3 M vehicles')).toBeInTheDocument();
     expect(within(tile).getByText('Estimate')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(window.location.search).not.toContain('to=');
+    expect(window.location.search).not.toContain('years=');
   });
 
   it('switches the NEV figure to sales', async () => {
@@ -71,12 +71,12 @@ describe('the first screen', () => {
   it('says which part of a link was ignored, and lets the user dismiss it', async () => {
     const user = userEvent.setup();
     ({ stop } = renderApp('?lang=en&panel=<b>x</b>&colour=red'));
-    const notice = await screen.findByRole('status');
+    const notice = await screen.findByRole('status', { name: 'Part of this link was ignored' });
     expect(notice).toHaveTextContent('“<b>x</b>” is not a valid value for “panel”');
     expect(notice).toHaveTextContent('Unknown setting “colour” was ignored.');
     expect(document.querySelector('b')).toBeNull();
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('status', { name: 'Part of this link was ignored' })).toBeNull();
   });
 
   it('shows Chinese text and numbers with lang=zh', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../../src/state/url-codec';
-import { defaultView, type View } from '../../../src/state/view';
+import { defaultFilters, defaultView, type View } from '../../../src/state/view';
 
 describe('encodeView', () => {
-  it('writes only lang for the default view', () => {
-    expect(encodeView(defaultView('zh'))).toBe('lang=zh');
+  it('writes only lang and the format version for the default view', () => {
+    expect(encodeView(defaultView('zh'))).toBe('lang=zh&v=2');
   });
 
   it('writes non-default values in a stable, readable order', () => {
@@ -17,22 +17,71 @@ describe('encodeView', () => {
       measure: 'sales',
       theme: 'dark',
       present: true,
+      slide: 3,
+      autoplay: 20,
+      chips: false,
     };
     expect(encodeView(view)).toBe(
-      'panel=targets&from=2016&to=2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&lang=en',
+      'panel=targets&years=2016-2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&slide=3&autoplay=20&chips=0&lang=en&v=2',
     );
   });
 
+  it.each([
+    [{ from: 2016, to: null }, 'years=2016-'],
+    [{ from: null, to: 2023 }, 'years=-2023'],
+    [{ from: 2024, to: 2024 }, 'years=2024'],
+  ])('writes an open or single-year range %j as %s', (range, text) => {
+    expect(encodeView({ ...defaultView('en'), ...range })).toBe(`${text}&lang=en&v=2`);
+  });
+
   it('writes an empty selection as none', () => {
-    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en');
+    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en&v=2');
+  });
+
+  it('writes a run sheet with only each step’s non-default filters', () => {
+    const view: View = {
+      ...defaultView('en'),
+      run: [
+        { slide: 'figures', filters: defaultFilters() },
+        {
+          slide: 'rankings',
+          filters: { ...defaultFilters(), cities: ['chongqing', 'guangzhou'], from: 2014 },
+        },
+        { slide: 'targets', filters: { ...defaultFilters(), targetYear: '2027' } },
+      ],
+    };
+    expect(encodeView(view)).toBe(
+      'run=figures~rankings.years:2014-.cities:chongqing,guangzhou~targets.target:2027&lang=en&v=2',
+    );
   });
 });
+
+/** Which view fields each parameter sets, to check an invalid one left them at their default. */
+const KEYS_OF: Record<string, (keyof View)[]> = {
+  panel: ['panel'],
+  years: ['from', 'to'],
+  cities: ['cities'],
+  scope: ['scope'],
+  measure: ['measure'],
+  lang: ['lang'],
+  present: ['present'],
+  theme: ['theme'],
+  slide: ['slide'],
+  autoplay: ['autoplay'],
+  run: ['run'],
+};
 
 describe('decodeView', () => {
   const views: View[] = [
     defaultView('en'),
     { ...defaultView('zh'), panel: 'nev', from: 2020 },
-    { ...defaultView('en'), to: 2023, companies: ['seres'], scope: 'nev' },
+    {
+      ...defaultView('en'),
+      to: 2023,
+      companies: ['seres'],
+      scope: 'nev',
+      tables: ['nev', 'targets'],
+    },
     {
       ...defaultView('en'),
       cities: [],
@@ -40,12 +89,62 @@ describe('decodeView', () => {
       present: true,
       theme: 'dark',
       measure: 'sales',
+      slide: 5,
+    },
+    {
+      ...defaultView('en'),
+      targetYear: '2027',
+      subjects: ['nev'],
+      regions: ['china'],
+      autoplay: 1,
+      chips: false,
+    },
+    {
+      ...defaultView('zh'),
+      present: true,
+      slide: 2,
+      run: [
+        { slide: 'nev', filters: { ...defaultFilters(), regions: ['chongqing'] } },
+        {
+          slide: 'companies',
+          filters: { ...defaultFilters(), scope: 'nev', from: 2023, to: 2025 },
+        },
+      ],
     },
   ];
   it.each(views.map((v) => [encodeView(v), v] as const))('round-trips %s', (search, view) => {
     const decoded = decodeView(`?${search}`, view.lang === 'zh' ? 'en' : 'zh');
     expect(decoded.view).toEqual(view);
     expect(decoded.notices).toEqual([]);
+  });
+
+  it('opens a link written in format version 1 (from/to) as the same view', () => {
+    const { view, notices } = decodeView(
+      '?panel=rankings&from=2016&to=2025&cities=chongqing,guangzhou&table=rankings&lang=en',
+      'zh',
+    );
+    expect(notices).toEqual([]);
+    expect(view).toEqual({
+      ...defaultView('en'),
+      panel: 'rankings',
+      from: 2016,
+      to: 2025,
+      cities: ['chongqing', 'guangzhou'],
+      tables: ['rankings'],
+    });
+    expect(encodeView(view)).toBe(
+      'panel=rankings&years=2016-2025&cities=chongqing,guangzhou&table=rankings&lang=en&v=2',
+    );
+  });
+
+  it('migrates a version 1 link with only one end of the range', () => {
+    expect(decodeView('?to=2023&lang=en', 'en').view).toMatchObject({ from: null, to: 2023 });
+  });
+
+  it('reads an unknown future version as the current one, and says so', () => {
+    const { view, notices } = decodeView('?years=2020-&v=9&lang=en', 'en');
+    expect(view.from).toBe(2020);
+    expect(notices).toContainEqual({ param: 'v', value: '9', reason: 'version' });
   });
 
   it('uses the browser language when the link has none', () => {
@@ -55,31 +154,49 @@ describe('decodeView', () => {
 
   it.each([
     ['panel=charts', 'panel', 'invalid'],
-    ['from=20x6', 'from', 'invalid'],
-    ['from=1850', 'from', 'invalid'],
-    ['to=-2025', 'to', 'invalid'],
-    ['to=99999', 'to', 'invalid'],
+    ['years=20x6', 'years', 'invalid'],
+    ['years=1850-2020', 'years', 'invalid'],
+    ['years=-2025-', 'years', 'invalid'],
+    ['years=2025-99999', 'years', 'invalid'],
     ['cities=beijing', 'cities', 'invalid'],
     ['scope=hybrid', 'scope', 'invalid'],
     ['measure=revenue', 'measure', 'invalid'],
     ['lang=fr', 'lang', 'invalid'],
     ['present=maybe', 'present', 'invalid'],
     ['theme=neon', 'theme', 'invalid'],
+    ['slide=0', 'slide', 'invalid'],
+    ['slide=6', 'slide', 'invalid'],
+    ['autoplay=-5', 'autoplay', 'invalid'],
+    ['autoplay=fast', 'autoplay', 'invalid'],
+    ['run=overview~nothing', 'run', 'invalid'],
     ['colour=red', 'colour', 'unknown'],
     ['lang=en&lang=zh', 'lang', 'repeated'],
     ['cities=chongqing,beijing', 'cities', 'partly-invalid'],
-    ['from=2025&to=2016', 'from', 'reversed'],
-  ])('falls back to the default for %s and says so', (search, param, reason) => {
-    const { view, notices } = decodeView(`?${search}`, 'en');
+    ['run=rankings.cities:beijing~nev', 'run', 'partly-invalid'],
+    ['years=2025-2016', 'years', 'reversed'],
+    ['v=two', 'v', 'version'],
+  ])('falls back for %s and says so', (search, param, reason) => {
+    const { view, notices } = decodeView(
+      search.includes('v=') ? `?${search}` : `?${search}&v=2`,
+      'en',
+    );
     expect(notices).toContainEqual(expect.objectContaining({ param, reason }));
-    const fallback = defaultView('en');
-    if (reason !== 'partly-invalid' && reason !== 'repeated' && param in fallback) {
-      expect(view[param as keyof View]).toEqual(fallback[param as keyof View]);
+    if (reason === 'invalid' || reason === 'reversed') {
+      const fallback = defaultView('en');
+      for (const key of KEYS_OF[param] ?? []) expect(view[key], key).toEqual(fallback[key]);
     }
   });
 
-  it('keeps the valid part of a partly valid list', () => {
-    expect(decodeView('?cities=chongqing,beijing', 'en').view.cities).toEqual(['chongqing']);
+  it('keeps the valid part of a partly valid list and run sheet', () => {
+    expect(decodeView('?cities=chongqing,beijing&v=2', 'en').view.cities).toEqual(['chongqing']);
+    const { view } = decodeView('?run=rankings.cities:beijing~nev.regions:china&v=2', 'en');
+    expect(view.run.map((s) => s.slide)).toEqual(['rankings', 'nev']);
+    expect(view.run[1]?.filters.regions).toEqual(['china']);
+  });
+
+  it('checks the slide against the number of slides', () => {
+    expect(decodeView('?present=1&slide=5&v=2', 'en').view.slide).toBe(5);
+    expect(decodeView('?present=1&slide=3&run=nev~targets&v=2', 'en').view.slide).toBe(1);
   });
 
   it('shortens very long values in notices', () => {
@@ -113,17 +230,25 @@ describe('decodeView', () => {
     ',',
     '?',
     '#',
+    '~',
+    '.',
+    ':',
+    '-',
     '<script>',
     '"',
     "'",
     '重庆',
     '😀',
     'panel',
-    'from',
-    'to',
+    'years',
+    'run',
+    'slide',
+    'v',
     'lang',
     'cities',
     'none',
+    'nev',
+    'targets',
     '2025',
     '-1',
     '1e9',
@@ -139,13 +264,12 @@ describe('decodeView', () => {
     const rand = random(20261124);
     for (let i = 0; i < 1000; i++) {
       const parts = Array.from(
-        { length: Math.floor(rand() * 12) },
+        { length: Math.floor(rand() * 14) },
         () => ALPHABET[Math.floor(rand() * ALPHABET.length)] ?? '',
       );
       const search = parts.join('');
       const { view } = decodeView(search, 'en');
       expect(Object.keys(view).sort()).toEqual(Object.keys(defaultView('en')).sort());
-      expect(typeof encodeView(view)).toBe('string');
       // What was decoded re-encodes to a link that decodes to the same view.
       expect(decodeView(encodeView(view), 'en').view).toEqual(view);
     }

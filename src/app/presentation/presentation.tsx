@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../../data/dataset';
+import { HeadlineStrip } from '../../features/headline/headline-strip';
+import { useMessages } from '../../i18n/use-messages';
+import { slidesOf } from '../../state/view';
+import { useViewStore } from '../../state/view-store';
+import { PanelSlot } from '../panels';
+import { usePresentationKeys } from './use-presentation-keys';
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen().catch(() => undefined);
+}
+
+/**
+ * Presentation mode: one slide per panel (or per run-sheet step), large type scaled to the
+ * screen, filters as chips, a clicker-friendly keyboard and an optional unattended loop.
+ */
+export function Presentation({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const state = useViewStore(
+    useShallow((s) => ({
+      slide: s.slide,
+      run: s.run,
+      autoplay: s.autoplay,
+      from: s.from,
+      to: s.to,
+      cities: s.cities,
+      companies: s.companies,
+      scope: s.scope,
+      measure: s.measure,
+      regions: s.regions,
+      targetYear: s.targetYear,
+      subjects: s.subjects,
+    })),
+  );
+  const setView = useViewStore((s) => s.setView);
+  const slides = useMemo(() => slidesOf(state), [state]);
+  const count = slides.length;
+  const current = Math.min(Math.max(state.slide, 1), count);
+  const slide = slides[current - 1]?.slide ?? 'figures';
+  const [paused, setPaused] = useState(false);
+
+  const handlers = useMemo(
+    () => ({
+      count,
+      current,
+      go: (n: number) => setView({ slide: n }),
+      exit: () => {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        setView({ present: false, slide: 1 });
+      },
+      toggleFullscreen,
+      pause: () => setPaused(true),
+      toggleAutoplay: () => setPaused((p) => !p),
+    }),
+    [count, current, setView],
+  );
+  usePresentationKeys(handlers);
+
+  // The unattended loop: advance after the given seconds, back to the first after the last.
+  useEffect(() => {
+    if (state.autoplay === null || paused) return;
+    const timer = window.setTimeout(
+      () => setView({ slide: (current % count) + 1 }),
+      state.autoplay * 1000,
+    );
+    return () => window.clearTimeout(timer);
+  }, [state.autoplay, paused, current, count, setView]);
+
+  return (
+    <div
+      className="presentation flex h-dvh flex-col overflow-hidden bg-page text-ink"
+      data-testid="presentation"
+    >
+      <main
+        id="main"
+        className="flex min-h-0 flex-1 flex-col p-[0.8rem]"
+        aria-roledescription={t.present.slide}
+        aria-label={t.present.counter(current, count)}
+      >
+        <div className="min-h-0 flex-1" data-slide={slide} data-slide-box>
+          {slide === 'figures' ? (
+            <HeadlineStrip dataset={dataset} />
+          ) : (
+            <PanelSlot id={slide} dataset={dataset} />
+          )}
+        </div>
+      </main>
+      <footer
+        className="flex items-center justify-between gap-[1em] border-t border-line px-[0.8rem] py-[0.2rem]"
+        data-slide-box
+      >
+        <div className="flex items-center gap-[0.5em]">
+          <button
+            type="button"
+            className="present-btn"
+            onClick={() => handlers.go(Math.max(current - 1, 1))}
+            aria-label={t.present.previous}
+            disabled={current === 1}
+          >
+            ‹
+          </button>
+          <span
+            className="font-semibold tabular-nums"
+            data-testid="slide-counter"
+            aria-live="polite"
+          >
+            {current} / {count}
+          </span>
+          <button
+            type="button"
+            className="present-btn"
+            onClick={() => handlers.go(Math.min(current + 1, count))}
+            aria-label={t.present.next}
+            disabled={current === count}
+          >
+            ›
+          </button>
+        </div>
+        {state.autoplay !== null && (
+          <button
+            type="button"
+            className="present-btn"
+            onClick={() => setPaused((p) => !p)}
+            data-testid="autoplay-indicator"
+            data-paused={paused}
+          >
+            <span aria-hidden="true">{paused ? '❚❚ ' : '▶ '}</span>
+            {paused ? t.present.paused : t.present.playing(state.autoplay)}
+          </button>
+        )}
+        <div className="flex items-center gap-[0.5em]">
+          <button type="button" className="present-btn" onClick={toggleFullscreen}>
+            {t.present.fullscreen}
+          </button>
+          <button type="button" className="present-btn" onClick={handlers.exit}>
+            {t.present.exit}
+          </button>
+        </div>
+      </footer>
+    </div>
+  );
+}

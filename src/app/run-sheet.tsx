@@ -1,0 +1,88 @@
+import { useLang, useMessages } from '../i18n/use-messages';
+import { filterChips } from '../lib/filter-summary';
+import { useViewStore } from '../state/view-store';
+
+/**
+ * The meeting's run sheet: an ordered list of views, each a slide with its own filters, kept in
+ * the URL so the whole walk-through is one link.
+ */
+export function RunSheet() {
+  const t = useMessages();
+  const lang = useLang();
+  const run = useViewStore((s) => s.run);
+  const { addRunStep, moveRunStep, removeRunStep, setView } = useViewStore.getState();
+  const title = (slide: (typeof run)[number]['slide']) =>
+    slide === 'figures' ? t.present.figuresTitle : t.panels[slide].title;
+
+  return (
+    <details className="rounded-lg border border-line bg-surface p-3" data-testid="run-sheet">
+      <summary className="cursor-pointer font-semibold">{t.run.heading(run.length)}</summary>
+      <p className="mt-1 text-sm text-ink-muted">{t.run.intro}</p>
+      {run.length === 0 ? (
+        <p className="mt-2 text-sm">{t.run.empty}</p>
+      ) : (
+        <ol className="mt-2 space-y-1">
+          {run.map((step, i) => (
+            <li key={i} className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="font-semibold">
+                {i + 1}. {title(step.slide)}
+              </span>
+              <span className="text-ink-muted">
+                {filterChips(step.slide, step.filters, t, lang)
+                  .map((c) => `${c.label}: ${c.value}`)
+                  .join(' · ')}
+              </span>
+              <span className="ml-auto flex gap-1">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => moveRunStep(i, -1)}
+                  disabled={i === 0}
+                  aria-label={t.run.up(i + 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => moveRunStep(i, 1)}
+                  disabled={i === run.length - 1}
+                  aria-label={t.run.down(i + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => removeRunStep(i)}
+                  aria-label={t.run.remove(i + 1)}
+                >
+                  ✕
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className="btn" onClick={addRunStep}>
+          {t.run.add}
+        </button>
+        {run.length > 0 && (
+          <>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setView({ present: true, slide: 1 })}
+            >
+              {t.run.present}
+            </button>
+            <button type="button" className="btn" onClick={() => setView({ run: [], slide: 1 })}>
+              {t.run.clear}
+            </button>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

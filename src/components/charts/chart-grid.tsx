@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { useViewStore } from '../../state/view-store';
+
+/**
+ * Lays out a panel's charts: the given grid on a page; side by side and filling the slide in
+ * presentation mode.
+ */
+export function ChartGrid({ className, children }: { className: string; children: ReactNode }) {
+  const present = useViewStore((s) => s.present);
+  return (
+    <div className={present ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]' : className}>
+      {children}
+    </div>
+  );
+}
+
+/** One chart with its title; fills its grid cell on a slide. */
+export function ChartCell({ title, children }: { title: string; children: ReactNode }) {
+  const present = useViewStore((s) => s.present);
+  return (
+    <div className={present ? 'flex min-h-0 min-w-0 flex-col' : 'min-w-0'}>
+      <h3 className="mb-1 font-semibold">{title}</h3>
+      <div className={present ? 'min-h-0 flex-1' : undefined}>{children}</div>
+    </div>
+  );
+}

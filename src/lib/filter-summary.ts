@@ -1,0 +1,58 @@
+import { CITIES, COMPANIES } from '../data/vocabulary';
+import type { Messages } from '../i18n/messages';
+import {
+  REGIONS,
+  SLIDE_FILTERS,
+  SUBJECTS,
+  type FilterGroup,
+  type Filters,
+  type Lang,
+  type SlideId,
+} from '../state/view';
+import { formatYearRange } from './format';
+
+export interface FilterChip {
+  label: string;
+  value: string;
+}
+
+/** The filters that shape a slide or panel, spelled out ("Cities: Chongqing, Guangzhou"). */
+export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang): FilterChip[] {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const list = <T extends string>(
+    all: readonly T[],
+    selected: readonly T[],
+    name: (v: T) => string,
+  ) =>
+    selected.length === all.length
+      ? t.chips.all
+      : selected.length === 0
+        ? t.chips.none
+        : selected.map(name).join(sep);
+  const chip: Record<FilterGroup, () => FilterChip> = {
+    years: () => ({ label: t.filters.years, value: formatYearRange(f.from, f.to, lang) }),
+    measure: () => ({ label: t.filters.measure, value: t.filters[f.measure] }),
+    cities: () => ({
+      label: t.filters.cities,
+      value: list(CITIES, f.cities, (c) => t.entities[c]),
+    }),
+    companies: () => ({
+      label: t.filters.companies,
+      value: list(COMPANIES, f.companies, (c) => t.entities[c]),
+    }),
+    scope: () => ({ label: t.filters.scope, value: t.filters.scopes[f.scope] }),
+    regions: () => ({
+      label: t.filters.regions,
+      value: list(REGIONS, f.regions, (r) => t.entities[r]),
+    }),
+    targetYear: () => ({
+      label: t.filters.targetYear,
+      value: f.targetYear === 'all' ? t.filters.targetAll : f.targetYear,
+    }),
+    subjects: () => ({
+      label: t.filters.subjects,
+      value: list(SUBJECTS, f.subjects, (s) => t.filters.subjectNames[s]),
+    }),
+  };
+  return SLIDE_FILTERS[slide].map((group) => chip[group]());
+}

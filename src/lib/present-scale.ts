@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Type size in presentation mode, from the screen: 28 px at 1920×1080, 56 px on a 4K TV, never
+ * below 14 px. Bound by width too, so a 4:3 projector does not overflow. Everything on a slide is
+ * sized in rem from this, and chart labels from `chartFontSize`.
+ */
+export function presentFontSize(width: number, height: number): number {
+  return Math.max(14, Math.min(height * 0.026, width * 0.0146));
+}
+
+/** Chart ticks and labels on a slide: about 24 px at 1080p, small marks about 20 px. */
+export function chartFontSize(rootPx: number): number {
+  return Math.round(rootPx * 0.86);
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+const size = () => `${window.innerWidth}x${window.innerHeight}`;
+
+/** The viewport size, re-rendering on resize. */
+export function useViewportSize(): { width: number; height: number } {
+  const [w, h] = useSyncExternalStore(subscribe, size, () => '1920x1080')
+    .split('x')
+    .map(Number);
+  return { width: w ?? 1920, height: h ?? 1080 };
+}

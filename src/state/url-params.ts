@@ -1,0 +1,200 @@
+import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
+import {
+  FILTER_KEYS,
+  LANGS,
+  PANELS,
+  REGIONS,
+  SCOPES,
+  SLIDE_IDS,
+  SUBJECTS,
+  TARGET_YEARS,
+  THEMES,
+  YEAR_BOUNDS,
+  defaultFilters,
+  type Filters,
+  type RunStep,
+  type View,
+} from './view';
+
+/**
+ * Every URL parameter: how it reads its text into the view and writes the view back. After OWID
+ * Grapher, a reading is valid, partly valid (some list items ignored) or invalid; a parameter
+ * whose value is the default is not written. Names are stable: links in minutes rely on them.
+ */
+export type Reading =
+  { ok: true; patch: Partial<View>; ignored?: string[]; reversed?: boolean } | { ok: false };
+
+export interface Param {
+  name: string;
+  read(raw: string): Reading;
+  /** The text to write, or null when the view holds the default. */
+  write(view: View, defaults: View): string | null;
+}
+
+const norm = (raw: string) => raw.trim().toLowerCase();
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+function choice(name: string, key: keyof View, values: readonly string[]): Param {
+  return {
+    name,
+    read: (raw) =>
+      values.includes(norm(raw)) ? { ok: true, patch: { [key]: norm(raw) } } : { ok: false },
+    write: (view, d) => (view[key] === d[key] ? null : (view[key] as string)),
+  };
+}
+
+/** A comma-separated subset in canonical order; `none` is the empty selection. */
+function subset(name: string, key: keyof View, all: readonly string[]): Param {
+  return {
+    name,
+    read(raw) {
+      if (norm(raw) === 'none') return { ok: true, patch: { [key]: [] } };
+      const items = raw
+        .split(',')
+        .map(norm)
+        .filter((s) => s !== '');
+      const known = all.filter((v) => items.includes(v));
+      const ignored = items.filter((s) => !all.includes(s));
+      if (known.length === 0) return { ok: false };
+      return { ok: true, patch: { [key]: known }, ...(ignored.length > 0 ? { ignored } : {}) };
+    },
+    write(view, d) {
+      const value = view[key] as unknown as string[];
+      if (same(value, d[key] as unknown as string[])) return null;
+      return value.length === 0 ? 'none' : all.filter((v) => value.includes(v)).join(',');
+    },
+  };
+}
+
+function integer(raw: string, min: number, max: number): number | null {
+  if (!/^\d{1,6}$/.test(raw.trim())) return null;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : null;
+}
+
+function flag(name: string, key: keyof View): Param {
+  return {
+    name,
+    read(raw) {
+      const v = norm(raw);
+      if (['1', 'true', 'yes', 'on', ''].includes(v)) return { ok: true, patch: { [key]: true } };
+      if (['0', 'false', 'no', 'off'].includes(v)) return { ok: true, patch: { [key]: false } };
+      return { ok: false };
+    },
+    write: (view, d) => (view[key] === d[key] ? null : view[key] ? '1' : '0'),
+  };
+}
+
+const year = (raw: string) => integer(raw, YEAR_BOUNDS.min, YEAR_BOUNDS.max);
+
+/** `years=2016-2025`, `years=2016-` (from 2016), `years=-2025` (up to 2025), `years=2024`. */
+const years: Param = {
+  name: 'years',
+  read(raw) {
+    const m = /^\s*(\d{4})?\s*(-)?\s*(\d{4})?\s*$/.exec(raw);
+    if (!m || (!m[1] && !m[3])) return { ok: false };
+    const from = m[1] ? year(m[1]) : null;
+    const to = m[3] ? year(m[3]) : m[2] ? null : from;
+    if ((m[1] && from === null) || (m[3] && to === null)) return { ok: false };
+    if (from !== null && to !== null && from > to) return { ok: true, patch: {}, reversed: true };
+    return { ok: true, patch: { from, to } };
+  },
+  write(view) {
+    if (view.from === null && view.to === null) return null;
+    if (view.from !== null && view.from === view.to) return String(view.from);
+    return `${view.from ?? ''}-${view.to ?? ''}`;
+  },
+};
+
+/** The parameters a run-sheet step may carry: the filters. */
+export const FILTER_PARAMS: Param[] = [
+  years,
+  subset('cities', 'cities', CITIES),
+  subset('companies', 'companies', COMPANIES),
+  choice('scope', 'scope', SCOPES),
+  choice('measure', 'measure', MEASURES),
+  subset('regions', 'regions', REGIONS),
+  choice('target', 'targetYear', TARGET_YEARS),
+  subset('subjects', 'subjects', SUBJECTS),
+];
+
+/**
+ * A run sheet: steps joined by `~`, each a slide name then `.name:value` filters, e.g.
+ * `run=rankings.cities:chongqing,guangzhou~targets.target:2027`.
+ */
+export const run: Param = {
+  name: 'run',
+  read(raw) {
+    const steps: RunStep[] = [];
+    const ignored: string[] = [];
+    for (const text of raw
+      .split('~')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .slice(0, 20)) {
+      const [slideText = '', ...parts] = text.split('.');
+      const slide = SLIDE_IDS.find((s) => s === norm(slideText));
+      if (!slide) {
+        ignored.push(text);
+        continue;
+      }
+      let filters: Filters = defaultFilters();
+      for (const part of parts) {
+        const at = part.indexOf(':');
+        const param = FILTER_PARAMS.find((p) => p.name === norm(part.slice(0, at)));
+        const reading = param && at > 0 ? param.read(part.slice(at + 1)) : { ok: false as const };
+        if (reading.ok && !reading.reversed)
+          filters = { ...filters, ...(reading.patch as Partial<Filters>) };
+        else ignored.push(`${slideText}.${part}`);
+      }
+      steps.push({ slide, filters });
+    }
+    if (steps.length === 0) return { ok: false };
+    return { ok: true, patch: { run: steps }, ...(ignored.length > 0 ? { ignored } : {}) };
+  },
+  write(view) {
+    if (view.run.length === 0) return null;
+    const defaults = { ...view, ...defaultFilters() };
+    return view.run
+      .map((step) => {
+        const stepView = { ...view, ...step.filters };
+        const parts = FILTER_PARAMS.flatMap((p) => {
+          const v = p.write(stepView, defaults);
+          return v === null ? [] : [`${p.name}:${v}`];
+        });
+        return [step.slide, ...parts].join('.');
+      })
+      .join('~');
+  },
+};
+
+/** Every parameter, in the order they are written. `v` (format version) is handled apart. */
+export const PARAMS: Param[] = [
+  choice('panel', 'panel', PANELS),
+  ...FILTER_PARAMS,
+  subset('table', 'tables', PANELS),
+  choice('theme', 'theme', THEMES),
+  flag('present', 'present'),
+  {
+    name: 'slide',
+    read: (raw) => {
+      const n = integer(raw, 1, 99);
+      return n === null ? { ok: false } : { ok: true, patch: { slide: n } };
+    },
+    write: (view) => (view.slide === 1 ? null : String(view.slide)),
+  },
+  {
+    name: 'autoplay',
+    read: (raw) => {
+      const n = integer(raw, 1, 3600);
+      return n === null ? { ok: false } : { ok: true, patch: { autoplay: n } };
+    },
+    write: (view) => (view.autoplay === null ? null : String(view.autoplay)),
+  },
+  flag('chips', 'chips'),
+  run,
+  choice('lang', 'lang', LANGS),
+];
+
+export { FILTER_KEYS };

@@ -1,0 +1,182 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { SCREENSHOT_DIR, describeBrowser, queryOf, useBrowser } from './support/browser';
+import { checkSlide } from './support/slide-checks';
+
+const SLIDES = ['figures', 'rankings', 'companies', 'nev', 'targets'];
+
+async function slideState(page: Page) {
+  const counter = await page.getByTestId('slide-counter').innerText();
+  const slide = await page.locator('[data-slide]').getAttribute('data-slide');
+  return { counter, slide, param: queryOf(page).slide ?? '1' };
+}
+
+async function waitForSlide(page: Page) {
+  // Charts load lazily: wait for marks or bars, or the key figures.
+  await page
+    .locator(
+      '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile]',
+    )
+    .first()
+    .waitFor();
+}
+
+describeBrowser('presentation mode in Chromium', () => {
+  const session = useBrowser();
+
+  it('walks every slide by keyboard and back, and the slide survives a reload', async () => {
+    const { page, errors } = await session.open('/?lang=en&present=1');
+    await waitForSlide(page);
+    expect(await slideState(page)).toEqual({ counter: '1 / 5', slide: 'figures', param: '1' });
+    for (const [i, key] of ['ArrowRight', 'PageDown', ' ', 'ArrowRight'].entries()) {
+      await page.keyboard.press(key);
+      expect(await slideState(page)).toEqual({
+        counter: `${i + 2} / 5`,
+        slide: SLIDES[i + 1],
+        param: String(i + 2),
+      });
+    }
+    await page.keyboard.press('PageDown');
+    expect((await slideState(page)).counter).toBe('5 / 5');
+    await page.keyboard.press('PageUp');
+    expect((await slideState(page)).slide).toBe('nev');
+    await page.keyboard.press('ArrowLeft');
+    expect((await slideState(page)).slide).toBe('companies');
+    await page.keyboard.press('Home');
+    expect((await slideState(page)).slide).toBe('figures');
+    await page.keyboard.press('End');
+    expect((await slideState(page)).slide).toBe('targets');
+    await page.keyboard.press('2');
+    expect(await slideState(page)).toEqual({ counter: '2 / 5', slide: 'rankings', param: '2' });
+
+    await page.reload();
+    await waitForSlide(page);
+    expect(await slideState(page)).toEqual({ counter: '2 / 5', slide: 'rankings', param: '2' });
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('F toggles full screen and Esc leaves presentation mode', async () => {
+    const { page } = await session.open('/?lang=en&present=1&slide=3');
+    await waitForSlide(page);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.keyboard.press('Escape');
+    await page.getByRole('banner').waitFor();
+    expect(queryOf(page).present).toBeUndefined();
+    expect(await page.getByTestId('presentation').count()).toBe(0);
+    // P starts it again, at the first slide.
+    await page.keyboard.press('p');
+    await page.getByTestId('presentation').waitFor();
+    expect(queryOf(page).present).toBe('1');
+  });
+
+  it('autoplay advances and loops, and any key pauses it visibly', async () => {
+    const { page } = await session.open('/?lang=en&present=1&slide=4&autoplay=1');
+    await waitForSlide(page);
+    const indicator = page.getByTestId('autoplay-indicator');
+    expect(await indicator.innerText()).toContain('every 1 s');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '5 / 5',
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '1 / 5',
+    );
+    await page.keyboard.press('x');
+    expect(await indicator.getAttribute('data-paused')).toBe('true');
+    expect(await indicator.innerText()).toContain('Paused');
+    const paused = (await slideState(page)).counter;
+    await page.waitForTimeout(2500);
+    expect((await slideState(page)).counter).toBe(paused);
+    await page.keyboard.press('a');
+    expect(await indicator.getAttribute('data-paused')).toBe('false');
+  });
+
+  it('shows the active filters as chips, which a URL option hides', async () => {
+    const { page } = await session.open(
+      '/?lang=en&present=1&slide=2&cities=chongqing,guangzhou&years=2014-2025',
+    );
+    await waitForSlide(page);
+    const chips = page.getByTestId('slide-chips');
+    expect(await chips.innerText()).toMatch(/Years: 2014–2025[\s\S]*Cities: Chongqing, Guangzhou/);
+    const hidden = await session.open('/?lang=en&present=1&slide=2&chips=0');
+    await waitForSlide(hidden.page);
+    expect(await hidden.page.getByTestId('slide-chips').count()).toBe(0);
+  });
+
+  it('is readable from the back of the room at 1080p, scales up on 4K, and never overflows', async () => {
+    const sizes = [
+      { width: 1920, height: 1080, body: 27.5, chart: 19.5, name: '1920' },
+      { width: 3840, height: 2160, body: 55, chart: 39, name: '4k' },
+    ];
+    for (const size of sizes) {
+      for (let slide = 1; slide <= 5; slide++) {
+        const { page, context } = await session.open(`/?lang=en&present=1&slide=${slide}`, {
+          viewport: { width: size.width, height: size.height },
+        });
+        await waitForSlide(page);
+        await page.waitForTimeout(150);
+        const report = await checkSlide(page, { body: size.body, chart: size.chart });
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/slide-${slide}-${size.name}.png` });
+        expect(report.overflow, `slide ${slide} at ${size.name}`).toEqual([]);
+        expect(report.smallBody, `slide ${slide} at ${size.name}`).toEqual([]);
+        expect(report.smallChart, `slide ${slide} at ${size.name}`).toEqual([]);
+        await context.close();
+      }
+    }
+    // A small 720p screen: smaller type, but nothing cut off.
+    for (let slide = 1; slide <= 5; slide++) {
+      const { page, context } = await session.open(`/?lang=en&present=1&slide=${slide}`, {
+        viewport: { width: 1280, height: 720 },
+      });
+      await waitForSlide(page);
+      await page.waitForTimeout(150);
+      const report = await checkSlide(page, { body: 0, chart: 0 });
+      if (slide === 4) await page.screenshot({ path: `${SCREENSHOT_DIR}/slide-${slide}-720.png` });
+      expect(report.overflow, `slide ${slide} at 720p`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('presents a run sheet: each step its own view, all in one link', async () => {
+    const { page } = await session.open('/?lang=en');
+    await page.getByTestId('kpi-tile').first().waitFor();
+    await page.getByText('Run sheet (0)').click();
+    await page.getByRole('button', { name: 'Add this view' }).click();
+    await page.getByRole('button', { name: 'City rankings', exact: true }).click();
+    await page
+      .locator('[data-panel=rankings]')
+      .getByRole('checkbox', { name: 'Shenzhen' })
+      .uncheck();
+    await page.getByRole('button', { name: 'Add this view' }).click();
+    await page.getByRole('button', { name: 'Targets vs actuals', exact: true }).click();
+    await page
+      .locator('[data-panel=targets]')
+      .getByRole('radio', { name: '2027' })
+      .check({ force: true });
+    await page.getByRole('button', { name: 'Add this view' }).click();
+    expect(queryOf(page).run, page.url()).toBe(
+      'figures~rankings.cities:chongqing,guangzhou~targets.target:2027',
+    );
+
+    await page.getByRole('button', { name: 'Present run sheet' }).click();
+    await waitForSlide(page);
+    expect(await slideState(page)).toMatchObject({ counter: '1 / 3', slide: 'figures' });
+    await page.keyboard.press('ArrowRight');
+    await waitForSlide(page);
+    expect(await page.getByTestId('slide-chips').innerText()).toContain(
+      'Cities: Chongqing, Guangzhou',
+    );
+    await page.keyboard.press('ArrowRight');
+    await waitForSlide(page);
+    expect(await page.getByTestId('slide-chips').innerText()).toContain('Target year: 2027');
+    expect(await page.getByTestId('panel-headline').innerText()).toContain('2 targets in view');
+
+    // The whole walk-through reopens from the link alone.
+    const fresh = await session.open(new URL(page.url()).search);
+    await waitForSlide(fresh.page);
+    expect(await slideState(fresh.page)).toMatchObject({ counter: '3 / 3', slide: 'targets' });
+  });
+});
