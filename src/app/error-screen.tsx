@@ -22,9 +22,9 @@ export function ErrorScreen({ error }: { error: Error }) {
             {error.problems.map((p, i) => (
               <li key={i}>
                 {t.error.problem(
-                  p.recordId ? `${p.record} (${p.recordId})` : p.record,
+                  p.recordId ? `${p.record}${t.punct.paren(p.recordId)}` : p.record,
                   p.field,
-                  p.message,
+                  t.error.problems[p.code](p.detail),
                 )}
               </li>
             ))}

@@ -29,7 +29,7 @@ export function RunSheet() {
               </span>
               <span className="text-ink-muted">
                 {filterChips(step.slide, step.filters, t, lang)
-                  .map((c) => `${c.label}: ${c.value}`)
+                  .map((c) => `${c.label}${t.punct.colon}${c.value}`)
                   .join(' · ')}
               </span>
               <span className="ml-auto flex gap-1">

@@ -36,7 +36,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const sourceLabel = (f: Figure) => {
     if (isDerived(f)) return t.table.derivedSource;
     const s = dataset.sources.get(f.source);
-    return s ? `${s.outlet} · ${s.title[lang]}` : f.source;
+    return s ? `${s.outlet[lang]} · ${s.title[lang]}` : f.source;
   };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),

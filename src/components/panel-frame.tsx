@@ -2,7 +2,8 @@ import { Suspense, useId, type ReactNode } from 'react';
 import { isDerived, type Source } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
-import type { PanelId } from '../state/view';
+import type { Messages } from '../i18n/messages';
+import type { Lang, PanelId } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { DataTable, type TableRow } from './data-table';
 import { useDatasetContext } from './dataset-context';
@@ -64,7 +65,8 @@ export function PanelFrame(props: Props) {
         sources={shortSourceLine(
           sourceIds.flatMap((sid) => dataset.sources.get(sid) ?? []),
           (date) => formatDate(date, lang),
-          lang === 'zh' ? '、' : ', ',
+          t.punct,
+          lang,
         )}
       />
     );
@@ -161,10 +163,17 @@ export function PanelFrame(props: Props) {
       )}
       {!props.isEmpty && sourceIds.length > 0 && (
         <p className="text-sm text-ink-muted" data-testid="panel-sources">
-          <span className="font-semibold">{t.panel.sources}: </span>
+          <span className="font-semibold">
+            {t.panel.sources}
+            {t.punct.colon}
+          </span>
           {sourceIds
             .map((sid) => dataset.sources.get(sid))
-            .map((s) => (s ? `${s.outlet}, “${s.title[lang]}” (${formatDate(s.date, lang)})` : ''))
+            .map((s) =>
+              s
+                ? `${s.outlet[lang]}${t.punct.listSep}“${s.title[lang]}”${t.punct.paren(formatDate(s.date, lang))}`
+                : '',
+            )
             .join(' · ')}
         </p>
       )}
@@ -213,7 +222,9 @@ function SlideFrame(props: Props & { headingId: string; sources: string[] }) {
       {!props.isEmpty && props.legend.length > 0 && <ChartLegend series={props.legend} compact />}
       {props.sources.length > 0 && (
         <p className="truncate text-ink-muted" data-testid="panel-sources">
-          {t.panel.sources}: {props.sources.join(' · ')}
+          {t.panel.sources}
+          {t.punct.colon}
+          {props.sources.join(' · ')}
         </p>
       )}
     </section>
@@ -227,14 +238,15 @@ function SlideFrame(props: Props & { headingId: string; sources: string[] }) {
 function shortSourceLine(
   sources: readonly Source[],
   date: (d: string) => string,
-  separator: string,
+  punct: Messages['punct'],
+  lang: Lang,
 ): string[] {
   const byOutlet = new Map<string, string[]>();
   for (const s of [...sources].sort((a, b) => a.date.localeCompare(b.date))) {
-    const outlet = s.outlet.split(' (')[0] ?? s.outlet;
+    const outlet = s.outlet[lang].split(/ \(|（/)[0] ?? s.outlet[lang];
     byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), date(s.date)]);
   }
   return [...byOutlet].map(
-    ([outlet, dates]) => `${outlet} (${[...new Set(dates)].join(separator)})`,
+    ([outlet, dates]) => `${outlet}${punct.paren([...new Set(dates)].join(punct.listSep))}`,
   );
 }

@@ -87,7 +87,7 @@ function ObservationDetails({
           <dt className="text-ink-muted">{t.source.article}</dt>
           <dd className="font-medium">{source.title[lang]}</dd>
           <dt className="text-ink-muted">{t.source.outlet}</dt>
-          <dd>{source.outlet}</dd>
+          <dd>{source.outlet[lang]}</dd>
           <dt className="text-ink-muted">{t.source.published}</dt>
           <dd>
             {formatDate(source.date, lang)}
@@ -111,7 +111,10 @@ function ObservationDetails({
       </figure>
       {figure.note && (
         <p>
-          <span className="font-semibold">{t.source.note}: </span>
+          <span className="font-semibold">
+            {t.source.note}
+            {t.punct.colon}
+          </span>
           {figure.note[lang]}
         </p>
       )}
@@ -122,7 +125,9 @@ function ObservationDetails({
         >
           <h3 id="conflict-heading" className="font-semibold">
             <span aria-hidden="true">⚠ </span>
-            {t.source.conflict}: {conflict.title[lang]}
+            {t.source.conflict}
+            {t.punct.colon}
+            {conflict.title[lang]}
           </h3>
           <p className="mt-1">{conflict.note[lang]}</p>
           <p className="mt-2 text-sm">{t.source.conflictOthers}</p>
@@ -184,8 +189,8 @@ function DerivedDetails({
           {inputs.map((i) => (
             <li key={i.id}>
               <button type="button" className="link" onClick={() => onOpen(i.id)}>
-                {formatFigure(i, lang)} · {figureLabel(i, t)} · {formatPeriod(i.period, lang)} (
-                {t.kinds[i.kind]})
+                {formatFigure(i, lang)} · {figureLabel(i, t)} · {formatPeriod(i.period, lang)}
+                {t.punct.paren(t.kinds[i.kind])}
               </button>
             </li>
           ))}

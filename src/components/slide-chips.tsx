@@ -18,7 +18,10 @@ export function SlideChips({ slide }: { slide: SlideId }) {
           key={c.label}
           className="rounded-full border-2 border-line bg-page px-[0.6em] py-[0.1em]"
         >
-          <span className="text-ink-muted">{c.label}: </span>
+          <span className="text-ink-muted">
+            {c.label}
+            {t.punct.colon}
+          </span>
           <span className="font-semibold">{c.value}</span>
         </li>
       ))}

@@ -1,11 +1,32 @@
-/** Where a dataset failed validation, in words a user can act on. */
+/** What is wrong with a record, as a code the message catalog turns into words. */
+export type ProblemCode =
+  | 'type'
+  | 'value'
+  | 'too-long'
+  | 'too-short'
+  | 'unknown-field'
+  | 'format'
+  | 'period'
+  | 'unit'
+  | 'figure'
+  | 'rank-kind'
+  | 'rank-peers'
+  | 'duplicate'
+  | 'unknown-source'
+  | 'unknown-conflict'
+  | 'lonely-conflict'
+  | 'other';
+
+/** Where a dataset failed validation, in terms a user can act on. */
 export interface DatasetProblem {
   /** e.g. `observations[12]` */
   record: string;
   /** The record's id when it has one. */
   recordId: string | null;
   field: string;
-  message: string;
+  code: ProblemCode;
+  /** Language-neutral detail: the expected type, the allowed values, the offending id. */
+  detail: string;
 }
 
 /** Thrown by `parseDataset`; kept apart from the schema so the error screen does not load zod. */
@@ -13,7 +34,10 @@ export class DatasetError extends Error {
   constructor(readonly problems: DatasetProblem[]) {
     super(
       problems
-        .map((p) => `${p.record}${p.recordId ? ` (${p.recordId})` : ''} ${p.field}: ${p.message}`)
+        .map(
+          (p) =>
+            `${p.record}${p.recordId ? ` (${p.recordId})` : ''} ${p.field}: ${p.code} ${p.detail}`,
+        )
         .join('; '),
     );
     this.name = 'DatasetError';

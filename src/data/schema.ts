@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { DatasetError, type DatasetProblem, type ProblemCode } from './dataset-error';
 import { parsePeriod } from './period';
-import { DatasetError, type DatasetProblem } from './dataset-error';
 import type { RawDataset } from './types';
 import { ENTITIES, KINDS, METRICS, METRIC_UNITS, PEER_SETS, QUALIFIERS, UNITS } from './vocabulary';
 
+/** A custom issue carries its problem code and detail, for the localised error screen. */
+const problem = (code: ProblemCode, detail = '') => ({ params: { problem: code, detail } });
+
 const bilingual = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
 const source = z.strictObject({
   id,
   title: bilingual,
-  outlet: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date like 2025-03 or 2025-03-05'),
+  outlet: bilingual,
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   dateNote: bilingual.optional(),
   language: z.enum(['en', 'zh']),
   file: z.string().min(1),
@@ -24,19 +27,14 @@ const observation = z
     id,
     entity: z.enum(ENTITIES),
     metric: z.enum(METRICS),
-    period: z
-      .string()
-      .refine(
-        (p) => parsePeriod(p) !== null,
-        'expected a period like 2025, 2024-H1, 2023-07 or 2015/2017',
-      ),
+    period: z.string().refine((p) => parsePeriod(p) !== null, problem('period')),
     value: z.number(),
     unit: z.enum(UNITS),
     kind: z.enum(KINDS),
     qualifier: z.enum(QUALIFIERS).optional(),
     peerSet: z.enum(PEER_SETS).optional(),
     source: id,
-    excerpt: z.string().min(1).max(300, 'an excerpt is at most ~240 characters'),
+    excerpt: z.string().min(1).max(300),
     figure: z.string().min(1),
     yoyPercent: z.number().optional(),
     basis: z.literal('estimate').optional(),
@@ -48,25 +46,17 @@ const observation = z
       ctx.addIssue({
         code: 'custom',
         path: ['unit'],
-        message: `metric ${o.metric} is stored in ${METRIC_UNITS[o.metric]}, not ${o.unit}`,
+        ...problem('unit', `${o.metric} → ${METRIC_UNITS[o.metric]}`),
       });
     }
     if (!o.excerpt.includes(o.figure)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['figure'],
-        message: 'the figure is not in the excerpt',
-      });
+      ctx.addIssue({ code: 'custom', path: ['figure'], ...problem('figure', o.figure) });
     }
     if ((o.kind === 'rank') !== (o.unit === 'rank')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kind'],
-        message: 'ranks, and only ranks, have kind "rank"',
-      });
+      ctx.addIssue({ code: 'custom', path: ['kind'], ...problem('rank-kind') });
     }
     if (o.kind === 'rank' && !o.peerSet) {
-      ctx.addIssue({ code: 'custom', path: ['peerSet'], message: 'a rank needs its peer set' });
+      ctx.addIssue({ code: 'custom', path: ['peerSet'], ...problem('rank-peers') });
     }
   });
 
@@ -86,7 +76,7 @@ const dataset = z
         ctx.addIssue({
           code: 'custom',
           path: ['observations', i, 'id'],
-          message: `duplicate id ${o.id}`,
+          ...problem('duplicate', o.id),
         });
       }
       seen.add(o.id);
@@ -94,7 +84,7 @@ const dataset = z
         ctx.addIssue({
           code: 'custom',
           path: ['observations', i, 'source'],
-          message: `unknown source ${o.source}`,
+          ...problem('unknown-source', o.source),
         });
       }
       if (o.conflict !== undefined) {
@@ -102,7 +92,7 @@ const dataset = z
           ctx.addIssue({
             code: 'custom',
             path: ['observations', i, 'conflict'],
-            message: `unknown conflict ${o.conflict}`,
+            ...problem('unknown-conflict', o.conflict),
           });
         }
         members.set(o.conflict, (members.get(o.conflict) ?? 0) + 1);
@@ -113,7 +103,7 @@ const dataset = z
         ctx.addIssue({
           code: 'custom',
           path: ['conflicts', i, 'id'],
-          message: `conflict ${c.id} links fewer than two records`,
+          ...problem('lonely-conflict', c.id),
         });
       }
     });
@@ -132,6 +122,32 @@ function recordIdAt(raw: unknown, path: readonly PropertyKey[]): string | null {
   return null;
 }
 
+const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
+
+/** A zod issue as a problem code with a language-neutral detail. */
+function codeOf(issue: z.core.$ZodIssue): { code: ProblemCode; detail: string } {
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as { problem?: ProblemCode; detail?: string } | undefined;
+      return { code: params?.problem ?? 'other', detail: params?.detail ?? '' };
+    }
+    case 'invalid_type':
+      return { code: 'type', detail: issue.expected };
+    case 'invalid_value':
+      return { code: 'value', detail: shorten(issue.values.map(String).join(', ')) };
+    case 'too_big':
+      return { code: 'too-long', detail: String(issue.maximum) };
+    case 'too_small':
+      return { code: 'too-short', detail: String(issue.minimum) };
+    case 'unrecognized_keys':
+      return { code: 'unknown-field', detail: shorten(issue.keys.join(', ')) };
+    case 'invalid_format':
+      return { code: 'format', detail: issue.format };
+    default:
+      return { code: 'other', detail: shorten(issue.message) };
+  }
+}
+
 /** Validates raw JSON; throws a DatasetError naming each bad record and field. */
 export function parseDataset(raw: unknown): RawDataset {
   const result = dataset.safeParse(raw);
@@ -143,7 +159,7 @@ export function parseDataset(raw: unknown): RawDataset {
       record: isRecord ? `${collection}[${index}]` : String(collection ?? 'dataset'),
       recordId: isRecord ? recordIdAt(raw, issue.path) : null,
       field: (isRecord ? rest : issue.path.slice(1)).map(String).join('.') || '(record)',
-      message: issue.message,
+      ...codeOf(issue),
     };
   });
   throw new DatasetError(problems);

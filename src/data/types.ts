@@ -10,7 +10,8 @@ export interface Bilingual {
 export interface Source {
   id: string;
   title: Bilingual;
-  outlet: string;
+  /** The outlet as it names itself; the Chinese adds a gloss where it helps. */
+  outlet: Bilingual;
   /** Publication date as best known: `2025-03-05` or `2025-03`. */
   date: string;
   dateNote?: Bilingual;

@@ -79,6 +79,7 @@ export const en = {
   approximately: 'approximately',
   periods: {
     half: (year: number, half: 1 | 2) => `H${half} ${year}`,
+    halfMark: (half: 1 | 2) => `H${half}`,
     span: (from: number, to: number) => `${from}–${to}`,
     range: (from: string, to: string) => `${from}–${to}`,
     allYears: 'all years',
@@ -213,7 +214,26 @@ export const en = {
       `${record}, field “${field}”: ${message}`,
     unexpected: 'An unexpected error occurred while loading the data:',
     reload: 'Reload',
+    problems: {
+      type: (detail: string) => `wrong type, expected ${detail}`,
+      value: (detail: string) => `not one of the allowed values (${detail})`,
+      'too-long': (detail: string) => `too long (at most ${detail})`,
+      'too-short': (detail: string) => `too short or empty (at least ${detail})`,
+      'unknown-field': (detail: string) => `unknown field: ${detail}`,
+      format: (detail: string) => `badly formatted (${detail})`,
+      period: () => 'not a period like 2025, 2024-H1, 2023-07 or 2015/2017',
+      unit: (detail: string) => `wrong unit for the metric (${detail})`,
+      figure: (detail: string) => `the figure “${detail}” is not in the excerpt`,
+      'rank-kind': () => 'ranks, and only ranks, have kind “rank”',
+      'rank-peers': () => 'a rank needs its peer set',
+      duplicate: (detail: string) => `duplicate id ${detail}`,
+      'unknown-source': (detail: string) => `unknown source ${detail}`,
+      'unknown-conflict': (detail: string) => `unknown conflict ${detail}`,
+      'lonely-conflict': (detail: string) => `conflict ${detail} links fewer than two records`,
+      other: (detail: string) => detail,
+    },
   },
+
   tooltip: {
     qualifier: 'Qualifier',
     source: 'Source',
@@ -403,4 +423,5 @@ export const en = {
     down: (n: number) => `Move step ${n} down`,
     empty: 'No steps yet: set up a view and add it.',
   },
+  punct: { colon: ': ', listSep: ', ', paren: (text: string) => ` (${text})` },
 };

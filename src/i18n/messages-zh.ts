@@ -74,6 +74,7 @@ export const zh: Messages = {
   approximately: '约',
   periods: {
     half: (year, half) => `${year}年${half === 1 ? '上' : '下'}半年`,
+    halfMark: (half) => (half === 1 ? '上半年' : '下半年'),
     span: (from, to) => `${from}—${to}年`,
     range: (from, to) => `${from}至${to}`,
     allYears: '全部年份',
@@ -201,7 +202,26 @@ export const zh: Messages = {
     problem: (record, field, message) => `${record}，字段“${field}”：${message}`,
     unexpected: '加载数据时发生意外错误：',
     reload: '重新加载',
+    problems: {
+      type: (detail) => `类型错误，应为 ${detail}`,
+      value: (detail) => `不是允许的取值（${detail}）`,
+      'too-long': (detail) => `过长（最多 ${detail}）`,
+      'too-short': (detail) => `过短或为空（至少 ${detail}）`,
+      'unknown-field': (detail) => `未知字段：${detail}`,
+      format: (detail) => `格式错误（${detail}）`,
+      period: () => '不是有效的时期，例如 2025、2024-H1、2023-07 或 2015/2017',
+      unit: (detail) => `单位与指标不符（${detail}）`,
+      figure: (detail) => `数字“${detail}”不在摘录中`,
+      'rank-kind': () => '只有排名数据的类型为“排名”',
+      'rank-peers': () => '排名数据须注明比较范围',
+      duplicate: (detail) => `编号重复：${detail}`,
+      'unknown-source': (detail) => `未知来源：${detail}`,
+      'unknown-conflict': (detail) => `未知冲突：${detail}`,
+      'lonely-conflict': (detail) => `冲突 ${detail} 关联的记录少于两条`,
+      other: (detail) => detail,
+    },
   },
+
   tooltip: {
     qualifier: '限定词',
     source: '来源',
@@ -379,4 +399,5 @@ export const zh: Messages = {
     down: (n) => `第${n}步下移`,
     empty: '尚无步骤：设置好视图后添加。',
   },
+  punct: { colon: '：', listSep: '、', paren: (text) => `（${text}）` },
 };

@@ -18,7 +18,7 @@ export interface FilterChip {
 
 /** The filters that shape a slide or panel, spelled out ("Cities: Chongqing, Guangzhou"). */
 export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang): FilterChip[] {
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = t.punct.listSep;
   const list = <T extends string>(
     all: readonly T[],
     selected: readonly T[],

@@ -153,6 +153,22 @@ export function formatPeriod(text: string, lang: Lang): string {
   }
 }
 
+/**
+ * The short mark under a half-year or month point on a chart, so it is not read as a full year:
+ * "H1" / "上半年", "Jul" / "7月"; null for years and spans.
+ */
+export function formatPeriodMark(text: string, lang: Lang): string | null {
+  const p = parsePeriod(text);
+  if (p?.type === 'half') return catalogs[lang].periods.halfMark(p.half);
+  if (p?.type === 'month') {
+    return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(Date.UTC(p.year, p.month - 1, 1));
+  }
+  return null;
+}
+
 /** A publication date, `2025-03` or `2025-03-05`. */
 export function formatDate(text: string, lang: Lang): string {
   const [y, mo, d] = text.split('-').map(Number);

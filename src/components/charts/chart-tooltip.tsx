@@ -37,7 +37,7 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
         <dt className="text-ink-muted">{t.source.kind}</dt>
         <dd>
           {t.kinds[f.kind]}
-          {!isDerived(f) && f.basis === 'estimate' ? ` (${t.kinds.estimate})` : ''}
+          {!isDerived(f) && f.basis === 'estimate' ? t.punct.paren(t.kinds.estimate) : ''}
         </dd>
         {!isDerived(f) && f.qualifier && (
           <>
@@ -58,7 +58,11 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
           </>
         )}
         <dt className="text-ink-muted">{t.tooltip.source}</dt>
-        <dd>{source ? `${source.outlet}, ${formatDate(source.date, lang)}` : t.tooltip.derived}</dd>
+        <dd>
+          {source
+            ? `${source.outlet[lang]}${t.punct.listSep}${formatDate(source.date, lang)}`
+            : t.tooltip.derived}
+        </dd>
       </dl>
       {point.conflict && (
         <p className="mt-1 font-medium">

@@ -8,9 +8,8 @@ import {
   YAxis,
 } from 'recharts';
 import { useState } from 'react';
-import { periodOf } from '../../data/period';
-import type { Figure } from '../../data/types';
 import { useLang } from '../../i18n/use-messages';
+import { formatPeriodMark } from '../../lib/format';
 import { xDomain, yearTicks, type ChartPoint, type ChartSeries } from '../../lib/time-series';
 import { useOpenSource } from '../source-dialog-context';
 import { useChartSettings } from './chart-settings';
@@ -32,19 +31,6 @@ export interface TimeChartProps {
   height?: number;
   /** A short label drawn above a point (e.g. the rank held that year). */
   pointLabel?: (point: ChartPoint) => string | null;
-}
-
-function partialLabel(f: Figure, lang: 'zh' | 'en'): string | null {
-  const p = periodOf(f.period);
-  if (p.type === 'half') return `H${p.half}`;
-  if (p.type === 'month')
-    return lang === 'zh'
-      ? `${p.month}月`
-      : new Date(Date.UTC(2000, p.month - 1)).toLocaleString('en', {
-          month: 'short',
-          timeZone: 'UTC',
-        });
-  return null;
 }
 
 /**
@@ -173,7 +159,7 @@ export default function TimeChart(props: TimeChartProps) {
                       surface={theme.surface}
                       warn={theme.warn}
                       fontSize={fontSize}
-                      partialLabel={partialLabel(shapeProps.payload.figure, lang)}
+                      partialLabel={formatPeriodMark(shapeProps.payload.figure.period, lang)}
                       topLabel={props.pointLabel?.(shapeProps.payload) ?? null}
                       onSelect={openSource}
                       onHover={(point, hovered) =>

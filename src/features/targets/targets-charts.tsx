@@ -12,7 +12,7 @@ import { useChartSettings } from '../../components/charts/chart-settings';
 import TimeChart from '../../components/charts/time-chart';
 import { useViewStore } from '../../state/view-store';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { formatAmount, formatAxisNumber, formatNumber } from '../../lib/format';
+import { formatAmount, formatAxisNumber, formatNumber, formatPeriod } from '../../lib/format';
 import type { TargetsView } from './targets-series';
 import { STATUS_MARK } from './targets-table';
 
@@ -30,7 +30,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   const bars = view.assessments
     .filter((a) => a.attainment !== null)
     .map((a) => ({
-      name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]} (${a.target.period})`,
+      name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
       label: `${formatNumber(a.attainment ?? 0, lang, 1)}% ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}`,
     }));

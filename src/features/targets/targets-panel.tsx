@@ -36,7 +36,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       keyof typeof t.metrics,
       string | undefined,
     ];
-    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? ` (${t.kinds.target})` : ''}`;
+    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(t.kinds.target) : ''}`;
   };
   const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
     t.targets.count(view.counts[s], t.targets.status[s]),

@@ -88,9 +88,12 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                       onClick={() => a.actual && openSource(a.actual.id)}
                     >
                       {formatFigure(a.actual, lang)}
-                    </button>{' '}
-                    ({formatPeriod(a.actual.period, lang)}
-                    {isDerived(a.actual) ? `, ${t.kinds.derived}` : ''})
+                    </button>
+                    {t.punct.paren(
+                      isDerived(a.actual)
+                        ? `${formatPeriod(a.actual.period, lang)}${t.punct.listSep}${t.kinds.derived}`
+                        : formatPeriod(a.actual.period, lang),
+                    )}
                     {a.actualIsContext && (
                       <p className="mt-1 text-xs text-ink-muted">{t.targets.context}</p>
                     )}

@@ -29,36 +29,52 @@ describe('parseDataset', () => {
   });
 
   it.each([
-    ['a missing value', { value: undefined }, 'value'],
-    ['a string value', { value: '2.788 million' }, 'value'],
-    ['an unknown unit', { unit: 'cars' }, 'unit'],
-    ['the wrong unit for the metric', { unit: 'yuan' }, 'unit'],
-    ['a malformed period', { period: '2024H1' }, 'period'],
-    ['a reversed span', { period: '2017/2015' }, 'period'],
-    ['an unknown kind', { kind: 'derived' }, 'kind'],
-    ['an unknown entity', { entity: 'beijing' }, 'entity'],
-    ['an unknown source', { source: 'no-such-article' }, 'source'],
-    ['a figure not in the excerpt', { figure: '9.99 million' }, 'figure'],
-    ['an excerpt that is too long', { excerpt: 'x'.repeat(400), figure: 'x' }, 'excerpt'],
-    ['an unknown field', { valeu: 1 }, '(record)'],
-  ])('rejects %s, naming the record and the field', (_label, patch, field) => {
-    const problems = problemsOf(withRecord(patch));
-    const problem = problems.find((p) => p.field === field);
-    expect(problem, JSON.stringify(problems)).toBeDefined();
-    expect(problem?.record).toBe('observations[0]');
-    expect(problem?.recordId).toBe(good.id);
-    expect(problem?.message.length).toBeGreaterThan(3);
-  });
+    ['a missing value', { value: undefined }, 'value', 'type', 'number'],
+    ['a string value', { value: '2.788 million' }, 'value', 'type', 'number'],
+    ['an unknown unit', { unit: 'cars' }, 'unit', 'value', 'vehicles'],
+    ['the wrong unit for the metric', { unit: 'yuan' }, 'unit', 'unit', 'vehicles'],
+    ['a malformed period', { period: '2024H1' }, 'period', 'period', ''],
+    ['a reversed span', { period: '2017/2015' }, 'period', 'period', ''],
+    ['an unknown kind', { kind: 'derived' }, 'kind', 'value', 'actual'],
+    ['an unknown entity', { entity: 'beijing' }, 'entity', 'value', 'chongqing'],
+    [
+      'an unknown source',
+      { source: 'no-such-article' },
+      'source',
+      'unknown-source',
+      'no-such-article',
+    ],
+    ['a figure not in the excerpt', { figure: '9.99 million' }, 'figure', 'figure', '9.99 million'],
+    [
+      'an excerpt that is too long',
+      { excerpt: 'x'.repeat(400), figure: 'x' },
+      'excerpt',
+      'too-long',
+      '300',
+    ],
+    ['an unknown field', { valeu: 1 }, '(record)', 'unknown-field', 'valeu'],
+  ])(
+    'rejects %s, naming the record, the field and the problem',
+    (_label, patch, field, code, detail) => {
+      const problems = problemsOf(withRecord(patch));
+      const problem = problems.find((p) => p.field === field);
+      expect(problem, JSON.stringify(problems)).toBeDefined();
+      expect(problem?.record).toBe('observations[0]');
+      expect(problem?.recordId).toBe(good.id);
+      expect(problem?.code).toBe(code);
+      expect(problem?.detail).toContain(detail);
+    },
+  );
 
   it('rejects a duplicate id', () => {
     const problems = problemsOf({ sources, conflicts, observations: [...observations, good] });
-    expect(problems[0]?.message).toContain(`duplicate id ${good.id}`);
+    expect(problems[0]).toMatchObject({ code: 'duplicate', detail: good.id });
   });
 
   it('rejects a conflict that links only one record', () => {
     const lonely = observations.filter((o) => o.id !== 'seres-nev-sales-2024-a');
     const problems = problemsOf({ sources, conflicts, observations: lonely });
-    expect(problems[0]?.message).toContain('seres-nev-sales-2024');
+    expect(problems[0]).toMatchObject({ code: 'lonely-conflict', detail: 'seres-nev-sales-2024' });
   });
 
   it('rejects something that is not a dataset at all', () => {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/messages-en';
+import { zh } from '../../../src/i18n/messages-zh';
+
+type Tree = { [key: string]: unknown };
+
+/** Every leaf of a catalog as [path, value]. */
+function leaves(tree: Tree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null
+      ? leaves(v as Tree, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
+}
+
+/** Sample arguments for message functions: strings, and numbers where a count is expected. */
+const call = (f: (...args: never[]) => unknown) =>
+  (f as (...args: unknown[]) => unknown)(
+    ...Array.from({ length: f.length }, (_, i) => (i === 0 ? 2 : 'X')),
+  );
+
+/** Entries that are the same in both languages on purpose. */
+const SAME_IN_BOTH = new Set([
+  'lang.zh',
+  'lang.en',
+  'units.percent',
+  'targets.fullAttainment',
+  'table.none',
+  'entities.aito-m9',
+]);
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('message catalogs', () => {
+  const enLeaves = leaves(en);
+  const zhLeaves = leaves(zh);
+
+  it('have exactly the same keys in both languages', () => {
+    expect(zhLeaves.map(([k]) => k).sort()).toEqual(enLeaves.map(([k]) => k).sort());
+  });
+
+  it('have the same kind of entry (text or function of the same arity) for every key', () => {
+    const zhMap = new Map(zhLeaves);
+    for (const [key, value] of enLeaves) {
+      const other = zhMap.get(key);
+      expect(typeof other, key).toBe(typeof value);
+      if (typeof value === 'function')
+        expect((other as (...a: never[]) => unknown).length, key).toBe(value.length);
+    }
+  });
+
+  it('translate every entry: Chinese text is not left in English', () => {
+    const enMap = new Map(enLeaves);
+    const untranslated = zhLeaves.filter(([key, value]) => {
+      if (SAME_IN_BOTH.has(key)) return false;
+      const a = typeof value === 'function' ? call(value as () => unknown) : value;
+      const b = enMap.get(key);
+      const bText = typeof b === 'function' ? call(b as () => unknown) : b;
+      return a === bText && /[A-Za-z]{3,}/.test(String(a));
+    });
+    expect(untranslated.map(([k]) => k)).toEqual([]);
+  });
+
+  it('write Chinese in every Chinese sentence that has words', () => {
+    const wordy = zhLeaves.filter(([key, value]) => {
+      const text = String(typeof value === 'function' ? call(value as () => unknown) : value);
+      return (
+        !SAME_IN_BOTH.has(key) && /[A-Za-z]{4,}/.test(text.replace(/X/g, '')) && !CJK.test(text)
+      );
+    });
+    expect(wordy.map(([k]) => k)).toEqual([]);
+  });
+
+  it('fails when a key is missing in one language (the check above can fail)', () => {
+    const broken = {
+      ...(zh as unknown as Tree),
+      app: { ...(zh.app as unknown as Tree), title: undefined },
+    };
+    const keys = leaves(broken)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
+    expect(keys.sort()).not.toEqual(enLeaves.map(([k]) => k).sort());
+  });
+});
