@@ -7,6 +7,7 @@ import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
 import { presentFontSize, useViewportSize } from '../lib/present-scale';
 import { useViewStore } from '../state/view-store';
+import { BriefingTools } from './briefing-tools';
 import { ErrorScreen } from './error-screen';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
@@ -14,6 +15,7 @@ import { NoticeBar } from './notice-bar';
 import { PanelNav } from './panel-nav';
 import { Panels } from './panels';
 import { Presentation } from './presentation/presentation';
+import { PrintBriefing } from './print-briefing';
 import { RunSheet } from './run-sheet';
 import { useStartPresentation } from './use-start-presentation';
 
@@ -23,16 +25,18 @@ function useDocumentSettings() {
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const present = useViewStore((s) => s.present);
+  const printing = useViewStore((s) => s.printing);
   const { width, height } = useViewportSize();
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    root.dataset.theme = theme;
+    // Paper is white: the briefing prints in the light theme whatever the screen shows.
+    root.dataset.theme = printing ? 'light' : theme;
     // Slides are sized in rem, so the root size scales the whole slide to the screen.
     root.style.fontSize = present ? `${presentFontSize(width, height)}px` : '';
     root.classList.toggle('presenting', present);
     document.title = t.app.title;
-  }, [lang, theme, t, present, width, height]);
+  }, [lang, theme, t, present, printing, width, height]);
 }
 
 /** `P` starts the presentation from anywhere but a text field. */
@@ -69,9 +73,17 @@ export function App() {
   const t = useMessages();
   const dataset = useDataset();
   const present = useViewStore((s) => s.present);
+  const printing = useViewStore((s) => s.printing);
   useDocumentSettings();
   usePresentShortcut();
 
+  if (printing && dataset.data) {
+    return (
+      <Loaded dataset={dataset.data}>
+        <PrintBriefing dataset={dataset.data} />
+      </Loaded>
+    );
+  }
   if (present && dataset.data) {
     return (
       <Loaded dataset={dataset.data}>
@@ -98,7 +110,10 @@ export function App() {
           <Loaded dataset={dataset.data}>
             <FilterBar years={dataset.data.years} />
             <HeadlineStrip dataset={dataset.data} />
-            <PanelNav />
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <PanelNav />
+              <BriefingTools dataset={dataset.data} />
+            </div>
             <RunSheet />
             <Panels dataset={dataset.data} />
           </Loaded>

@@ -34,7 +34,7 @@ export function FilterBar({ years }: Props) {
   return (
     <section
       aria-labelledby="filters-heading"
-      className="rounded-lg border border-line bg-surface p-3"
+      className="rounded-lg border border-line bg-surface p-3 print:hidden"
     >
       <h2 id="filters-heading" className="sr-only">
         {t.filters.heading}

@@ -18,7 +18,7 @@ export function Header() {
           <h1 className="text-2xl font-bold">{t.app.title}</h1>
           <p className="text-sm text-ink-muted">{t.app.tagline}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3 print:hidden">
           <button
             type="button"
             className="btn btn-primary"

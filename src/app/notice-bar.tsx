@@ -11,7 +11,7 @@ export function NoticeBar() {
     <section
       role="status"
       aria-labelledby="notice-heading"
-      className="flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-warn bg-warn-bg p-3"
+      className="flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-warn bg-warn-bg p-3 print:hidden"
       data-testid="notice-bar"
     >
       <div>

@@ -12,7 +12,7 @@ export function PanelNav() {
     ...PANELS.map((id) => ({ id, label: t.panels[id].title })),
   ];
   return (
-    <nav aria-label={t.nav.label}>
+    <nav aria-label={t.nav.label} className="print:hidden">
       <ul className="flex flex-wrap gap-2">
         {items.map((item) => (
           <li key={item.id ?? 'overview'}>

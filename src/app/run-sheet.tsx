@@ -15,7 +15,10 @@ export function RunSheet() {
     slide === 'figures' ? t.present.figuresTitle : t.panels[slide].title;
 
   return (
-    <details className="rounded-lg border border-line bg-surface p-3" data-testid="run-sheet">
+    <details
+      className="rounded-lg border border-line bg-surface p-3 print:hidden"
+      data-testid="run-sheet"
+    >
       <summary className="cursor-pointer font-semibold">{t.run.heading(run.length)}</summary>
       <p className="mt-1 text-sm text-ink-muted">{t.run.intro}</p>
       {run.length === 0 ? (

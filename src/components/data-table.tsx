@@ -4,7 +4,9 @@ import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../lib/format';
 import { useDatasetContext } from './dataset-context';
+import { shortSourceLine } from './panel/source-lines';
 import { useOpenSource } from './source-dialog-context';
+import { useViewStore } from '../state/view-store';
 
 export interface TableRow {
   seriesKey: string;
@@ -28,6 +30,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const lang = useLang();
   const dataset = useDatasetContext();
   const openSource = useOpenSource();
+  const printing = useViewStore((s) => s.printing);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'period',
     ascending: true,
@@ -36,7 +39,9 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const sourceLabel = (f: Figure) => {
     if (isDerived(f)) return t.table.derivedSource;
     const s = dataset.sources.get(f.source);
-    return s ? `${s.outlet[lang]} · ${s.title[lang]}` : f.source;
+    if (!s) return f.source;
+    // On paper a short reference keeps rows to one line; the briefing lists sources in full.
+    return printing ? shortSourceLine([s], lang) : `${s.outlet[lang]} · ${s.title[lang]}`;
   };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),
@@ -75,14 +80,14 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   return (
     <div className="overflow-x-auto rounded-md border border-line">
       <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
-        <caption className="p-2 text-left font-semibold">{caption}</caption>
+        <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">{caption}</caption>
         <thead className="bg-page">
           <tr>
             {columns.map((c) => (
               <th
                 key={c.id}
                 scope="col"
-                className="border-b border-line p-2"
+                className="border-b border-line p-2 print:px-1 print:py-0"
                 aria-sort={
                   sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
                 }
@@ -98,7 +103,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                   }
                 >
                   {c.label}
-                  <span aria-hidden="true">
+                  <span aria-hidden="true" className="print:hidden">
                     {sort.column === c.id ? (sort.ascending ? '▲' : '▼') : '↕'}
                   </span>
                 </button>
@@ -115,9 +120,11 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                 className="border-b border-line last:border-b-0"
                 data-figure-id={f.id}
               >
-                <td className="p-2">{seriesLabel(r.seriesKey)}</td>
-                <td className="p-2 whitespace-nowrap">{formatPeriod(f.period, lang)}</td>
-                <td className="p-2 whitespace-nowrap">
+                <td className="p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
+                  {formatPeriod(f.period, lang)}
+                </td>
+                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
                   <button
                     type="button"
                     className="link font-semibold tabular-nums"
@@ -132,8 +139,8 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                     </span>
                   )}
                 </td>
-                <td className="p-2">{t.kinds[f.kind]}</td>
-                <td className="p-2">
+                <td className="p-2 print:px-1 print:py-0">{t.kinds[f.kind]}</td>
+                <td className="p-2 print:px-1 print:py-0">
                   {isDerived(f)
                     ? f.approximate
                       ? t.approximately
@@ -142,12 +149,12 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                       ? t.qualifiers[f.qualifier]
                       : t.table.none}
                 </td>
-                <td className="p-2 whitespace-nowrap tabular-nums">
+                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap tabular-nums">
                   {!isDerived(f) && f.yoyPercent !== undefined
                     ? formatChange(f.yoyPercent, lang, 2)
                     : t.table.none}
                 </td>
-                <td className="p-2">{sourceLabel(f)}</td>
+                <td className="p-2 print:px-1 print:py-0">{sourceLabel(f)}</td>
               </tr>
             );
           })}

@@ -15,7 +15,7 @@ export function FactList({ heading, facts }: Props) {
   const t = useMessages();
   const openSource = useOpenSource();
   return (
-    <div>
+    <div className="print:hidden">
       <h3 className="text-sm font-semibold">{heading}</h3>
       <ul className="mt-1 grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
         {facts.map(({ label, figure }) => (

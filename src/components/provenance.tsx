@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/dataset';
 import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatAmount, formatChange, formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { formatChange, formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { formulaInputs, formulaText } from '../lib/formula-text';
 import { figureLabel } from './figure-label';
 import { KindBadge } from './kind-badge';
 
@@ -158,21 +159,8 @@ function DerivedDetails({
 }) {
   const t = useMessages();
   const lang = useLang();
-  const inputs = figure.formula.inputs
-    .map((id) => dataset.byId.get(id))
-    .filter((f): f is Figure => f !== undefined);
-  const [a, b] = inputs;
-  const result = formatFigure(figure, lang);
-  let text = '';
-  if (a && figure.formula.op === 'implied-prior' && !isDerived(a) && a.yoyPercent !== undefined) {
-    text = t.formulas['implied-prior'](
-      formatAmount(a.value, a.unit, lang),
-      formatChange(a.yoyPercent, lang, 2),
-      result,
-    );
-  } else if (a && b) {
-    text = t.formulas[figure.formula.op](formatFigure(a, lang), formatFigure(b, lang), result);
-  }
+  const inputs = formulaInputs(figure, dataset);
+  const text = formulaText(figure, dataset, lang);
   return (
     <>
       <section aria-labelledby="formula-heading">

@@ -5,12 +5,18 @@ import type { SlideId } from '../state/view';
 import { useViewStore } from '../state/view-store';
 
 /** The filters a slide is shown with, as read-only chips the audience can read. */
-export function SlideChips({ slide }: { slide: SlideId }) {
+export function SlideChips({
+  slide,
+  always = false,
+}: {
+  slide: SlideId;
+  /** Show even when `chips=0` (print). */ always?: boolean;
+}) {
   const t = useMessages();
   const lang = useLang();
   const shown = useViewStore((s) => s.chips);
   const filters = useFilters((f) => f);
-  if (!shown) return null;
+  if (!shown && !always) return null;
   return (
     <ul className="flex flex-wrap gap-[0.4em]" aria-label={t.chips.label} data-testid="slide-chips">
       {filterChips(slide, filters, t, lang).map((c) => (

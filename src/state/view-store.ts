@@ -5,6 +5,8 @@ import { defaultView, pickFilters, relevantFilters, type PanelId, type View } fr
 export interface ViewStore extends View {
   /** What the opened link asked for but could not be honoured; not part of the URL. */
   notices: Notice[];
+  /** The print briefing is being shown (not part of the URL: a link opens the dashboard). */
+  printing: boolean;
   setView: (patch: Partial<View>) => void;
   /** Filters back to their defaults; panel, language, theme and mode stay. */
   resetFilters: () => void;
@@ -20,6 +22,7 @@ export interface ViewStore extends View {
 export const useViewStore = create<ViewStore>()((set, get) => ({
   ...defaultView('en'),
   notices: [],
+  printing: false,
   setView: (patch) => set(patch),
   resetFilters: () => {
     const d = defaultView(get().lang);

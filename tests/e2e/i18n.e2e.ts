@@ -9,7 +9,19 @@ import {
 } from './support/browser';
 
 /** Latin words a Chinese reader may meet: proper names, the language switch, chart marks. */
-const ALLOWED_LATIN = new Set(['iChongqing', 'Kr', 'Yang', 'Qifei', 'English', 'AITO', 'Esc']);
+// File formats (CSV, PNG, SVG) and the Esc key keep their names in Chinese software too.
+const ALLOWED_LATIN = new Set([
+  'iChongqing',
+  'Kr',
+  'Yang',
+  'Qifei',
+  'English',
+  'AITO',
+  'Esc',
+  'CSV',
+  'PNG',
+  'SVG',
+]);
 
 async function latinWords(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);

@@ -7,18 +7,25 @@ import { useViewStore } from '../../state/view-store';
  */
 export function ChartGrid({ className, children }: { className: string; children: ReactNode }) {
   const present = useViewStore((s) => s.present);
-  return (
-    <div className={present ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]' : className}>
-      {children}
-    </div>
-  );
+  const printing = useViewStore((s) => s.printing);
+  // Slides and paper: every chart side by side, whatever the screen's width.
+  const layout = present
+    ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]'
+    : printing
+      ? 'grid auto-cols-fr grid-flow-col gap-4'
+      : className;
+  return <div className={layout}>{children}</div>;
 }
 
 /** One chart with its title; fills its grid cell on a slide. */
 export function ChartCell({ title, children }: { title: string; children: ReactNode }) {
   const present = useViewStore((s) => s.present);
   return (
-    <div className={present ? 'flex min-h-0 min-w-0 flex-col' : 'min-w-0'}>
+    <div
+      className={present ? 'flex min-h-0 min-w-0 flex-col' : 'min-w-0'}
+      data-chart-cell
+      data-chart-title={title}
+    >
       <h3 className="mb-1 font-semibold">{title}</h3>
       <div className={present ? 'min-h-0 flex-1' : undefined}>{children}</div>
     </div>

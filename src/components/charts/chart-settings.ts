@@ -17,19 +17,19 @@ export interface ChartSettings {
 
 /** Colours and sizes every chart draws with; changes only with theme and presentation mode. */
 export function useChartSettings(): ChartSettings {
-  const { theme, present } = useViewStore(
-    useShallow((s) => ({ theme: s.theme, present: s.present })),
+  const { theme, present, printing } = useViewStore(
+    useShallow((s) => ({ theme: s.theme, present: s.present, printing: s.printing })),
   );
   const { width, height } = useViewportSize();
   const root = present ? presentFontSize(width, height) : 16;
   return useMemo(
     () => ({
-      theme: chartTheme(theme),
+      theme: chartTheme(printing ? 'light' : theme),
       fontSize: present ? chartFontSize(root) : 13,
       markerSize: present ? Math.round(root * 0.38) : 6,
       strokeWidth: present ? Math.max(2.5, root * 0.1) : 2.5,
-      height: present ? null : 320,
+      height: present ? null : printing ? 205 : 320,
     }),
-    [theme, present, root],
+    [theme, present, printing, root],
   );
 }

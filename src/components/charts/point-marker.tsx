@@ -22,7 +22,8 @@ interface Props {
 /** Short marks drawn beside a point: the qualifier as a symbol. */
 const QUALIFIER_MARK = { over: '>', at_least: '≥', nearly: '≲', about: '≈', within: '≤' } as const;
 
-function outline(shape: Shape, cx: number, cy: number, r: number): string {
+/** The outline of a marker shape as an SVG path. */
+export function outline(shape: Shape, cx: number, cy: number, r: number): string {
   switch (shape) {
     case 'circle':
       return `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`;

@@ -1,7 +1,7 @@
 import { lazy, useMemo } from 'react';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
-import { PanelFrame } from '../../components/panel-frame';
+import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/types';

@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { CheckboxGroup } from '../../components/checkbox-group';
-import { PanelFrame } from '../../components/panel-frame';
+import { PanelFrame } from '../../components/panel/panel-frame';
 import type { Dataset } from '../../data/dataset';
 import { isDerived } from '../../data/types';
 import { CITIES } from '../../data/vocabulary';

@@ -26,7 +26,9 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
   const { theme, fontSize, height } = useChartSettings();
-  const present = useViewStore((s) => s.present);
+  // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
+  const alone = useViewStore((s) => s.present || s.printing);
+  const fill = height === null;
   const bars = view.assessments
     .filter((a) => a.attainment !== null)
     .map((a) => ({
@@ -37,18 +39,20 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   const barHeight = fontSize * 2.6;
   return (
     // On a slide, the attainment chart alone fills the screen; the per-subject charts stay on the page.
-    <div className={present ? 'flex h-full flex-col' : 'space-y-4'}>
+    <div className={fill ? 'flex h-full flex-col' : 'space-y-4'}>
       {bars.length > 0 && (
         <figure
           role="group"
           aria-label={t.targets.attainmentChart}
-          className={present ? 'm-0 flex min-h-0 flex-1 flex-col' : 'm-0'}
+          data-chart-cell
+          data-chart-title={t.targets.attainmentChart}
+          className={fill ? 'm-0 flex min-h-0 flex-1 flex-col' : 'm-0'}
         >
           <h3 className="mb-1 font-semibold">{t.targets.attainmentChart}</h3>
           <figcaption className="sr-only">{t.targets.attainmentChartDescription}</figcaption>
           <div
             aria-hidden="true"
-            className={present ? 'min-h-0 flex-1' : undefined}
+            className={fill ? 'min-h-0 flex-1' : undefined}
             style={height === null ? undefined : { height: bars.length * barHeight + fontSize * 4 }}
           >
             <ResponsiveContainer
@@ -105,7 +109,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
           </div>
         </figure>
       )}
-      {!present && (
+      {!alone && (
         <div className="grid gap-4 lg:grid-cols-2">
           {view.charts.map(({ subject, unit, series }) => {
             return (

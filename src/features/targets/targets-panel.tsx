@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { CheckboxGroup } from '../../components/checkbox-group';
-import { PanelFrame } from '../../components/panel-frame';
+import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
@@ -84,6 +84,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       legend={present ? [] : uniqueLegend}
       rows={view.rows}
       seriesLabel={seriesLabel}
+      printTable={false}
     >
       {view.assessments.length > 0 && <TargetsTable assessments={view.assessments} />}
     </PanelFrame>

@@ -36,7 +36,9 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
   return (
     <div className="overflow-x-auto rounded-md border border-line">
       <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
-        <caption className="p-2 text-left font-semibold">{t.targets.tableCaption}</caption>
+        <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">
+          {t.targets.tableCaption}
+        </caption>
         <thead className="bg-page">
           <tr>
             {[
@@ -47,7 +49,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               t.targets.col.status,
               t.targets.col.growth,
             ].map((h) => (
-              <th key={h} scope="col" className="border-b border-line p-2">
+              <th key={h} scope="col" className="border-b border-line p-2 print:px-1 print:py-0">
                 {h}
               </th>
             ))}
@@ -60,7 +62,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               className="border-b border-line align-top last:border-b-0"
               data-status={a.status}
             >
-              <th scope="row" className="p-2 text-left font-normal">
+              <th scope="row" className="p-2 print:px-1 print:py-0 text-left font-normal">
                 <span className="block text-ink-muted">
                   {t.entities[a.target.entity]} · {t.metrics[a.target.metric]}
                 </span>
@@ -79,7 +81,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   </span>
                 )}
               </th>
-              <td className="p-2">
+              <td className="p-2 print:px-1 print:py-0">
                 {a.actual ? (
                   <>
                     <button
@@ -111,15 +113,17 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   t.targets.noActual
                 )}
               </td>
-              <td className="p-2 tabular-nums">
+              <td className="p-2 print:px-1 print:py-0 tabular-nums">
                 {a.attainment === null ? t.table.none : `${formatNumber(a.attainment, lang, 1)}%`}
               </td>
-              <td className="p-2 tabular-nums whitespace-nowrap">{gapText(a)}</td>
-              <td className="p-2 font-semibold whitespace-nowrap">
+              <td className="p-2 print:px-1 print:py-0 tabular-nums whitespace-nowrap">
+                {gapText(a)}
+              </td>
+              <td className="p-2 print:px-1 print:py-0 font-semibold whitespace-nowrap">
                 <span aria-hidden="true">{STATUS_MARK[a.status]} </span>
                 {t.targets.status[a.status]}
               </td>
-              <td className="p-2">
+              <td className="p-2 print:px-1 print:py-0">
                 {a.requiredGrowth !== null
                   ? t.targets.growth(
                       formatChange(a.requiredGrowth, lang),

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import type { Dataset } from '../data/dataset';
+import { HeadlineStrip } from '../features/headline/headline-strip';
+import { useLang, useMessages } from '../i18n/use-messages';
+import { formatDate } from '../lib/format';
+import { encodeView, pickView } from '../state/url-codec';
+import { useViewStore } from '../state/view-store';
+import { Panels } from './panels';
+
+/** Waits until every chart in the briefing has drawn, or a second has passed. */
+async function chartsDrawn(): Promise<void> {
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline) {
+    const pending = document.querySelectorAll(
+      '[data-panel]:not(:has(svg.recharts-surface)):not(:has([data-testid=empty-state]))',
+    );
+    if (pending.length === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The print briefing: a cover with the key figures, filters and link, then each panel in view on
+ * its own A4 landscape page with chart, table, filters, sources and link. Laid out at paper width
+ * on screen too, so what is previewed is what prints.
+ */
+export function PrintBriefing({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const link = `${window.location.origin}${window.location.pathname}?${encodeView(pickView(useViewStore.getState()))}`;
+  const close = () => useViewStore.setState({ printing: false });
+
+  useEffect(() => {
+    let cancelled = false;
+    void chartsDrawn().then(() => {
+      if (!cancelled) window.print();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <div
+      className="mx-auto w-[1040px] max-w-full space-y-6 py-4 print:w-auto print:py-0"
+      data-testid="print-briefing"
+    >
+      <div className="flex items-center justify-between gap-3 rounded-lg border-2 border-accent bg-surface p-3 print:hidden">
+        <p className="font-semibold">{t.exportText.printTitle}</p>
+        <div className="flex gap-2">
+          <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+            {t.exportText.printNow}
+          </button>
+          <button type="button" className="btn" onClick={close}>
+            {t.exportText.printClose}
+          </button>
+        </div>
+      </div>
+      <section className="space-y-3" aria-labelledby="briefing-title">
+        <h1 id="briefing-title" className="text-2xl font-bold">
+          {t.app.title}
+        </h1>
+        <p className="text-ink-muted">
+          {t.exportText.briefing(formatDate(new Date().toISOString().slice(0, 10), lang))} ·{' '}
+          {t.app.tagline}
+        </p>
+        <HeadlineStrip dataset={dataset} />
+        <p className="text-sm break-all">
+          <span className="font-semibold">
+            {t.exportText.link}
+            {t.punct.colon}
+          </span>
+          {link}
+        </p>
+        <p className="text-sm text-ink-muted">{t.app.dataNote}</p>
+      </section>
+      <Panels dataset={dataset} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { PanelId } from '../../state/view';
+import type { TableRow } from '../data-table';
+import type { LegendSeries } from '../kind-legend';
+
+export interface PanelProps {
+  id: PanelId;
+  title: string;
+  question: string;
+  /** Sentences computed from the data in view. */
+  headline: string;
+  filters: ReactNode;
+  /** True when the filters leave nothing to show. */
+  isEmpty: boolean;
+  onReset: () => void;
+  /** The lazily loaded chart(s). */
+  chart: ReactNode;
+  legend: readonly LegendSeries[];
+  rows: readonly TableRow[];
+  seriesLabel: (key: string) => string;
+  /** Print the table of the charted figures (targets print their status table instead). */
+  printTable?: boolean;
+  /** Shown under the chart or table whatever the display: lists, notes. */
+  children?: ReactNode;
+}

@@ -1,0 +1,55 @@
+import { Suspense } from 'react';
+import { useMessages } from '../../i18n/use-messages';
+import { ChartLegend } from '../kind-legend';
+import { SlideChips } from '../slide-chips';
+import type { PanelProps } from './panel-props';
+
+/**
+ * A panel as a slide: title, filter chips, the headline sentence and the chart filling the rest
+ * of the screen, then the legend and a one-line source note. No controls.
+ */
+export function SlideFrame(props: PanelProps & { headingId: string; sources: string }) {
+  const t = useMessages();
+  return (
+    <section
+      aria-labelledby={props.headingId}
+      className="flex h-full flex-col gap-[0.4rem]"
+      data-panel={props.id}
+    >
+      <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
+        <h2 id={props.headingId} className="text-[1.5rem] leading-tight font-bold">
+          {props.title}
+        </h2>
+        <SlideChips slide={props.id} />
+      </div>
+      <p className="text-[1.1rem] leading-snug font-medium" data-testid="panel-headline">
+        {props.headline}
+      </p>
+      <div className="min-h-0 flex-1">
+        {props.isEmpty ? (
+          <p className="flex h-full items-center justify-center" data-testid="empty-state">
+            {t.panel.empty}
+          </p>
+        ) : (
+          <Suspense
+            fallback={
+              <p className="flex h-full items-center justify-center text-ink-muted">
+                {t.panel.loadingChart}
+              </p>
+            }
+          >
+            {props.chart}
+          </Suspense>
+        )}
+      </div>
+      {!props.isEmpty && props.legend.length > 0 && <ChartLegend series={props.legend} compact />}
+      {props.sources !== '' && (
+        <p className="truncate text-ink-muted" data-testid="panel-sources">
+          {t.panel.sources}
+          {t.punct.colon}
+          {props.sources}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Source } from '../../data/types';
+import { catalogs } from '../../i18n/catalogs';
+import { formatDate } from '../../lib/format';
+import type { Lang } from '../../state/view';
+
+/** Full references: outlet, “title” (date) · … */
+export function sourceLine(sources: readonly Source[], lang: Lang): string {
+  const { punct } = catalogs[lang];
+  return sources
+    .map(
+      (s) =>
+        `${s.outlet[lang]}${punct.listSep}“${s.title[lang]}”${punct.paren(formatDate(s.date, lang))}`,
+    )
+    .join(' · ');
+}
+
+/**
+ * One short line for a slide: outlets by their short name with their dates,
+ * "iChongqing (Jan 2024, Jul 2024) · 36Kr (Jan 2026)".
+ */
+export function shortSourceLine(sources: readonly Source[], lang: Lang): string {
+  const { punct } = catalogs[lang];
+  const byOutlet = new Map<string, string[]>();
+  for (const s of [...sources].sort((a, b) => a.date.localeCompare(b.date))) {
+    const outlet = s.outlet[lang].split(/ \(|（/)[0] ?? s.outlet[lang];
+    byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), formatDate(s.date, lang)]);
+  }
+  return [...byOutlet]
+    .map(([outlet, dates]) => `${outlet}${punct.paren([...new Set(dates)].join(punct.listSep))}`)
+    .join(' · ');
+}

@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import type { Dataset } from '../data/dataset';
+import { isDerived, type Figure } from '../data/types';
+import { catalogs } from '../i18n/catalogs';
+import { formulaText } from '../lib/formula-text';
+import type { Lang } from '../state/view';
+import type { ExportContext } from './export-context';
+
+/** Byte-order mark: spreadsheet programs then read the file as UTF-8 (Chinese intact). */
+const BOM = '\uFEFF';
+
+/** One row per figure: values in base units (numbers a spreadsheet can sum), provenance beside. */
+export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: Lang): string[][] {
+  const t = catalogs[lang];
+  const c = t.csv.columns;
+  const header = [
+    c.id,
+    c.entity,
+    c.metric,
+    c.period,
+    c.value,
+    c.unit,
+    c.kind,
+    c.qualifier,
+    c.yoy,
+    c.peerSet,
+    c.sourceTitle,
+    c.outlet,
+    c.date,
+    c.excerpt,
+    c.note,
+    c.conflict,
+    c.formula,
+  ];
+  const rows = figures.map((f) => {
+    const base = [
+      f.id,
+      t.entities[f.entity],
+      t.metrics[f.metric],
+      f.period,
+      String(f.value),
+      t.csv.units[f.unit],
+      t.kinds[f.kind],
+    ];
+    if (isDerived(f)) {
+      return [
+        ...base,
+        f.approximate ? t.approximately : '',
+        '',
+        '',
+        t.table.derivedSource,
+        '',
+        '',
+        '',
+        '',
+        '',
+        formulaText(f, dataset, lang),
+      ];
+    }
+    const s = dataset.sources.get(f.source);
+    const conflict = f.conflict
+      ? (dataset.conflicts.get(f.conflict)?.title[lang] ?? f.conflict)
+      : '';
+    return [
+      ...base,
+      f.qualifier ? t.qualifiers[f.qualifier] : '',
+      f.yoyPercent === undefined ? '' : String(f.yoyPercent),
+      f.peerSet ? t.peerSets[f.peerSet] : '',
+      s?.title[lang] ?? f.source,
+      s?.outlet[lang] ?? '',
+      s?.date ?? '',
+      f.excerpt,
+      f.note?.[lang] ?? '',
+      conflict,
+      '',
+    ];
+  });
+  return [header, ...rows];
+}
+
+/**
+ * A CSV file (RFC 4180 quoting by papaparse, CRLF, UTF-8 with BOM): a header block saying what
+ * the view was, its filters and its link, a blank line, then the table.
+ */
+export function toCsv(
+  figures: readonly Figure[],
+  dataset: Dataset,
+  context: ExportContext,
+): string {
+  const m = catalogs[context.lang].csv.meta;
+  const meta = [
+    [m.title, context.title],
+    [m.headline, context.headline],
+    [m.filters, context.filters],
+    [m.sources, context.sources],
+    [m.dataDate, context.dataDate],
+    [m.exported, context.exportedOn],
+    [m.link, context.link],
+  ];
+  const body = Papa.unparse(figureRows(figures, dataset, context.lang), {
+    newline: '\r\n',
+    quotes: false,
+  });
+  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+}

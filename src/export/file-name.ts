@@ -1,0 +1,54 @@
+import { CITIES, COMPANIES } from '../data/vocabulary';
+import {
+  REGIONS,
+  SLIDE_FILTERS,
+  SUBJECTS,
+  type FilterGroup,
+  type Filters,
+  type SlideId,
+} from '../state/view';
+
+const SHORT: Record<string, string> = {
+  chongqing: 'cq',
+  guangzhou: 'gz',
+  shenzhen: 'sz',
+  china: 'cn',
+};
+
+/** A short list for a file name: nothing when all are chosen. */
+function list(all: readonly string[], chosen: readonly string[]): string | null {
+  if (chosen.length === all.length) return null;
+  return chosen.length === 0 ? 'none' : chosen.map((v) => SHORT[v] ?? v).join('-');
+}
+
+/** Each filter in a file name, or null at its default. */
+const PART: Record<FilterGroup, (f: Filters) => string | null> = {
+  years: (f) => (f.from === null && f.to === null ? null : `${f.from ?? ''}-${f.to ?? ''}`),
+  measure: (f) => (f.measure === 'production' ? null : f.measure),
+  cities: (f) => list(CITIES, f.cities),
+  companies: (f) => list(COMPANIES, f.companies),
+  scope: (f) => (f.scope === 'all' ? null : f.scope),
+  regions: (f) => list(REGIONS, f.regions),
+  targetYear: (f) => (f.targetYear === 'all' ? null : f.targetYear),
+  subjects: (f) => list(SUBJECTS, f.subjects),
+};
+
+/**
+ * A file name that says what is inside: panel, day and the filters that differ from the
+ * defaults, e.g. `cq-auto_rankings_2026-11-24_2016-2025_cq-gz.csv`.
+ */
+export function exportFileName(
+  slide: SlideId | 'dataset',
+  filters: Filters | null,
+  day: string,
+  ext: string,
+): string {
+  const parts: string[] = ['cq-auto', slide, day];
+  if (filters && slide !== 'dataset') {
+    for (const group of SLIDE_FILTERS[slide]) {
+      const part = PART[group](filters);
+      if (part) parts.push(part);
+    }
+  }
+  return `${parts.join('_')}.${ext}`;
+}

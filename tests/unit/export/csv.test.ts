@@ -1,0 +1,166 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../src/data/types';
+import { figureRows, toCsv } from '../../../src/export/csv';
+import type { ExportContext } from '../../../src/export/export-context';
+import { exportFileName } from '../../../src/export/file-name';
+import { defaultFilters, type Filters } from '../../../src/state/view';
+import { dataset } from '../support/dataset';
+
+const context = (lang: 'en' | 'zh'): ExportContext => ({
+  lang,
+  title: 'Chongqing Auto Monitor — City rankings',
+  headline: 'Chongqing was No.1, "again", in 2025.',
+  filters: 'Years: 2016–2025 · Cities: Chongqing, Guangzhou',
+  sources: 'Sources: 36Kr',
+  dataDate: 'Data as of Jan 2026',
+  exportedOn: '2026-11-24',
+  link: 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=2',
+});
+
+/** The file split into its header block and its table, parsed back as a spreadsheet would. */
+function parse(csv: string) {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [meta = '', table = ''] = csv.slice(1).split('\r\n\r\n');
+  return {
+    meta: Papa.parse<string[]>(meta).data,
+    table: Papa.parse<string[]>(table.trimEnd(), { newline: '\r\n' }).data,
+  };
+}
+
+function figure(id: string) {
+  const f = dataset.byId.get(id);
+  if (!f) throw new Error(`no figure ${id}`);
+  return f;
+}
+
+const tricky: Observation = {
+  ...(dataset.byId.get('chongqing-vehicle-production-2025') as Observation),
+  id: 'tricky',
+  excerpt: 'He said, "2.788 million" — a record;\nthen, a new line, and 重庆 “quotes”.',
+  figure: '2.788 million',
+  note: { en: 'comma, "quote"', zh: '逗号，“引号”' },
+};
+
+describe('CSV export', () => {
+  it('opens with a header block giving the view, its filters and its link', () => {
+    const { meta } = parse(toCsv([tricky], dataset, context('en')));
+    expect(meta).toEqual([
+      ['View', 'Chongqing Auto Monitor — City rankings'],
+      ['Summary', 'Chongqing was No.1, "again", in 2025.'],
+      ['Filters', 'Years: 2016–2025 · Cities: Chongqing, Guangzhou'],
+      ['Sources', 'Sources: 36Kr'],
+      ['Data date', 'Data as of Jan 2026'],
+      ['Exported', '2026-11-24'],
+      ['Link', 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=2'],
+    ]);
+  });
+
+  it('quotes commas, quotes and new lines (RFC 4180) so they survive a round trip', () => {
+    const csv = toCsv([tricky], dataset, context('en'));
+    expect(csv).toContain(
+      '"He said, ""2.788 million"" — a record;\nthen, a new line, and 重庆 “quotes”."',
+    );
+    const { table } = parse(csv);
+    expect(table[1]?.[13]).toBe(tricky.excerpt);
+    expect(table[1]?.[14]).toBe('comma, "quote"');
+    expect(table).toEqual(figureRows([tricky], dataset, 'en'));
+  });
+
+  it('keeps values in base units, with kind, qualifier, stated growth and provenance', () => {
+    const figures = ['chongqing-vehicle-production-2025', 'chongqing-cluster-scale-2025'].map(
+      figure,
+    );
+    const { table } = parse(toCsv(figures, dataset, context('en')));
+    expect(table[0]).toEqual([
+      'id',
+      'entity',
+      'metric',
+      'period',
+      'value',
+      'unit',
+      'kind',
+      'qualifier',
+      'year-on-year % (stated)',
+      'ranked among',
+      'source title',
+      'outlet',
+      'published',
+      'excerpt (article language)',
+      'note',
+      'conflict',
+      'formula (derived values)',
+    ]);
+    expect(table[1]?.slice(0, 9)).toEqual([
+      'chongqing-vehicle-production-2025',
+      'Chongqing',
+      'Vehicle production',
+      '2025',
+      '2788000',
+      'vehicles',
+      'Actual',
+      '',
+      '9.7',
+    ]);
+    expect(table[2]?.slice(4, 8)).toEqual(['800000000000', 'yuan', 'Actual', 'over']);
+    expect(table[2]?.[11]).toContain('36Kr');
+    expect(table[2]?.[13]).toContain('exceeded 800 billion yuan');
+  });
+
+  it('writes Chinese headers and names in Chinese, the excerpt in its own language', () => {
+    const cluster = figure('chongqing-cluster-scale-2025');
+    const { table } = parse(toCsv([cluster], dataset, context('zh')));
+    expect(table[0]?.slice(0, 5)).toEqual(['编号', '对象', '指标', '时期', '数值']);
+    expect(table[1]?.slice(1, 8)).toEqual([
+      '重庆',
+      '产业集群规模',
+      '2025',
+      '800000000000',
+      '元',
+      '实际',
+      '超过',
+    ]);
+    expect(table[1]?.[13]).toContain('exceeded 800 billion yuan');
+  });
+
+  it('writes the formula of a derived value instead of a source', () => {
+    const share = figure('ratio:chongqing-nev-production-2025+chongqing-vehicle-production-2025');
+    const { table } = parse(toCsv([share], dataset, context('en')));
+    expect(table[1]?.[6]).toBe('Derived');
+    expect(table[1]?.[10]).toBe('Computed by the app');
+    expect(table[1]?.[16]).toBe('1.296 M vehicles ÷ 2.788 M vehicles = 46.5%');
+  });
+});
+
+describe('export file names', () => {
+  it.each([
+    ['rankings', {}, 'cq-auto_rankings_2026-11-24.csv'],
+    [
+      'rankings',
+      { from: 2016, to: 2025, cities: ['chongqing', 'guangzhou'] },
+      'cq-auto_rankings_2026-11-24_2016-2025_cq-gz.csv',
+    ],
+    [
+      'companies',
+      { companies: ['seres'], scope: 'nev' },
+      'cq-auto_companies_2026-11-24_seres_nev.csv',
+    ],
+    ['nev', { regions: [], to: 2024 }, 'cq-auto_nev_2026-11-24_-2024_none.csv'],
+    ['targets', { targetYear: '2027', from: 2020 }, 'cq-auto_targets_2026-11-24_2027.csv'],
+  ] as const)('%s %j → %s', (slide, filters, name) => {
+    expect(
+      exportFileName(
+        slide,
+        { ...defaultFilters(), ...(filters as Partial<Filters>) },
+        '2026-11-24',
+        'csv',
+      ),
+    ).toBe(name);
+  });
+
+  it('names the full dataset', () => {
+    expect(exportFileName('dataset', null, '2026-11-24', 'csv')).toBe(
+      'cq-auto_dataset_2026-11-24.csv',
+    );
+  });
+});
