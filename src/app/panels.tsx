@@ -36,10 +36,21 @@ function PanelError({ title, error, retry }: { title: string; error: Error; retr
   );
 }
 
+declare global {
+  interface Window {
+    __CQAM_FAIL_PANEL__?: string;
+  }
+}
+
+function FailingPanel(): never {
+  throw new Error('Simulated panel failure (test seam)');
+}
+
 /** One panel inside its own error boundary: a failure stays in its box. */
 export function PanelSlot({ id, dataset }: { id: PanelId; dataset: Dataset }) {
   const t = useMessages();
-  const Panel = PANEL_COMPONENTS[id];
+  // Test-only seam: end-to-end tests make one panel fail to check that the others carry on.
+  const Panel = window.__CQAM_FAIL_PANEL__ === id ? FailingPanel : PANEL_COMPONENTS[id];
   return (
     <ErrorBoundary
       fallback={(error, retry) => (

@@ -117,6 +117,7 @@ export function ChartLegend({
               <li>{t.legend.conflict}</li>
               <li>{t.legend.span}</li>
               <li>{t.legend.gap}</li>
+              <li>{t.legend.tableKey}</li>
             </ul>
           </details>
         </>

@@ -278,6 +278,7 @@ export const en = {
     conflict: '⚠ articles disagree: click for both figures',
     span: 'Wide bar: one figure for a span of years',
     gap: 'No line between marks: no figure for the years between',
+    tableKey: 'Press T inside a panel to switch between its chart and its table',
   },
   table: {
     caption: (title: string) => `Data behind the ${title} chart`,

@@ -263,6 +263,7 @@ export const zh: Messages = {
     conflict: '⚠ 文章之间数据不一致：点击查看两者',
     span: '宽条：跨多年的单一数据',
     gap: '标记之间无连线：中间年份无数据',
+    tableKey: '在面板内按 T 键可在图表与表格之间切换',
   },
   table: {
     caption: (title) => `${title}图表所依据的数据`,

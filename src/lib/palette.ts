@@ -1,12 +1,13 @@
 import type { Theme } from '../state/view';
 
 /**
- * Chart colours: Okabe–Ito, safe for the common colour-vision deficiencies, in an order whose
- * neighbours differ in lightness too. Series also differ by marker shape and line dash, so print
+ * Chart colours: Okabe–Ito blue, vermillion and green with darker companions chosen so that every
+ * pair stays apart under simulated protanopia, deuteranopia and tritanopia, and every colour
+ * has 3:1 contrast with the page (tests/unit/lib/palette.test.ts checks both). Series also differ by marker shape and line dash, so print
  * and greyscale still read. Dark variants are lighter for projectors.
  */
 const SERIES: Record<Theme, readonly string[]> = {
-  light: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8a6d00', '#56b4e9'],
+  light: ['#0072b2', '#d55e00', '#009e73', '#aa3377', '#5d4037', '#332288'],
   dark: ['#56b4e9', '#ff9a52', '#2fd4a3', '#f0a3cf', '#f0e442', '#a6d8ff'],
 };
 

@@ -39,7 +39,7 @@ describeBrowser('Chinese and English in Chromium', () => {
       'Chongqing made 2.788 M vehicles in 2025',
     );
     await page.getByRole('radio', { name: '中文' }).check({ force: true });
-    expect(queryOf(page).lang).toBe('zh');
+    expect((await queryOf(page)).lang).toBe('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await panel.getByTestId('panel-headline').innerText()).toContain(
       '重庆2025年汽车产量278.8万辆，同比+9.7%。',
@@ -51,7 +51,7 @@ describeBrowser('Chinese and English in Chromium', () => {
     expect(text).toMatch(/时期[\s\S]*类型[\s\S]*来源/);
     expect(text).toMatch(/万辆|第\d名/);
     await page.getByRole('radio', { name: 'English' }).check({ force: true });
-    expect(queryOf(page).lang).toBe('en');
+    expect((await queryOf(page)).lang).toBe('en');
     expect(await panel.getByTestId('panel-headline').innerText()).toContain('Chongqing was No.1');
     expect(errors).toEqual([]);
   });
@@ -59,11 +59,11 @@ describeBrowser('Chinese and English in Chromium', () => {
   it('follows the browser language when the link has none', async () => {
     const zh = await session.open('/', { locale: 'zh-CN' });
     await waitForFigures(zh.page);
-    expect(queryOf(zh.page).lang).toBe('zh');
+    expect((await queryOf(zh.page)).lang).toBe('zh');
     expect(await zh.page.getByRole('heading', { level: 1 }).innerText()).toBe('重庆汽车产业监测');
     const en = await session.open('/', { locale: 'en-GB' });
     await waitForFigures(en.page);
-    expect(queryOf(en.page).lang).toBe('en');
+    expect((await queryOf(en.page)).lang).toBe('en');
   });
 
   it('shows every panel in Chinese without an English word, and screenshots each', async () => {

@@ -135,13 +135,13 @@ describeBrowser('the four panels in Chromium', () => {
 
       // The table shows exactly the figures behind the chart, and the choice is in the URL.
       await panel.getByRole('radio', { name: 'Table' }).check({ force: true });
-      expect(queryOf(page).table).toBe(spec.id);
+      expect((await queryOf(page)).table).toBe(spec.id);
       expect(await tableIds(page, spec.id)).toEqual(expected);
       await panel.getByRole('radio', { name: 'Chart' }).check({ force: true });
 
       // A filter changes the chart and the URL.
       await panel.getByRole('checkbox', { name: spec.filter.label, exact: true }).uncheck();
-      expect(queryOf(page)[spec.filter.param]).toBe(spec.filter.value);
+      expect((await queryOf(page))[spec.filter.param]).toBe(spec.filter.value);
       const filtered = [...spec.filter.expected()].sort();
       expect(filtered).not.toEqual(expected);
       expect(await markIds(page, spec.id)).toEqual(filtered);

@@ -8,7 +8,7 @@ const SLIDES = ['figures', 'rankings', 'companies', 'nev', 'targets'];
 async function slideState(page: Page) {
   const counter = await page.getByTestId('slide-counter').innerText();
   const slide = await page.locator('[data-slide]').getAttribute('data-slide');
-  return { counter, slide, param: queryOf(page).slide ?? '1' };
+  return { counter, slide, param: (await queryOf(page)).slide ?? '1' };
 }
 
 async function waitForSlide(page: Page) {
@@ -65,12 +65,12 @@ describeBrowser('presentation mode in Chromium', () => {
     await page.waitForFunction(() => document.fullscreenElement === null);
     await page.keyboard.press('Escape');
     await page.getByRole('banner').waitFor();
-    expect(queryOf(page).present).toBeUndefined();
+    expect((await queryOf(page)).present).toBeUndefined();
     expect(await page.getByTestId('presentation').count()).toBe(0);
     // P starts it again, at the first slide.
     await page.keyboard.press('p');
     await page.getByTestId('presentation').waitFor();
-    expect(queryOf(page).present).toBe('1');
+    expect((await queryOf(page)).present).toBe('1');
   });
 
   it('autoplay advances and loops, and any key pauses it visibly', async () => {
@@ -157,7 +157,7 @@ describeBrowser('presentation mode in Chromium', () => {
       .getByRole('radio', { name: '2027' })
       .check({ force: true });
     await page.getByRole('button', { name: 'Add this view' }).click();
-    expect(queryOf(page).run, page.url()).toBe(
+    expect((await queryOf(page)).run, page.url()).toBe(
       'figures~rankings.cities:chongqing,guangzhou~targets.target:2027',
     );
 

@@ -46,7 +46,7 @@ describeBrowser('sharing a view in Chromium', () => {
     await page.getByText('链接已复制').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
-    expect(queryOf(page)).toEqual({
+    expect(await queryOf(page)).toEqual({
       panel: 'nev',
       years: '2020-',
       regions: 'chongqing',
@@ -95,7 +95,7 @@ describeBrowser('sharing a view in Chromium', () => {
       '/?panel=rankings&from=2016&to=2023&cities=chongqing,guangzhou&lang=en',
     );
     await page.locator('[data-panel=rankings] [data-point-id]').first().waitFor();
-    expect(queryOf(page)).toEqual({
+    expect(await queryOf(page)).toEqual({
       panel: 'rankings',
       years: '2016-2023',
       cities: 'chongqing,guangzhou',

@@ -67,6 +67,7 @@ export default function TimeChart(props: TimeChartProps) {
           initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
         >
           <ComposedChart
+            accessibilityLayer={false}
             margin={{
               top: props.pointLabel ? fontSize * 2.4 : fontSize + 6,
               right: fontSize * 2,

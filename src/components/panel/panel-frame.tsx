@@ -54,6 +54,21 @@ export function PanelFrame(props: PanelProps) {
       aria-labelledby={headingId}
       className="panel flex flex-col gap-3 print:gap-1 rounded-lg border border-line bg-surface p-4 print:rounded-none print:border-0 print:p-0"
       data-panel={id}
+      aria-keyshortcuts="T"
+      onKeyDown={(e) => {
+        // T shows the panel's data as a table (or back): a quick way to the numbers for
+        // screen-reader and keyboard users. Not while typing or choosing in a control.
+        const target = e.target as HTMLElement;
+        if (
+          (e.key === 't' || e.key === 'T') &&
+          !e.altKey &&
+          !e.ctrlKey &&
+          !e.metaKey &&
+          !target.closest('input:not([type=radio]):not([type=checkbox]), select, textarea')
+        ) {
+          setDisplay(id, display === 'chart' ? 'table' : 'chart');
+        }
+      }}
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>

@@ -61,6 +61,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
               initialDimension={{ width: 800, height: 300 }}
             >
               <BarChart
+                accessibilityLayer={false}
                 data={bars}
                 layout="vertical"
                 margin={{ top: fontSize * 1.6, right: fontSize * 12, bottom: 8, left: 8 }}

@@ -7,6 +7,8 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
+
+export { inject };
 import { CHROMIUM_ARGS } from './chromium';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -70,7 +72,10 @@ export async function waitForFigures(page: Page): Promise<void> {
   await page.getByTestId('kpi-tile').first().waitFor();
 }
 
-/** The query string the app has written, as an object. */
-export function queryOf(page: Page): Record<string, string> {
-  return Object.fromEntries(new URL(page.url()).searchParams);
+/**
+ * The query string the app has written, as an object. Read inside the page: Playwright's own
+ * page.url() learns of history.pushState a moment later, which makes tests race.
+ */
+export async function queryOf(page: Page): Promise<Record<string, string>> {
+  return Object.fromEntries(new URLSearchParams(await page.evaluate(() => window.location.search)));
 }

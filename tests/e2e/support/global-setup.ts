@@ -50,6 +50,16 @@ export default async function setup(project: TestProject) {
 
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before `npm run test:e2e`.');
+  // Another server on the port would be tested instead of this build: refuse rather than guess.
+  const stale = await fetch(BASE_URL).then(
+    () => true,
+    () => false,
+  );
+  if (stale) {
+    throw new Error(
+      `Something already listens on ${BASE_URL}; stop it (e.g. a leftover \`npm run preview\`).`,
+    );
+  }
   const server = spawn(
     process.execPath,
     [
