@@ -1,4 +1,12 @@
-import { useEffect, type ReactNode } from 'react';
+import {
+  Suspense,
+  lazy,
+  startTransition,
+  useDeferredValue,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { DatasetContext } from '../components/dataset-context';
 import { SourceDialogProvider } from '../components/source-dialog';
 import type { Dataset } from '../data/dataset';
@@ -13,11 +21,20 @@ import { FilterBar } from './filter-bar';
 import { Header } from './header';
 import { NoticeBar } from './notice-bar';
 import { PanelNav } from './panel-nav';
-import { Panels } from './panels';
-import { Presentation } from './presentation/presentation';
-import { PrintBriefing } from './print-briefing';
-import { RunSheet } from './run-sheet';
 import { useStartPresentation } from './use-start-presentation';
+
+// The first screen is the header, filters and key figures; panels, slides, the print briefing
+// and the run sheet load right after, in their own chunks.
+const Panels = lazy(() => import('./panels').then((m) => ({ default: m.Panels })));
+const Presentation = lazy(() =>
+  import('./presentation/presentation').then((m) => ({ default: m.Presentation })),
+);
+const PrintBriefing = lazy(() =>
+  import('./print-briefing').then((m) => ({ default: m.PrintBriefing })),
+);
+const RunSheet = lazy(() => import('./run-sheet').then((m) => ({ default: m.RunSheet })));
+// Only the production build has a service worker (the dev server and unit tests do not).
+const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt')) : () => null;
 
 /** Keeps <html lang>, the theme, the type scale and the tab title in step with the view. */
 function useDocumentSettings() {
@@ -61,6 +78,18 @@ function usePresentShortcut() {
   }, [present, start]);
 }
 
+/**
+ * True once the first screen has painted: the panels then render as a transition, in slices
+ * that keep the page responsive, instead of in one long task.
+ */
+function useAfterFirstScreen(loaded: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (loaded) startTransition(() => setReady(true));
+  }, [loaded]);
+  return ready;
+}
+
 function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   return (
     <DatasetContext value={dataset}>
@@ -72,25 +101,33 @@ function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }
 export function App() {
   const t = useMessages();
   const dataset = useDataset();
+  // The data arrives through an external store, which React renders synchronously; deferring
+  // it renders the first screen as a transition, in slices, instead.
+  const data = useDeferredValue(dataset.data);
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
   useDocumentSettings();
   usePresentShortcut();
+  const panelsReady = useAfterFirstScreen(data !== undefined);
 
-  if (printing && dataset.data) {
+  if (printing && data) {
     return (
-      <Loaded dataset={dataset.data}>
-        <PrintBriefing dataset={dataset.data} />
+      <Loaded dataset={data}>
+        <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+          <PrintBriefing dataset={data} />
+        </Suspense>
       </Loaded>
     );
   }
-  if (present && dataset.data) {
+  if (present && data) {
     return (
-      <Loaded dataset={dataset.data}>
+      <Loaded dataset={data}>
         <div className="fixed inset-x-0 top-0 z-20 m-[0.5rem]">
           <NoticeBar />
         </div>
-        <Presentation dataset={dataset.data} />
+        <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+          <Presentation dataset={data} />
+        </Suspense>
       </Loaded>
     );
   }
@@ -102,24 +139,35 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[1800px] space-y-4 px-4 py-4">
         <NoticeBar />
-        {dataset.isError ? (
-          <ErrorScreen error={dataset.error} />
-        ) : dataset.isPending ? (
-          <p aria-busy="true">{t.app.loading}</p>
-        ) : (
-          <Loaded dataset={dataset.data}>
-            <FilterBar years={dataset.data.years} />
-            <HeadlineStrip dataset={dataset.data} />
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <PanelNav />
-              <BriefingTools dataset={dataset.data} />
-            </div>
-            <RunSheet />
-            <Panels dataset={dataset.data} />
-          </Loaded>
-        )}
+        {/* At least a screen tall, so the note below starts out of view and the panels arriving
+            after the first paint do not push it about (a layout shift). */}
+        <div className="min-h-svh space-y-4">
+          {dataset.isError ? (
+            <ErrorScreen error={dataset.error} />
+          ) : !data ? (
+            <p aria-busy="true">{t.app.loading}</p>
+          ) : (
+            <Loaded dataset={data}>
+              <FilterBar years={data.years} />
+              <HeadlineStrip dataset={data} />
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <PanelNav />
+                <BriefingTools dataset={data} />
+              </div>
+              {panelsReady && (
+                <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+                  <RunSheet />
+                  <Panels dataset={data} />
+                </Suspense>
+              )}
+            </Loaded>
+          )}
+        </div>
         <p className="text-sm text-ink-muted">{t.app.dataNote}</p>
       </main>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import type { Dataset } from '../data/dataset';
 import { CompaniesPanel } from '../features/companies/companies-panel';
@@ -62,13 +62,28 @@ export function PanelSlot({ id, dataset }: { id: PanelId; dataset: Dataset }) {
   );
 }
 
+/**
+ * How many of `total` items to show: one more per task, so each commit, and the browser's style
+ * and layout work after it, stays short while the page is loading.
+ */
+function useStaggered(total: number): number {
+  const [count, setCount] = useState(1);
+  useEffect(() => {
+    if (count >= total) return;
+    const id = setTimeout(() => startTransition(() => setCount((c) => c + 1)), 0);
+    return () => clearTimeout(id);
+  }, [count, total]);
+  return Math.min(count, total);
+}
+
 /** The panels in view: all four in the overview, or the one in focus. */
 export function Panels({ dataset }: { dataset: Dataset }) {
   const panel = useViewStore((s) => s.panel);
   const shown = panel ? [panel] : PANELS;
+  const count = useStaggered(shown.length);
   return (
     <div className="flex flex-col gap-4">
-      {shown.map((id) => (
+      {shown.slice(0, count).map((id) => (
         <PanelSlot key={id} id={id} dataset={dataset} />
       ))}
     </div>

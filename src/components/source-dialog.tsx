@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Dataset } from '../data/dataset';
 import { useMessages } from '../i18n/use-messages';
-import { Provenance } from './provenance';
 import { SourceDialogContext } from './source-dialog-context';
+
+// The dialog's content loads with the first question about a source, not with the page.
+const Provenance = lazy(() => import('./provenance').then((m) => ({ default: m.Provenance })));
 
 /**
  * One modal dialog for every "where does this come from?" question. The native <dialog> gives
@@ -25,6 +27,12 @@ export function SourceDialogProvider({
       opener.current = document.activeElement;
     }
     setFigureId(id);
+  }, []);
+
+  // Fetch the dialog's code once the page is idle, so the first question opens at once.
+  useEffect(() => {
+    const id = window.setTimeout(() => void import('./provenance'), 2000);
+    return () => window.clearTimeout(id);
   }, []);
 
   useEffect(() => {
@@ -56,7 +64,11 @@ export function SourceDialogProvider({
           </button>
         </div>
         <div className="max-h-[70vh] overflow-y-auto p-4">
-          {figure && <Provenance figure={figure} dataset={dataset} onOpen={open} />}
+          {figure && (
+            <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+              <Provenance figure={figure} dataset={dataset} onOpen={open} />
+            </Suspense>
+          )}
         </div>
       </dialog>
     </SourceDialogContext>

@@ -254,7 +254,8 @@ export const en = {
     display: 'Show as',
     chart: 'Chart',
     table: 'Table',
-    focus: (title: string) => `Show ${title} on its own`,
+    // Starts with the button's visible text, so voice control users can say what they see.
+    focus: (title: string) => `Open alone: ${title}`,
     focusShort: 'Open alone',
     empty: 'No figures match these filters.',
     emptyReset: "Reset this panel's filters",
@@ -392,6 +393,12 @@ export const en = {
       `${n} target${n === 1 ? '' : 's'} in view, judged on figures up to ${asOf}: ${counts}.`,
   },
   chips: { label: 'Active filters', all: 'All', none: 'None' },
+  offline: {
+    ready: 'Ready to work offline: the dashboard will open without a network.',
+    update: 'A new version of the dashboard is available.',
+    reload: 'Reload',
+    dismiss: 'Later',
+  },
   present: {
     start: 'Present',
     startHint: 'Present (P)',

@@ -239,7 +239,7 @@ export const zh: Messages = {
     display: '显示方式',
     chart: '图表',
     table: '表格',
-    focus: (title) => `单独显示${title}`,
+    focus: (title) => `单独打开：${title}`,
     focusShort: '单独打开',
     empty: '没有符合筛选条件的数据。',
     emptyReset: '重置本面板筛选',
@@ -368,6 +368,12 @@ export const zh: Messages = {
     headline: (n, counts, asOf) => `当前视图共${n}项目标，依据截至${asOf}年的数据判断：${counts}。`,
   },
   chips: { label: '当前筛选', all: '全部', none: '无' },
+  offline: {
+    ready: '已可离线使用：无网络时也能打开本看板。',
+    update: '本看板有新版本。',
+    reload: '重新加载',
+    dismiss: '稍后',
+  },
   present: {
     start: '演示',
     startHint: '演示（P）',

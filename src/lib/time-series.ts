@@ -158,6 +158,33 @@ export function separateOverlaps(series: readonly ChartSeries[]): ChartSeries[] 
   }));
 }
 
+/**
+ * A series' segments as two polylines for drawing, solid and dashed, with a gap (null) between
+ * segments that do not touch: one line element each instead of one per segment, which keeps
+ * charts of long series fast.
+ */
+export function segmentLines(
+  series: ChartSeries,
+): Record<'solid' | 'dashed', { x: number; y: number | null }[]> {
+  const lines: Record<'solid' | 'dashed', { x: number; y: number | null }[]> = {
+    solid: [],
+    dashed: [],
+  };
+  for (const seg of series.segments) {
+    const line = seg.tentative ? lines.dashed : lines.solid;
+    const [a, b] = seg.points;
+    if (!a || !b) continue;
+    const last = line.at(-1);
+    // Continue the polyline when this segment starts where the previous one ended.
+    if (!last || last.x !== a.x || last.y !== a.y) {
+      if (last) line.push({ x: (last.x + a.x) / 2, y: null });
+      line.push({ x: a.x, y: a.y });
+    }
+    line.push({ x: b.x, y: b.y });
+  }
+  return lines;
+}
+
 /** Every figure a set of series draws: exactly the rows of the panel's table. */
 export function figuresOf(series: readonly ChartSeries[]): { seriesKey: string; figure: Figure }[] {
   return series.flatMap((s) => s.points.map((p) => ({ seriesKey: s.key, figure: p.figure })));
@@ -170,6 +197,21 @@ export function xDomain(series: readonly ChartSeries[]): [number, number] | null
   );
   if (xs.length === 0) return null;
   return [Math.floor(Math.min(...xs)) - 0.5, Math.ceil(Math.max(...xs)) + 0.5];
+}
+
+/**
+ * Round tick values covering [min, max] with about `count` ticks (steps of 1, 2, 2.5 or 5 times a
+ * power of ten); the last tick is at or above max.
+ */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!(max > min)) return [min, min + 1];
+  const raw = (max - min) / (count - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const ticks = [Math.floor(min / step) * step];
+  while ((ticks.at(-1) ?? max) < max)
+    ticks.push(Number(((ticks.at(-1) ?? 0) + step).toPrecision(12)));
+  return ticks;
 }
 
 /** Whole-year ticks across a domain. */

@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, queryOf, useBrowser, waitForFigures } from './support/browser';
+import {
+  describeBrowser,
+  drawPanels,
+  queryOf,
+  useBrowser,
+  waitForFigures,
+} from './support/browser';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,14 +26,8 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 
 async function chartsDrawn(page: Page) {
   await waitForFigures(page);
-  for (const id of ['rankings', 'companies', 'nev', 'targets']) {
-    await page
-      .locator(
-        `[data-panel=${id}] svg.recharts-surface, [data-panel=${id}] [data-testid=data-table]`,
-      )
-      .first()
-      .waitFor();
-  }
+  await drawPanels(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** What has keyboard focus: its name, and whether a focus ring shows on it (or its label). */

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { dataset } from '../unit/support/dataset';
-import { SCREENSHOT_DIR, describeBrowser, useBrowser } from './support/browser';
+import { SCREENSHOT_DIR, describeBrowser, useBrowser, drawPanels } from './support/browser';
 
 const PANELS = [
   { id: 'rankings', title: 'City rankings' },
@@ -45,8 +45,7 @@ describeBrowser('exports and print in Chromium', () => {
     const { page, errors } = await session.open('/?lang=en&years=2014-2025', {
       acceptDownloads: true,
     });
-    for (const p of PANELS)
-      await page.locator(`[data-panel=${p.id}] svg.recharts-surface`).first().waitFor();
+    for (const p of PANELS) await drawPanels(page, [p.id]);
 
     for (const p of PANELS) {
       const panel = page.locator(`[data-panel=${p.id}]`);
@@ -140,8 +139,7 @@ describeBrowser('exports and print in Chromium', () => {
     await page.getByRole('button', { name: 'Print briefing' }).click();
     const briefing = page.getByTestId('print-briefing');
     await briefing.waitFor();
-    for (const p of PANELS)
-      await page.locator(`[data-panel=${p.id}] svg.recharts-surface`).first().waitFor();
+    for (const p of PANELS) await drawPanels(page, [p.id]);
     const pdfPath = 'test-results/briefing.pdf';
     await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
 

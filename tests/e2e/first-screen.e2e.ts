@@ -79,7 +79,7 @@ describeBrowser('first screen in Chromium', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Where this figure comes from' });
-    await dialog.waitFor();
+    await dialog.locator('blockquote').waitFor();
     expect(await dialog.innerText()).toContain(
       'The annual automobile production volume reached 2.788 million vehicles',
     );

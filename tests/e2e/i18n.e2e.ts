@@ -6,6 +6,7 @@ import {
   queryOf,
   useBrowser,
   waitForFigures,
+  drawPanels,
 } from './support/browser';
 
 /** Latin words a Chinese reader may meet: proper names, the language switch, chart marks. */
@@ -70,7 +71,7 @@ describeBrowser('Chinese and English in Chromium', () => {
     const { page, errors } = await session.open('/?lang=zh');
     await waitForFigures(page);
     for (const id of ['rankings', 'companies', 'nev', 'targets']) {
-      await page.locator(`[data-panel=${id}] [data-point-id]`).first().waitFor();
+      await drawPanels(page, [id]);
     }
     expect(await latinWords(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/zh-overview.png`, fullPage: true });
@@ -90,7 +91,7 @@ describeBrowser('Chinese and English in Chromium', () => {
     expect(await latinWords(page)).toEqual([]);
     await page.getByRole('button', { name: '查看来源：重庆汽车产量', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '数据来源' });
-    await dialog.waitFor();
+    await dialog.locator('blockquote').waitFor();
     // The excerpt stays in the article's language (English) and says so; the rest is Chinese.
     expect(await dialog.innerText()).toContain('按原文语言（英文）逐字摘录。');
     expect(await dialog.locator('blockquote').getAttribute('lang')).toBe('en');

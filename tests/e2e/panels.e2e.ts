@@ -7,7 +7,14 @@ import { targetsView } from '../../src/features/targets/targets-series';
 import { CITIES, COMPANIES } from '../../src/data/vocabulary';
 import { REGIONS, SUBJECTS, type PanelId } from '../../src/state/view';
 import { dataset } from '../unit/support/dataset';
-import { SCREENSHOT_DIR, VIEWPORTS, describeBrowser, queryOf, useBrowser } from './support/browser';
+import {
+  SCREENSHOT_DIR,
+  VIEWPORTS,
+  describeBrowser,
+  queryOf,
+  scrollToChart,
+  useBrowser,
+} from './support/browser';
 
 const all = { from: null, to: null };
 
@@ -85,6 +92,7 @@ const PANELS: {
 
 async function markIds(page: Page, id: PanelId): Promise<string[]> {
   const panel = page.locator(`[data-panel=${id}]`);
+  await scrollToChart(page, id);
   await panel.locator('[data-point-id]').first().waitFor();
   return (
     await panel
@@ -128,7 +136,8 @@ describeBrowser('the four panels in Chromium', () => {
       expect(await tooltip.innerText()).toMatch(/Kind[\s\S]*Source/);
       await mark.click({ force: true });
       const dialog = page.getByRole('dialog', { name: 'Where this figure comes from' });
-      await dialog.waitFor();
+      // The dialog's content loads on first use: wait for the excerpt or the formula.
+      await dialog.locator('blockquote, #formula-heading').first().waitFor();
       expect(await dialog.innerText()).toMatch(/Excerpt|How it is computed/);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });

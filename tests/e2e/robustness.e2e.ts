@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { decodeView } from '../../src/state/url-codec';
-import { describeBrowser, inject, useBrowser } from './support/browser';
+import { describeBrowser, inject, useBrowser, drawPanels } from './support/browser';
 
 /** Seeded generator (mulberry32), so a failing query string can be reproduced from its index. */
 function random(seed: number) {
@@ -218,8 +218,7 @@ describeBrowser('robustness in Chromium', () => {
     const box = page.getByTestId('panel-error');
     await box.waitFor();
     expect(await box.innerText()).toContain('The Company sales panel could not be shown');
-    for (const id of ['rankings', 'nev', 'targets'])
-      await page.locator(`[data-panel=${id}] svg.recharts-surface`).first().waitFor();
+    for (const id of ['rankings', 'nev', 'targets']) await drawPanels(page, [id]);
     expect(await page.locator('[data-panel=companies]').count()).toBe(0);
     // React reports the caught error to the console; nothing else may.
     expect(errors.filter((e) => !e.includes('Simulated panel failure'))).toEqual([]);
@@ -232,8 +231,7 @@ describeBrowser('robustness in Chromium', () => {
     page.on('request', (r) => requests.push(r.url()));
     const origin = new URL(inject('baseUrl')).origin;
     await page.goto(`${origin}/?lang=en`);
-    for (const id of ['rankings', 'companies', 'nev', 'targets'])
-      await page.locator(`[data-panel=${id}] svg.recharts-surface`).first().waitFor();
+    for (const id of ['rankings', 'companies', 'nev', 'targets']) await drawPanels(page, [id]);
     const panel = page.locator('[data-panel=rankings]');
     await panel.getByTestId('export-menu').locator('summary').click();
     await Promise.all([

@@ -14,6 +14,8 @@ interface Props {
   partialLabel: string | null;
   /** A label above the point, e.g. "No.1". */
   topLabel?: string | null;
+  /** Many marks: skip the enlarged hit area and the ƒ glyph. */
+  lean?: boolean;
   onSelect: (id: string) => void;
   /** Pointer entered (true) or left (false) the mark. */
   onHover?: (point: ChartPoint, hovered: boolean) => void;
@@ -57,6 +59,7 @@ export function PointMarker({
   fontSize,
   partialLabel,
   topLabel,
+  lean = false,
   onSelect,
   onHover,
 }: Props) {
@@ -76,7 +79,7 @@ export function PointMarker({
       role="presentation"
     >
       {/* A larger, invisible target so small marks are easy to hover, tap and click. */}
-      <circle cx={cx} cy={cy} r={size + 6} fill="transparent" />
+      {!lean && <circle cx={cx} cy={cy} r={size + 6} fill="transparent" />}
       <path
         d={outline(markerShape, cx, cy, size)}
         fill={filled ? colour : surface}
@@ -84,7 +87,7 @@ export function PointMarker({
         strokeWidth={2}
         strokeDasharray={dash}
       />
-      {kind === 'derived' && (
+      {kind === 'derived' && !lean && (
         <text
           x={cx}
           y={cy + small * 0.35}

@@ -1,20 +1,18 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ResponsiveContainer,
-  Scatter,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useLang } from '../../i18n/use-messages';
-import { formatPeriodMark } from '../../lib/format';
-import { xDomain, yearTicks, type ChartPoint, type ChartSeries } from '../../lib/time-series';
+import { markOnce } from '../../lib/perf-marks';
+import {
+  niceTicks,
+  xDomain,
+  yearTicks,
+  type ChartPoint,
+  type ChartSeries,
+} from '../../lib/time-series';
 import { useOpenSource } from '../source-dialog-context';
 import { useChartSettings } from './chart-settings';
 import { ChartTooltip } from './chart-tooltip';
-import { PointMarker } from './point-marker';
+import { MarksLayer } from './marks-layer';
 
 export interface TimeChartProps {
   series: readonly ChartSeries[];
@@ -34,26 +32,37 @@ export interface TimeChartProps {
 }
 
 /**
- * A time chart drawn from the pure chart model: lines only between consecutive annual points,
- * spans as thick bars, every figure a marker that shows its kind and opens its source.
+ * A time chart drawn from the pure chart model: recharts draws the grid and axes (domains and
+ * ticks computed here), one marks layer draws lines, span bars and every figure's marker, which
+ * shows its kind and opens its source.
  */
 export default function TimeChart(props: TimeChartProps) {
   const { series, seriesLabel, formatY, label, description, reversed = false } = props;
   const settings = useChartSettings();
   const lang = useLang();
   const openSource = useOpenSource();
-  const domain = xDomain(series) ?? [2010, 2026];
-  const { theme, fontSize, markerSize } = settings;
+  const { theme, fontSize } = settings;
+  const domain = useMemo<[number, number]>(() => xDomain(series) ?? [2010, 2026], [series]);
+  const yTicks = useMemo(
+    () =>
+      props.yTicks ?? niceTicks(0, Math.max(0, ...series.flatMap((s) => s.points.map((p) => p.y)))),
+    [props.yTicks, series],
+  );
+  const yDomain = props.yDomain ?? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
   const tick = { fontSize, fill: theme.ink };
-  const colourOf = (s: ChartSeries) => theme.series[s.colour % theme.series.length] ?? theme.ink;
-  // Our own hover state: recharts' item tooltip does not reliably pick the right series when
-  // several scatter series share an axis.
+  // Our own hover state: the tooltip follows the mark under the pointer.
   const [hover, setHover] = useState<{ point: ChartPoint; x: number; y: number } | null>(null);
+  const onHover = useCallback(
+    (point: ChartPoint, x: number, y: number, hovered: boolean) =>
+      setHover(hovered ? { point, x, y } : null),
+    [],
+  );
   // In presentation mode the chart fills its slide; elsewhere it has a fixed height.
   const height = props.height ?? settings.height ?? '100%';
+  useEffect(() => markOnce('first-chart'), []);
 
   return (
-    <figure role="group" aria-label={label} className="m-0 h-full">
+    <figure aria-label={label} className="m-0 h-full">
       <figcaption className="sr-only">{description}</figcaption>
       <div
         aria-hidden="true"
@@ -84,97 +93,30 @@ export default function TimeChart(props: TimeChartProps) {
               tickFormatter={(y: number) => String(y)}
               tick={tick}
               stroke={theme.muted}
-              allowDuplicatedCategory={false}
               interval="preserveStartEnd"
               minTickGap={fontSize}
+              allowDataOverflow
             />
             <YAxis
               type="number"
               dataKey="y"
               reversed={reversed}
-              domain={props.yDomain ?? [0, 'auto']}
-              ticks={props.yTicks}
+              domain={yDomain}
+              ticks={yTicks}
               tickFormatter={formatY}
               tick={tick}
               stroke={theme.muted}
               width={fontSize * 6}
-              allowDecimals={!reversed}
+              allowDataOverflow
             />
-            {series.flatMap((s) =>
-              s.points.flatMap((p) =>
-                p.span
-                  ? [
-                      <Line
-                        key={`span:${p.id}`}
-                        data={[
-                          { x: p.span.x1, y: p.y },
-                          { x: p.span.x2, y: p.y },
-                        ]}
-                        dataKey="y"
-                        stroke={colourOf(s)}
-                        strokeWidth={markerSize * 1.6}
-                        strokeOpacity={0.5}
-                        strokeLinecap="round"
-                        dot={false}
-                        activeDot={false}
-                        isAnimationActive={false}
-                        tooltipType="none"
-                      />,
-                    ]
-                  : [],
-              ),
-            )}
-            {series.flatMap((s) =>
-              s.segments.map((seg) => (
-                <Line
-                  key={seg.key}
-                  data={seg.points}
-                  dataKey="y"
-                  stroke={colourOf(s)}
-                  strokeWidth={settings.strokeWidth}
-                  strokeDasharray={seg.tentative ? '6 4' : undefined}
-                  dot={false}
-                  activeDot={false}
-                  isAnimationActive={false}
-                  tooltipType="none"
-                />
-              )),
-            )}
-            {series.map((s) => (
-              <Scatter
-                key={s.key}
-                name={seriesLabel(s.key)}
-                data={s.points}
-                isAnimationActive={false}
-                shape={(shapeProps: { cx?: number; cy?: number; payload?: ChartPoint }) =>
-                  shapeProps.payload &&
-                  shapeProps.cx !== undefined &&
-                  shapeProps.cy !== undefined ? (
-                    <PointMarker
-                      cx={shapeProps.cx}
-                      cy={shapeProps.cy}
-                      point={shapeProps.payload}
-                      shape={s.shape}
-                      colour={colourOf(s)}
-                      size={markerSize}
-                      surface={theme.surface}
-                      warn={theme.warn}
-                      fontSize={fontSize}
-                      partialLabel={formatPeriodMark(shapeProps.payload.figure.period, lang)}
-                      topLabel={props.pointLabel?.(shapeProps.payload) ?? null}
-                      onSelect={openSource}
-                      onHover={(point, hovered) =>
-                        setHover(
-                          hovered ? { point, x: shapeProps.cx ?? 0, y: shapeProps.cy ?? 0 } : null,
-                        )
-                      }
-                    />
-                  ) : (
-                    <g />
-                  )
-                }
-              />
-            ))}
+            <MarksLayer
+              series={series}
+              settings={settings}
+              lang={lang}
+              pointLabel={props.pointLabel}
+              onSelect={openSource}
+              onHover={onHover}
+            />
           </ComposedChart>
         </ResponsiveContainer>
         {hover && (

@@ -11,6 +11,7 @@ import { ChartLegend } from '../kind-legend';
 import { SegmentedControl } from '../segmented-control';
 import { SlideChips } from '../slide-chips';
 import { useOpenSource } from '../source-dialog-context';
+import { WhenVisible } from '../when-visible';
 import type { PanelProps } from './panel-props';
 import { SlideFrame } from './slide-frame';
 import { shortSourceLine, sourceLine } from './source-lines';
@@ -133,15 +134,17 @@ export function PanelFrame(props: PanelProps) {
         <>
           {showChart && (
             <>
-              <Suspense
-                fallback={
-                  <p className="flex h-80 items-center justify-center text-ink-muted">
-                    {t.panel.loadingChart}
-                  </p>
-                }
-              >
-                {props.chart}
-              </Suspense>
+              <WhenVisible placeholderClass="h-80">
+                <Suspense
+                  fallback={
+                    <p className="flex h-80 items-center justify-center text-ink-muted">
+                      {t.panel.loadingChart}
+                    </p>
+                  }
+                >
+                  {props.chart}
+                </Suspense>
+              </WhenVisible>
               <ChartLegend series={props.legend} compact={printing} />
             </>
           )}

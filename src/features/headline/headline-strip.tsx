@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { KpiTile } from '../../components/kpi-tile';
 import type { Dataset } from '../../data/dataset';
 import { isDerived, type Figure } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatYearRange } from '../../lib/format';
 import { SlideChips } from '../../components/slide-chips';
+import { markOnce } from '../../lib/perf-marks';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { headlineTiles, type HeadlineTileId } from './headline-series';
@@ -18,6 +19,7 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
   const present = useViewStore((s) => s.present);
   const filters = useFilters((s) => ({ from: s.from, to: s.to, measure: s.measure }));
   const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
+  useEffect(() => markOnce('first-figure'), []);
   const labels: Record<HeadlineTileId, string> = {
     production: t.headline.tiles.production,
     nev: filters.measure === 'sales' ? t.headline.tiles.nevSales : t.headline.tiles.nevProduction,

@@ -42,7 +42,6 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     <div className={fill ? 'flex h-full flex-col' : 'space-y-4'}>
       {bars.length > 0 && (
         <figure
-          role="group"
           aria-label={t.targets.attainmentChart}
           data-chart-cell
           data-chart-title={t.targets.attainmentChart}

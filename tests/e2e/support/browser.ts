@@ -58,7 +58,10 @@ export function useBrowser(): Session {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      // A bare SVG document (the neutral first page of a session) has no icon link, so Chromium
+      // asks for /favicon.ico on its own, sometimes after the test has started: not the app's error.
+      if (msg.type() !== 'error' || msg.location().url.endsWith('/favicon.ico')) return;
+      errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(`${inject('baseUrl')}${path}`);
@@ -78,4 +81,34 @@ export async function waitForFigures(page: Page): Promise<void> {
  */
 export async function queryOf(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(new URLSearchParams(await page.evaluate(() => window.location.search)));
+}
+
+/**
+ * Brings each panel's chart near the viewport so it draws (charts render when they come into
+ * view), and waits for the chart, table or empty state.
+ */
+export async function drawPanels(
+  page: Page,
+  ids: readonly string[] = ['rankings', 'companies', 'nev', 'targets'],
+): Promise<void> {
+  for (const id of ids) {
+    await scrollToChart(page, id);
+    await page
+      .locator(`[data-panel=${id}]`)
+      .locator('svg.recharts-surface, [data-testid=data-table], [data-testid=empty-state]')
+      .first()
+      .waitFor();
+  }
+}
+
+/** Scrolls a panel's chart area (or the placeholder it waits in) into view, in one step. */
+export async function scrollToChart(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-panel=${id}]`).waitFor();
+  await page.evaluate((panelId) => {
+    document
+      .querySelector(
+        `[data-panel=${panelId}] :is([data-testid=chart-placeholder], svg.recharts-surface, [data-testid=data-table], [data-testid=empty-state])`,
+      )
+      ?.scrollIntoView({ block: 'center' });
+  }, id);
 }

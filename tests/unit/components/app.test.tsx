@@ -53,7 +53,7 @@ describe('the first screen', () => {
       await screen.findByRole('button', { name: 'Source of: Chongqing vehicle production' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Where this figure comes from' });
-    expect(within(dialog).getByText('2.788 million')).toBeInTheDocument();
+    expect(await within(dialog).findByText('2.788 million')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Chongqing regains the title of China');
     expect(dialog).toHaveTextContent('36Kr');
   });
@@ -65,7 +65,9 @@ describe('the first screen', () => {
       await screen.findByRole('button', { name: "Source of: NEV share of Chongqing's production" }),
     );
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('1.296 M vehicles ÷ 2.788 M vehicles = 46.5%');
+    await waitFor(() =>
+      expect(dialog).toHaveTextContent('1.296 M vehicles ÷ 2.788 M vehicles = 46.5%'),
+    );
   });
 
   it('says which part of a link was ignored, and lets the user dismiss it', async () => {

@@ -15,7 +15,7 @@ vi.mock('../../../src/features/nev/nev-series', () => ({
 }));
 
 describe('a failing panel', () => {
-  it('shows its own error box while the other panels work', () => {
+  it('shows its own error box while the other panels work', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     useViewStore.setState({
       ...defaultView('en'),
@@ -29,6 +29,8 @@ describe('a failing panel', () => {
         </SourceDialogProvider>
       </DatasetContext>,
     );
+    // Panels mount one per task (see useStaggered), so wait for the last one.
+    await screen.findByRole('region', { name: 'Targets vs actuals' }, { timeout: 5000 });
     const error = screen.getByTestId('panel-error');
     expect(error).toHaveTextContent('The NEV penetration panel could not be shown');
     expect(error).toHaveTextContent('NEV series exploded');

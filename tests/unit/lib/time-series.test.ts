@@ -3,6 +3,7 @@ import { periodOf } from '../../../src/data/period';
 import type { Observation } from '../../../src/data/types';
 import {
   buildSeries,
+  niceTicks,
   figuresOf,
   separateOverlaps,
   xDomain,
@@ -116,5 +117,49 @@ describe('separateOverlaps', () => {
     const a = buildSeries('a', [obs('x', '2016', 1)], 0, 'circle');
     const b = buildSeries('b', [obs('y', '2016', 2)], 1, 'square');
     expect(separateOverlaps([a, b]).map((s) => s.points[0]?.x)).toEqual([2016, 2016]);
+  });
+});
+
+describe('segmentLines', () => {
+  it('draws joined segments as one polyline per style, with a gap where they do not touch', async () => {
+    const { segmentLines } = await import('../../../src/lib/time-series');
+    const s = buildSeries(
+      'k',
+      [
+        obs('a', '2014', 1),
+        obs('b', '2015', 2),
+        obs('c', '2016', 3),
+        obs('d', '2018', 4),
+        obs('e', '2019', 5),
+        obs('f', '2020', 6, { kind: 'estimate' }),
+      ],
+      0,
+      'circle',
+    );
+    const lines = segmentLines(s);
+    expect(lines.solid).toEqual([
+      { x: 2014, y: 1 },
+      { x: 2015, y: 2 },
+      { x: 2016, y: 3 },
+      { x: 2017, y: null },
+      { x: 2018, y: 4 },
+      { x: 2019, y: 5 },
+    ]);
+    expect(lines.dashed).toEqual([
+      { x: 2019, y: 5 },
+      { x: 2020, y: 6 },
+    ]);
+  });
+});
+
+describe('niceTicks', () => {
+  it.each([
+    [0, 3156000, [0, 1e6, 2e6, 3e6, 4e6]],
+    [0, 2788000, [0, 1e6, 2e6, 3e6]],
+    [0, 51.1, [0, 20, 40, 60]],
+    [0, 100, [0, 25, 50, 75, 100]],
+    [0, 0, [0, 1]],
+  ])('%d..%d → %j', (min, max, ticks) => {
+    expect(niceTicks(min, max)).toEqual(ticks);
   });
 });

@@ -1,0 +1,120 @@
+import { memo } from 'react';
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import { formatPeriodMark } from '../../lib/format';
+import { segmentLines, type ChartPoint, type ChartSeries } from '../../lib/time-series';
+import type { Lang } from '../../state/view';
+import type { ChartSettings } from './chart-settings';
+import { PointMarker } from './point-marker';
+
+export interface MarksLayerProps {
+  series: readonly ChartSeries[];
+  settings: ChartSettings;
+  lang: Lang;
+  pointLabel?: ((point: ChartPoint) => string | null) | undefined;
+  onSelect: (id: string) => void;
+  onHover: (point: ChartPoint, x: number, y: number, hovered: boolean) => void;
+}
+
+/** Above this many marks a chart draws them lean: no enlarged hit area, no ƒ glyph. */
+const DENSE = 300;
+
+/**
+ * Everything a time chart draws, in one layer on recharts' axes: span bars, lines (one solid and
+ * one dashed polyline per series) and the marks. One component instead of a recharts series per
+ * line keeps charts of long series fast.
+ */
+export const MarksLayer = memo(function MarksLayer({
+  series,
+  settings,
+  lang,
+  pointLabel,
+  onSelect,
+  onHover,
+}: MarksLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const px = (v: number) => xScale(v) ?? 0;
+  const py = (v: number) => yScale(v) ?? 0;
+  const { theme, markerSize, fontSize, strokeWidth } = settings;
+  const colourOf = (s: ChartSeries) => theme.series[s.colour % theme.series.length] ?? theme.ink;
+  const dense = series.reduce((n, s) => n + s.points.length, 0) > DENSE;
+
+  const path = (line: { x: number; y: number | null }[]) => {
+    let d = '';
+    let pen = false;
+    for (const p of line) {
+      if (p.y === null) {
+        pen = false;
+        continue;
+      }
+      d += `${pen ? 'L' : 'M'}${px(p.x).toFixed(1)} ${py(p.y).toFixed(1)}`;
+      pen = true;
+    }
+    return d;
+  };
+
+  return (
+    <g className="marks">
+      {series.flatMap((s) =>
+        s.points.flatMap((p) =>
+          p.span
+            ? [
+                <line
+                  key={`span:${p.id}`}
+                  x1={px(p.span.x1)}
+                  x2={px(p.span.x2)}
+                  y1={py(p.y)}
+                  y2={py(p.y)}
+                  stroke={colourOf(s)}
+                  strokeWidth={markerSize * 1.6}
+                  strokeOpacity={0.5}
+                  strokeLinecap="round"
+                />,
+              ]
+            : [],
+        ),
+      )}
+      {series.flatMap((s) => {
+        const lines = segmentLines(s);
+        return (['solid', 'dashed'] as const)
+          .filter((style) => lines[style].length > 0)
+          .map((style) => (
+            <path
+              key={`${s.key}:${style}`}
+              d={path(lines[style])}
+              fill="none"
+              stroke={colourOf(s)}
+              strokeWidth={strokeWidth}
+              strokeDasharray={style === 'dashed' ? '6 4' : undefined}
+            />
+          ));
+      })}
+      {series.flatMap((s) =>
+        s.points.map((p) => {
+          const cx = px(p.x);
+          const cy = py(p.y);
+          return (
+            <PointMarker
+              key={`${s.key}|${p.id}`}
+              cx={cx}
+              cy={cy}
+              point={p}
+              shape={s.shape}
+              colour={colourOf(s)}
+              size={markerSize}
+              surface={theme.surface}
+              warn={theme.warn}
+              fontSize={fontSize}
+              partialLabel={formatPeriodMark(p.figure.period, lang)}
+              topLabel={pointLabel?.(p) ?? null}
+              lean={dense}
+              onSelect={onSelect}
+              onHover={(point, hovered) => onHover(point, cx, cy, hovered)}
+            />
+          );
+        }),
+      )}
+    </g>
+  );
+});
