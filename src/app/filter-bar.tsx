@@ -17,8 +17,8 @@ function range(min: number, max: number): number[] {
 /** Filters shared by every panel: year range and measure. Bound to the store, so to the URL. */
 export function FilterBar({ years }: Props) {
   const t = useMessages();
-  const { from, to, measure } = useViewStore(
-    useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure })),
+  const { from, to, measure, events } = useViewStore(
+    useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure, events: s.events })),
   );
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
@@ -82,6 +82,15 @@ export function FilterBar({ years }: Props) {
           options={MEASURES.map((m) => ({ value: m, label: t.filters[m] }))}
           onChange={(value) => setView({ measure: value })}
         />
+        <label className="inline-flex items-center gap-1.5 text-sm font-medium">
+          <input
+            type="checkbox"
+            className="size-4 accent-accent"
+            checked={events}
+            onChange={(e) => setView({ events: e.target.checked })}
+          />
+          {t.milestones.showOnCharts}
+        </label>
         <button type="button" className="btn" onClick={resetFilters}>
           {t.filters.reset}
         </button>

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState, type ComponentType } from 'react'
 import { ErrorBoundary } from '../components/error-boundary';
 import type { Dataset } from '../data/dataset';
 import { CompaniesPanel } from '../features/companies/companies-panel';
+import { MilestonesSection } from '../features/milestones/milestones-section';
 import { NevPanel } from '../features/nev/nev-panel';
 import { RankingsPanel } from '../features/rankings/rankings-panel';
 import { TargetsPanel } from '../features/targets/targets-panel';
@@ -78,6 +79,7 @@ function useStaggered(total: number): number {
 
 /** The panels in view: all four in the overview, or the one in focus. */
 export function Panels({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
   const panel = useViewStore((s) => s.panel);
   const shown = panel ? [panel] : PANELS;
   const count = useStaggered(shown.length);
@@ -86,6 +88,16 @@ export function Panels({ dataset }: { dataset: Dataset }) {
       {shown.slice(0, count).map((id) => (
         <PanelSlot key={id} id={id} dataset={dataset} />
       ))}
+      {/* The story behind the numbers, after the panels of the overview. */}
+      {!panel && count === shown.length && (
+        <ErrorBoundary
+          fallback={(error, retry) => (
+            <PanelError title={t.milestones.title} error={error} retry={retry} />
+          )}
+        >
+          <MilestonesSection dataset={dataset} />
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

@@ -30,7 +30,7 @@ export default function UpdatePrompt() {
   return (
     <div
       role="status"
-      className="fixed right-4 bottom-4 z-40 flex max-w-md items-center gap-3 rounded-lg border-2 border-accent bg-surface p-3 shadow-xl print:hidden"
+      className="fixed right-4 bottom-4 left-4 z-40 flex max-w-md sm:left-auto items-center gap-3 rounded-lg border-2 border-accent bg-surface p-3 shadow-xl print:hidden"
       data-testid={needRefresh ? 'update-prompt' : 'offline-ready'}
     >
       <p>{needRefresh ? t.offline.update : t.offline.ready}</p>

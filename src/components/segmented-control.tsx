@@ -3,6 +3,8 @@ interface Option<T extends string> {
   label: string;
   /** Language of the label when it differs from the page's (the language switch). */
   lang?: string;
+  /** Not available now; the caller says why next to the control. */
+  disabled?: boolean;
 }
 
 interface Props<T extends string> {
@@ -26,11 +28,16 @@ export function SegmentedControl<T extends string>({
       <legend className="float-left mr-2 text-sm font-medium">{legend}</legend>
       <div className="inline-flex overflow-hidden rounded-md border border-line">
         {options.map((o) => (
-          <label key={o.value} lang={o.lang} className="segment">
+          <label
+            key={o.value}
+            lang={o.lang}
+            className={o.disabled ? 'segment segment-disabled' : 'segment'}
+          >
             <input
               type="radio"
               name={name}
               value={o.value}
+              disabled={o.disabled}
               checked={value === o.value}
               onChange={() => onChange(o.value)}
               className="sr-only"

@@ -44,7 +44,7 @@ export function SourceDialogProvider({
     setFigureId(null);
     opener.current?.focus();
   };
-  const figure = figureId === null ? undefined : dataset.byId.get(figureId);
+  const figure = figureId === null ? undefined : dataset.figure(figureId);
 
   return (
     <SourceDialogContext value={open}>

@@ -1,6 +1,14 @@
-import { deriveAll } from './derived';
+import { deriveAll, resolveDerived } from './derived';
 import { periodOf, periodPosition } from './period';
-import type { Conflict, DerivedValue, Figure, Observation, RawDataset, Source } from './types';
+import type {
+  Conflict,
+  DerivedValue,
+  Figure,
+  Milestone,
+  Observation,
+  RawDataset,
+  Source,
+} from './types';
 import type { EntityId, MetricId } from './vocabulary';
 
 /** The validated dataset with the lookups every panel needs, built once per load. */
@@ -9,8 +17,12 @@ export interface Dataset {
   conflicts: ReadonlyMap<string, Conflict>;
   observations: readonly Observation[];
   derived: readonly DerivedValue[];
+  /** Events the articles tell, oldest first. */
+  milestones: readonly Milestone[];
   /** Every observation and derived value by id. */
   byId: ReadonlyMap<string, Figure>;
+  /** A figure by id: recorded, derived at load, or derived by a view (its id says how). */
+  figure(id: string): Figure | undefined;
   /** Recorded observations of one entity and metric, oldest first. */
   series(entity: EntityId, metric: MetricId): readonly Observation[];
   /** Derived values of one entity and metric, oldest first. */
@@ -49,11 +61,15 @@ export function createDataset(raw: RawDataset): Dataset {
   const years = observations
     .map((o) => periodOf(o.period))
     .flatMap((p) => (p.type === 'span' ? [p.from, p.to] : [p.year]));
+  const figure = (id: string): Figure | undefined =>
+    byId.get(id) ?? resolveDerived(id, figure) ?? undefined;
   return {
+    figure,
     sources: new Map(raw.sources.map((s) => [s.id, s])),
     conflicts: new Map(raw.conflicts.map((c) => [c.id, c])),
     observations,
     derived,
+    milestones: [...raw.milestones].sort((a, b) => a.date.localeCompare(b.date)),
     byId,
     series: (entity, metric) => bySeries.get(`${entity}|${metric}`) ?? [],
     derivedSeries: (entity, metric) => byDerived.get(`${entity}|${metric}`) ?? [],

@@ -89,6 +89,50 @@ export function growth(later: Input, earlier: Input): DerivedValue {
   );
 }
 
+/** Year-on-year change between consecutive annual values, in percent: (a ÷ b − 1) × 100. */
+export function yearOnYear(later: Input, earlier: Input): DerivedValue {
+  return make(
+    'yoy',
+    [later, earlier],
+    { entity: later.entity, metric: 'yoy_change', period: later.period, unit: 'percent' },
+    (later.value / earlier.value - 1) * 100,
+  );
+}
+
+/** A value as an index of a base value: a ÷ base × 100, so the base period is 100. */
+export function indexed(value: Input, base: Input): DerivedValue {
+  return make(
+    'index',
+    [value, base],
+    { entity: value.entity, metric: 'index_value', period: value.period, unit: 'index' },
+    (value.value / base.value) * 100,
+  );
+}
+
+/** A value as a percentage of the national figure for the same period. */
+export function shareOfNational(value: Input, national: Input): DerivedValue {
+  return ratioPercent(value, national, { entity: value.entity, metric: 'share_of_national' });
+}
+
+/**
+ * Recomputes a derived value from its id (`op:input+input`), for values a view computes on
+ * demand (growth views) and so are not among those derived at load; null when it cannot.
+ */
+export function resolveDerived(
+  id: string,
+  lookup: (id: string) => Figure | undefined,
+): DerivedValue | null {
+  const m = /^(yoy|index|ratio):([^+]+)\+([^+]+)$/.exec(id);
+  if (!m) return null;
+  const [, op, aId = '', bId = ''] = m;
+  const a = lookup(aId);
+  const b = lookup(bId);
+  if (!a || !b || b.value === 0) return null;
+  if (op === 'yoy') return yearOnYear(a, b);
+  if (op === 'index') return indexed(a, b);
+  return shareOfNational(a, b);
+}
+
 /** a / b as a multiple (6.49 for 9,443,000 / 1,456,000). */
 export function multiple(later: Input, earlier: Input): DerivedValue {
   return make(

@@ -1,6 +1,7 @@
 import conflicts from './conflicts.json';
+import milestones from './milestones.json';
 import observations from './observations.json';
 import sources from './sources.json';
 
 /** The bundled JSON, unvalidated: it goes through `parseDataset` before anything uses it. */
-export const rawDataset: unknown = { sources, conflicts, observations };
+export const rawDataset: unknown = { sources, conflicts, observations, milestones };

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { DatasetError, type DatasetProblem, type ProblemCode } from './dataset-error';
 import { parsePeriod } from './period';
-import type { RawDataset } from './types';
+import { TOPICS, type RawDataset } from './types';
 import { ENTITIES, KINDS, METRICS, METRIC_UNITS, PEER_SETS, QUALIFIERS, UNITS } from './vocabulary';
 
 /** A custom issue carries its problem code and detail, for the localised error screen. */
@@ -64,11 +64,24 @@ const observation = z
     }),
   );
 
+const milestone = z.strictObject({
+  id,
+  date: z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/)),
+  topic: z.enum(TOPICS),
+  title: bilingual,
+  description: bilingual,
+  source: id,
+  excerpt: z.string().check(z.minLength(1), z.maxLength(300)),
+  dateNote: z.optional(bilingual),
+});
+
 const dataset = z
   .strictObject({
     sources: z.array(source).check(z.minLength(1)),
     conflicts: z.array(conflict),
     observations: z.array(observation).check(z.minLength(1)),
+    // Optional, so a dataset of figures alone (a test's, a future feed's) still loads.
+    milestones: z._default(z.array(milestone), []),
   })
   .check(
     z.superRefine((d, ctx) => {
@@ -101,6 +114,15 @@ const dataset = z
             });
           }
           members.set(o.conflict, (members.get(o.conflict) ?? 0) + 1);
+        }
+      });
+      d.milestones.forEach((m, i) => {
+        if (!sourceIds.has(m.source)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['milestones', i, 'source'],
+            ...problem('unknown-source', m.source),
+          });
         }
       });
       d.conflicts.forEach((c, i) => {

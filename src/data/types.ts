@@ -57,10 +57,31 @@ export interface Conflict {
   note: Bilingual;
 }
 
+/** What a milestone is about: the timeline's topic filter. */
+export const TOPICS = ['policy', 'company', 'technology'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** A dated event an article tells: the story behind the numbers. */
+export interface Milestone {
+  id: string;
+  /** As precise as the article is: `2013`, `2021-04` or `2025-12-28`. */
+  date: string;
+  topic: Topic;
+  /** A short label, for chart annotations. */
+  title: Bilingual;
+  description: Bilingual;
+  source: string;
+  /** Verbatim excerpt of the article that states the event and its date. */
+  excerpt: string;
+  /** How the date was worked out when the article implies rather than states it. */
+  dateNote?: Bilingual;
+}
+
 export interface RawDataset {
   sources: Source[];
   conflicts: Conflict[];
   observations: Observation[];
+  milestones: Milestone[];
 }
 
 /** How a derived value was computed from recorded (or other derived) figures. */
@@ -69,7 +90,9 @@ export type FormulaOp =
   | 'implied-prior' // value / (1 + yoy / 100)
   | 'difference' // a - b
   | 'multiple' // a / b, as a multiple
-  | 'growth'; // (a / b - 1), as a percentage
+  | 'growth' // (a / b - 1), as a percentage
+  | 'yoy' // (a / b - 1) × 100 between consecutive years
+  | 'index'; // a / b × 100: b's period = 100
 
 export interface Formula {
   op: FormulaOp;
@@ -98,7 +121,10 @@ export type DerivedMetric =
   | 'nev_share_of_sales'
   | 'share_of_national_nev_production'
   | 'national_rd_intensity'
-  | 'growth';
+  | 'growth'
+  | 'yoy_change'
+  | 'index_value'
+  | 'share_of_national';
 
 /** Anything the UI can show as a figure with provenance. */
 export type Figure = Observation | DerivedValue;

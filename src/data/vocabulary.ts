@@ -34,6 +34,7 @@ export const UNITS = [
   'orders',
   'robots',
   'months',
+  'index', // an index: the base period = 100
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

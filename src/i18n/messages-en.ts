@@ -100,6 +100,7 @@ export const en = {
     orders: 'orders',
     robots: 'robots',
     months: 'months',
+    index: 'index',
   },
   rank: (n: string) => `No. ${n}`,
   rankWithin: (n: string) => `top ${n}`,
@@ -155,6 +156,9 @@ export const en = {
     share_of_national_nev_production: 'Share of national NEV production',
     national_rd_intensity: 'National average R&D intensity',
     growth: 'Growth',
+    yoy_change: 'Change on the previous year',
+    index_value: 'Index',
+    share_of_national: 'Share of the national figure',
   },
   peerSets: {
     cities: 'among cities',
@@ -205,6 +209,9 @@ export const en = {
     difference: (a: string, b: string, result: string) => `${a} − ${b} = ${result}`,
     multiple: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
     growth: (a: string, b: string, result: string) => `${a} ÷ ${b} − 1 = ${result}`,
+    yoy: (a: string, b: string, result: string) => `${a} ÷ ${b} (the year before) − 1 = ${result}`,
+    index: (a: string, b: string, result: string) =>
+      `${a} ÷ ${b} (the base year) × 100 = ${result}`,
   },
   error: {
     title: 'The data could not be loaded',
@@ -332,6 +339,33 @@ export const en = {
       `The NEV share of Chongqing's production went from ${first} in ${firstPeriod} to ${last} in ${lastPeriod} (${change}).`,
     china: (value: string, period: string) => `China's was ${value} in ${period}.`,
     factsHeading: 'More NEV figures',
+    growthLegend: 'Show volumes as',
+    growthViews: {
+      level: 'Volumes',
+      yoy: 'Year on year',
+      index: 'Index',
+      share: 'Share of national',
+    },
+    baseYear: 'Base year (= 100)',
+    baseAuto: 'Earliest shared year',
+    unavailable: {
+      'no-consecutive-years': 'no two consecutive years both have a figure',
+      'no-base-year': 'no figure for the base year',
+      'no-national': 'no national figure for the same years',
+    },
+    viewUnavailable: (view: string, reason: string) => `${view} not available: ${reason}.`,
+    chartUnavailable: (region: string, view: string, reason: string) =>
+      `${region}: ${view.toLowerCase()} not shown, ${reason}.`,
+    omitted: (series: string) => `Left out, its inputs are missing: ${series}.`,
+    growthNote: {
+      level: '',
+      yoy: 'Year-on-year change = value ÷ the previous year’s − 1, computed by the app from annual figures (a value implied by a stated growth rate counts).',
+      index: 'Index = value ÷ the base year’s value × 100, computed by the app.',
+      share: 'Share of national = value ÷ China’s value for the same year, computed by the app.',
+    },
+    growthChart: (region: string, view: string, base: string) =>
+      `${region}: ${view.toLowerCase()}${base}`,
+    baseSuffix: (year: number) => ` (${year} = 100)`,
   },
   targets: {
     tableCaption: 'Every target in view with its latest comparable actual',
@@ -385,12 +419,34 @@ export const en = {
       orders: 'orders',
       robots: 'robots',
       months: 'months',
+      index: 'index',
     },
     subjectChartDescription: 'Actual figures over time with the targets as dashed diamonds.',
+    projection: {
+      required: (rate: string) => `Needed: ${rate}/yr`,
+      recent: (rate: string) => `Recent: ${rate}/yr`,
+      note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “Needed”, the growth the target requires; “Recent”, the growth last achieved, where an article states it.',
+      noRecent: 'No recent growth is stated, so only the required path is drawn.',
+    },
     count: (n: number, status: string) => `${n} ${status.toLowerCase()}`,
     listSeparator: ', ',
     headline: (n: number, counts: string, asOf: number) =>
       `${n} target${n === 1 ? '' : 's'} in view, judged on figures up to ${asOf}: ${counts}.`,
+  },
+  milestones: {
+    title: 'Milestones',
+    question: 'What happened, and when? Events the articles tell, behind the numbers.',
+    topics: 'Topics',
+    topicNames: { policy: 'Policy', company: 'Company', technology: 'Technology' },
+    yearsNote: (range: string) => `Years: ${range} (the year filter above).`,
+    showOnCharts: 'Milestones on charts',
+    onChart: 'Milestones marked on this chart',
+    number: (n: number) => `Milestone ${n}: `,
+    count: (shown: number, total: number) =>
+      shown === total ? `${total} milestones.` : `${shown} of ${total} milestones in view.`,
+    precision: { year: 'year only', month: 'to the month', day: 'exact day' },
+    dateNote: 'Date: ',
+    excerpt: 'Source excerpt',
   },
   chips: { label: 'Active filters', all: 'All', none: 'None' },
   offline: {
@@ -483,6 +539,7 @@ export const en = {
       orders: 'orders',
       robots: 'robots',
       months: 'months',
+      index: 'index',
     },
     meta: {
       title: 'View',

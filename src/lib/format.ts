@@ -192,6 +192,11 @@ export function warmFormatters(lang: Lang): void {
   formatDate('2025-01-01', lang);
 }
 
+/** A milestone's date at the precision the article gives: "2013", "Apr 2021", "4 Mar 2025". */
+export function formatMilestoneDate(date: string, lang: Lang): string {
+  return date.length === 4 ? (lang === 'zh' ? `${date}年` : date) : formatDate(date, lang);
+}
+
 /** A year range for headings and chips: "2016–2025", "2016 onward", "all years". */
 export function formatYearRange(from: number | null, to: number | null, lang: Lang): string {
   const m = catalogs[lang].periods;

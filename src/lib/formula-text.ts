@@ -7,7 +7,7 @@ import { formatAmount, formatChange, formatFigure } from './format';
 /** The inputs of a derived value, in formula order. */
 export function formulaInputs(figure: DerivedValue, dataset: Dataset): Figure[] {
   return figure.formula.inputs
-    .map((id) => dataset.byId.get(id))
+    .map((id) => dataset.figure(id))
     .filter((f): f is Figure => f !== undefined);
 }
 

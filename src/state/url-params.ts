@@ -1,6 +1,8 @@
 import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
 import {
   FILTER_KEYS,
+  GROWTH_VIEWS,
+  TOPICS,
   LANGS,
   PANELS,
   REGIONS,
@@ -174,6 +176,17 @@ export const PARAMS: Param[] = [
   choice('panel', 'panel', PANELS),
   ...FILTER_PARAMS,
   subset('table', 'tables', PANELS),
+  flag('events', 'events'),
+  subset('topics', 'topics', TOPICS),
+  choice('growth', 'growth', GROWTH_VIEWS),
+  {
+    name: 'base',
+    read: (raw) => {
+      const n = year(raw);
+      return n === null ? { ok: false } : { ok: true, patch: { base: n } };
+    },
+    write: (view) => (view.base === null ? null : String(view.base)),
+  },
   choice('theme', 'theme', THEMES),
   flag('present', 'present'),
   {

@@ -1,3 +1,4 @@
+import { TOPICS, type Topic } from '../data/types';
 import {
   CITIES,
   COMPANIES,
@@ -28,6 +29,12 @@ export type TargetYear = (typeof TARGET_YEARS)[number];
 export const SUBJECTS = ['production', 'nev', 'cluster', 'charging', 'companies'] as const;
 export type SubjectId = (typeof SUBJECTS)[number];
 export type Theme = (typeof THEMES)[number];
+
+/** How the NEV panel's volume charts show their values (see lib/growth.ts). */
+export const GROWTH_VIEWS = ['level', 'yoy', 'index', 'share'] as const;
+export type GrowthView = (typeof GROWTH_VIEWS)[number];
+
+export { TOPICS, type Topic };
 
 export { MEASURES };
 
@@ -96,6 +103,14 @@ export interface View {
   subjects: SubjectId[];
   /** Panels shown as a table instead of a chart. */
   tables: PanelId[];
+  /** Milestones drawn on the time charts. */
+  events: boolean;
+  /** Milestone topics shown, on the timeline and on the charts. */
+  topics: Topic[];
+  /** NEV panel: volumes as levels, year-on-year change, an index or a share of the national figure. */
+  growth: GrowthView;
+  /** The index view's base year (= 100); null takes the first year every series has. */
+  base: number | null;
   lang: Lang;
   present: boolean;
   theme: Theme;
@@ -125,6 +140,10 @@ export function defaultView(lang: Lang): View {
     targetYear: 'all',
     subjects: [...SUBJECTS],
     tables: [],
+    events: false,
+    topics: [...TOPICS],
+    growth: 'level',
+    base: null,
     lang,
     present: false,
     theme: 'light',

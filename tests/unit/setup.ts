@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Lazy chunks and transitions take longer than the default 1 s on a busy 2-core machine running
+// the whole suite; waiting longer only slows a test that would fail anyway.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -9,10 +9,16 @@ import {
   type ChartPoint,
   type ChartSeries,
 } from '../../lib/time-series';
+import { withinDomain } from '../../lib/milestones';
+import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
 import { useOpenSource } from '../source-dialog-context';
 import { useChartSettings } from './chart-settings';
 import { ChartTooltip } from './chart-tooltip';
+import { EventsLayer } from './events-layer';
+import { EventsList } from './events-list';
 import { MarksLayer } from './marks-layer';
+import { ProjectionLayer } from './projection-layer';
+import { useChartEvents } from './use-chart-events';
 
 export interface TimeChartProps {
   series: readonly ChartSeries[];
@@ -29,6 +35,9 @@ export interface TimeChartProps {
   height?: number;
   /** A short label drawn above a point (e.g. the rank held that year). */
   pointLabel?: (point: ChartPoint) => string | null;
+  /** Projection bands, drawn apart from the recorded figures, and how to label their paths. */
+  projections?: readonly ProjectionBand[];
+  projectionLabel?: (path: ProjectionPath) => string;
 }
 
 /**
@@ -42,12 +51,23 @@ export default function TimeChart(props: TimeChartProps) {
   const lang = useLang();
   const openSource = useOpenSource();
   const { theme, fontSize } = settings;
+  const { projections } = props;
   const domain = useMemo<[number, number]>(() => xDomain(series) ?? [2010, 2026], [series]);
   const yTicks = useMemo(
     () =>
-      props.yTicks ?? niceTicks(0, Math.max(0, ...series.flatMap((s) => s.points.map((p) => p.y)))),
-    [props.yTicks, series],
+      props.yTicks ??
+      niceTicks(
+        Math.min(0, ...series.flatMap((s) => s.points.map((p) => p.y))),
+        Math.max(
+          0,
+          ...series.flatMap((s) => s.points.map((p) => p.y)),
+          ...(projections ?? []).flatMap((b) => b.paths.flatMap((p) => p.points.map((q) => q.y))),
+        ),
+      ),
+    [props.yTicks, series, projections],
   );
+  const allEvents = useChartEvents();
+  const events = useMemo(() => withinDomain(allEvents, domain), [allEvents, domain]);
   const yDomain = props.yDomain ?? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
   const tick = { fontSize, fill: theme.ink };
   // Our own hover state: the tooltip follows the mark under the pointer.
@@ -62,7 +82,8 @@ export default function TimeChart(props: TimeChartProps) {
   useEffect(() => markOnce('first-chart'), []);
 
   return (
-    <figure aria-label={label} className="m-0 h-full">
+    // Fills its slide in presentation mode; elsewhere as tall as the chart and its key.
+    <figure aria-label={label} className={height === '100%' ? 'm-0 h-full' : 'm-0'}>
       <figcaption className="sr-only">{description}</figcaption>
       <div
         aria-hidden="true"
@@ -78,7 +99,9 @@ export default function TimeChart(props: TimeChartProps) {
           <ComposedChart
             accessibilityLayer={false}
             margin={{
-              top: props.pointLabel ? fontSize * 2.4 : fontSize + 6,
+              top:
+                (props.pointLabel ? fontSize * 2.4 : fontSize + 6) +
+                (events.length > 0 ? fontSize * 1.6 : 0),
               right: fontSize * 2,
               bottom: fontSize,
               left: fontSize,
@@ -109,6 +132,14 @@ export default function TimeChart(props: TimeChartProps) {
               width={fontSize * 6}
               allowDataOverflow
             />
+            <EventsLayer events={events} settings={settings} yDomain={yDomain} />
+            {projections && props.projectionLabel && (
+              <ProjectionLayer
+                bands={projections}
+                settings={settings}
+                label={props.projectionLabel}
+              />
+            )}
             <MarksLayer
               series={series}
               settings={settings}
@@ -123,6 +154,7 @@ export default function TimeChart(props: TimeChartProps) {
           <ChartTooltip point={hover.point} x={hover.x} y={hover.y} seriesLabel={seriesLabel} />
         )}
       </div>
+      {events.length > 0 && <EventsList events={events} />}
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
 import TimeChart from '../../components/charts/time-chart';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { formatAxisNumber } from '../../lib/format';
+import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
 import { REGIONS } from '../../state/view';
 import type { NevView } from './nev-series';
 
@@ -14,6 +14,25 @@ interface Props {
 export default function NevCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
+  const { view: growth, notes } = view.growth;
+  const formatVolume = (v: number) =>
+    growth === 'yoy'
+      ? formatChange(v, lang, 0)
+      : growth === 'index'
+        ? formatNumber(v, lang, 0)
+        : growth === 'share'
+          ? `${formatNumber(v, lang, 1)}%`
+          : formatAxisNumber(v, lang);
+  const title = (region: (typeof REGIONS)[number]) => {
+    const base = notes[region].base;
+    return growth === 'level'
+      ? t.nev.volumeChart(t.entities[region])
+      : t.nev.growthChart(
+          t.entities[region],
+          t.nev.growthViews[growth],
+          growth === 'index' && base !== null ? t.nev.baseSuffix(base) : '',
+        );
+  };
   return (
     <ChartGrid className="grid gap-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1fr]">
       {view.shareSeries.length > 0 && (
@@ -28,12 +47,12 @@ export default function NevCharts({ view, seriesLabel }: Props) {
         </ChartCell>
       )}
       {REGIONS.filter((r) => view.volumeSeries[r].length > 0).map((region) => (
-        <ChartCell key={region} title={t.nev.volumeChart(t.entities[region])}>
+        <ChartCell key={region} title={title(region)}>
           <TimeChart
             series={view.volumeSeries[region]}
             seriesLabel={seriesLabel}
-            formatY={(v) => formatAxisNumber(v, lang)}
-            label={t.nev.volumeChart(t.entities[region])}
+            formatY={formatVolume}
+            label={title(region)}
             description={t.nev.volumeChartDescription}
           />
         </ChartCell>

@@ -9,6 +9,7 @@ import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { REGIONS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
+import { GrowthControl } from './growth-control';
 import { nevView } from './nev-series';
 
 const NevCharts = lazy(() => import('./nev-charts'));
@@ -18,8 +19,14 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({ regions: s.regions, from: s.from, to: s.to }));
+  // How volumes are shown is the view's, not a filter a run-sheet step sets.
+  const growth = useViewStore((s) => s.growth);
+  const base = useViewStore((s) => s.base);
   const setView = useViewStore((s) => s.setView);
-  const view = useMemo(() => nevView(dataset, filters), [dataset, filters]);
+  const view = useMemo(
+    () => nevView(dataset, { ...filters, growth, base }),
+    [dataset, filters, growth, base],
+  );
 
   const seriesLabel = (key: string) => {
     const [entity, metric] = key.split(':') as [EntityId, MetricId];
@@ -61,15 +68,20 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
       question={t.panels.nev.question}
       headline={sentences.join(' ') || t.panel.noHeadline}
       filters={
-        <CheckboxGroup
-          legend={t.filters.regions}
-          options={REGIONS.map((r) => ({ value: r, label: t.entities[r] }))}
-          selected={filters.regions}
-          onChange={(regions) => setView({ regions })}
-        />
+        <>
+          <CheckboxGroup
+            legend={t.filters.regions}
+            options={REGIONS.map((r) => ({ value: r, label: t.entities[r] }))}
+            selected={filters.regions}
+            onChange={(regions) => setView({ regions })}
+          />
+          <GrowthControl growth={view.growth} seriesLabel={seriesLabel} />
+        </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ regions: [...REGIONS], from: null, to: null })}
+      onReset={() =>
+        setView({ regions: [...REGIONS], from: null, to: null, growth: 'level', base: null })
+      }
       chart={<NevCharts view={view} seriesLabel={seriesLabel} />}
       legend={legend}
       rows={view.rows}

@@ -2,20 +2,43 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure } from '../../data/types';
 import type { MetricId } from '../../data/vocabulary';
+import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
 import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
-import type { RegionId } from '../../state/view';
+import type { GrowthView, RegionId } from '../../state/view';
 
 export interface NevFilters {
   regions: readonly RegionId[];
   from: number | null;
   to: number | null;
+  /** Levels unless given. */
+  growth?: GrowthView;
+  base?: number | null;
+}
+
+export interface NevGrowth {
+  view: GrowthView;
+  /** The base year chosen in the link, when some series has it. */
+  base: number | null;
+  /** Years the index may be based on. */
+  baseYears: number[];
+  /** Each view, and why no chart of the panel can show it (null: at least one can). */
+  options: Record<Exclude<GrowthView, 'level'>, Unavailable | null>;
+  /**
+   * Per region: why its chart shows nothing in this view, the series left out of it, and the
+   * index's base year (the chosen one, else the earliest year all its series have).
+   */
+  notes: Record<
+    RegionId,
+    { unavailable: Unavailable | null; omitted: string[]; base: number | null }
+  >;
 }
 
 export interface NevView {
   /** Shares in percent: NEV share of production (derived), retail penetration, premium share. */
   shareSeries: ChartSeries[];
-  /** NEV volumes, one small chart per region (their scales differ a hundredfold). */
+  /** NEV volumes (or a growth view of them), one small chart per region. */
   volumeSeries: Record<RegionId, ChartSeries[]>;
+  growth: NevGrowth;
   rows: { seriesKey: string; figure: Figure }[];
   /** Other single NEV figures for the fact list. */
   facts: Figure[];
@@ -41,13 +64,49 @@ function volumes(ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters)
   ];
 }
 
+function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavailable {
+  for (const x of results) if (!x.ok) return x.reason;
+  return 'no-national';
+}
+
+/** Which growth views the panel can show, the base year, and per-chart notes. */
+function growthOf(inputs: Record<RegionId, GrowthInput[]>, r: Required<NevFilters>): NevGrowth {
+  const regions = r.regions.filter((region) => inputs[region].length > 0);
+  const years = baseYears(regions.flatMap((region) => inputs[region]));
+  // A base year from the link that no series has is not used: the default base applies.
+  const base = r.base !== null && years.includes(r.base) ? r.base : null;
+  const views = ['yoy', 'index', 'share'] as const;
+  const results = Object.fromEntries(
+    views.map((v) => [v, regions.map((region) => applyGrowth(v, inputs[region], base))]),
+  ) as Record<(typeof views)[number], ReturnType<typeof applyGrowth>[]>;
+  const options = Object.fromEntries(
+    views.map((v) => [v, results[v].some((x) => x.ok) ? null : firstReason(results[v])]),
+  ) as NevGrowth['options'];
+  const notes: NevGrowth['notes'] = {
+    chongqing: { unavailable: null, omitted: [], base: null },
+    china: { unavailable: null, omitted: [], base: null },
+  };
+  if (r.growth !== 'level') {
+    regions.forEach((region, i) => {
+      const result = results[r.growth as (typeof views)[number]][i];
+      if (!result) return;
+      notes[region] = result.ok
+        ? { unavailable: null, omitted: result.omitted, base: result.base }
+        : { unavailable: result.reason, omitted: [], base: null };
+    });
+  }
+  return { view: r.growth, base, baseYears: years, options, notes };
+}
+
 /**
  * NEV penetration: NEV share of production for Chongqing and China (derived: NEV production ÷
  * vehicle production), national retail penetration, the premium share, and NEV volumes.
  */
-export function nevView(ds: Dataset, r: NevFilters): NevView {
+export function nevView(ds: Dataset, filters: NevFilters): NevView {
+  const r = { growth: 'level' as GrowthView, base: null, ...filters };
   const shareSeries: ChartSeries[] = [];
   const volumeSeries: Record<RegionId, ChartSeries[]> = { chongqing: [], china: [] };
+  const inputs: Record<RegionId, GrowthInput[]> = { chongqing: [], china: [] };
   for (const region of r.regions) {
     const colour = REGION_COLOUR[region];
     const shares = ds.derivedSeries(region, 'nev_share_of_production').filter((d) => inRange(d, r));
@@ -60,14 +119,33 @@ export function nevView(ds: Dataset, r: NevFilters): NevView {
     if (premium.length > 0)
       shareSeries.push(buildSeries(`${region}:premium_share`, premium, 3, 'plus'));
 
-    const production = volumes(ds, region, 'nev_production', r);
-    if (production.length > 0)
-      volumeSeries[region].push(
-        buildSeries(`${region}:nev_production`, production, colour, 'circle'),
-      );
-    const sales = volumes(ds, region, 'nev_sales', r);
-    if (sales.length > 0)
-      volumeSeries[region].push(buildSeries(`${region}:nev_sales`, sales, 4, 'triangle'));
+    for (const metric of ['nev_production', 'nev_sales'] as const) {
+      const figures = volumes(ds, region, metric, r);
+      if (figures.length === 0) continue;
+      inputs[region].push({
+        key: `${region}:${metric}`,
+        figures,
+        national: region === 'china' ? null : volumes(ds, 'china', metric, r),
+      });
+    }
+  }
+  const growth = growthOf(inputs, r);
+  for (const region of r.regions) {
+    const shown: { key: string; figures: readonly Figure[] }[] =
+      r.growth === 'level'
+        ? inputs[region]
+        : (() => {
+            const result = applyGrowth(r.growth, inputs[region], growth.base);
+            return result.ok ? result.series : [];
+          })();
+    volumeSeries[region] = shown.map((s) =>
+      buildSeries(
+        s.key,
+        s.figures,
+        s.key.endsWith('nev_sales') ? 4 : REGION_COLOUR[region],
+        s.key.endsWith('nev_sales') ? 'triangle' : 'circle',
+      ),
+    );
   }
 
   const factMetrics: MetricId[] = [
@@ -97,6 +175,7 @@ export function nevView(ds: Dataset, r: NevFilters): NevView {
   return {
     shareSeries,
     volumeSeries,
+    growth,
     rows: figuresOf([...shareSeries, ...volumeSeries.chongqing, ...volumeSeries.china]),
     facts,
     headline: {

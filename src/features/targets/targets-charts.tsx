@@ -12,7 +12,13 @@ import { useChartSettings } from '../../components/charts/chart-settings';
 import TimeChart from '../../components/charts/time-chart';
 import { useViewStore } from '../../state/view-store';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { formatAmount, formatAxisNumber, formatNumber, formatPeriod } from '../../lib/format';
+import {
+  formatAmount,
+  formatAxisNumber,
+  formatChange,
+  formatNumber,
+  formatPeriod,
+} from '../../lib/format';
 import type { TargetsView } from './targets-series';
 import { STATUS_MARK } from './targets-table';
 
@@ -111,7 +117,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
       )}
       {!alone && (
         <div className="grid gap-4 lg:grid-cols-2">
-          {view.charts.map(({ subject, unit, series }) => {
+          {view.charts.map(({ subject, unit, series, projections, recentMissing }) => {
             return (
               <div key={`${subject}|${unit}`}>
                 <h3 className="mb-1 font-semibold">
@@ -136,7 +142,18 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
                   )}
                   description={t.targets.subjectChartDescription}
                   height={260}
+                  projections={projections}
+                  projectionLabel={(path) =>
+                    t.targets.projection[path.kind](formatChange(path.rate, lang))
+                  }
                 />
+                {projections.length > 0 && (
+                  <p className="mt-1 text-sm text-ink-muted" data-testid="projection-note">
+                    <span aria-hidden="true">▨ </span>
+                    {t.targets.projection.note}
+                    {recentMissing && ` ${t.targets.projection.noRecent}`}
+                  </p>
+                )}
               </div>
             );
           })}

@@ -2,7 +2,9 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf } from '../../data/period';
 import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
 import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
+import type { ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
+import { projectionOf } from './targets-projection';
 import { SUBJECTS as SUBJECT_ORDER, type SubjectId, type TargetYear } from '../../state/view';
 
 export type TargetStatus = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-actual' | 'no-trend';
@@ -148,7 +150,15 @@ export interface TargetsFilters {
 export interface TargetsView {
   assessments: TargetAssessment[];
   /** One chart per subject and unit that has actuals: actuals over time, targets as marks. */
-  charts: { subject: SubjectId; unit: Unit; series: ChartSeries[] }[];
+  charts: {
+    subject: SubjectId;
+    unit: Unit;
+    series: ChartSeries[];
+    /** Targets after the latest data: required against recent-growth paths (projections). */
+    projections: ProjectionBand[];
+    /** True when some projection lacks the recent-growth path: no article states that growth. */
+    recentMissing: boolean;
+  }[];
   rows: { seriesKey: string; figure: Figure }[];
   counts: Record<TargetStatus, number>;
   asOf: number;
@@ -179,14 +189,21 @@ export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
       if (!first) return [];
       const series: ChartSeries[] = [];
       const seen = new Set<string>();
+      const projections: ProjectionBand[] = [];
+      const colourOf = new Map<string, number>();
       inSubject.forEach((a) => {
         const comparable = COMPARABLE[a.target.metric];
         const key = `${a.target.entity}:${comparable?.metric ?? a.target.metric}`;
         if (comparable && !seen.has(key) && a.actual) {
           seen.add(key);
           const history = comparableActuals(ds, a.target, comparable.metric);
-          if (history.length > 0) series.push(buildSeries(key, history, series.length, 'circle'));
+          if (history.length > 0) {
+            colourOf.set(key, series.length);
+            series.push(buildSeries(key, history, series.length, 'circle'));
+          }
         }
+        const band = projectionOf(a, colourOf.get(key) ?? 0);
+        if (band) projections.push(band);
       });
       const targetsByKey = new Map<string, Observation[]>();
       for (const a of inSubject) {
@@ -197,7 +214,15 @@ export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
       if (series.length === 0) return [];
       for (const [key, list] of targetsByKey)
         series.push(buildSeries(key, list, series.length, 'diamond'));
-      return [{ subject: first.subject, unit: first.target.unit, series }];
+      return [
+        {
+          subject: first.subject,
+          unit: first.target.unit,
+          series,
+          projections,
+          recentMissing: projections.some((p) => p.paths.length < 2),
+        },
+      ];
     });
 
   const counts: Record<TargetStatus, number> = {

@@ -30,7 +30,7 @@ describe('a failing panel', () => {
       </DatasetContext>,
     );
     // Panels mount one per task (see useStaggered), so wait for the last one.
-    await screen.findByRole('region', { name: 'Targets vs actuals' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Targets vs actuals' });
     const error = screen.getByTestId('panel-error');
     expect(error).toHaveTextContent('The NEV penetration panel could not be shown');
     expect(error).toHaveTextContent('NEV series exploded');

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import conflicts from '../../../src/data/conflicts.json';
+import milestones from '../../../src/data/milestones.json';
 import observations from '../../../src/data/observations.json';
 import sources from '../../../src/data/sources.json';
 import { parseDataset } from '../../../src/data/schema';
 import { figureValue } from '../support/figure-text';
 
-const data = parseDataset({ sources, conflicts, observations });
+const data = parseDataset({ sources, conflicts, observations, milestones });
 
 /**
  * Records whose figure is stated in words that no number parser can read; each is checked by
@@ -80,6 +81,35 @@ describe.skipIf(!existsSync(seeds))('excerpts against the articles in ../shared/
     expect(source).toBeDefined();
     const article = readFileSync(resolve(seeds, source?.file ?? ''), 'utf8');
     expect(article).toContain(o.excerpt);
+  });
+  it.each(data.milestones.map((m) => [m.id, m] as const))('milestone %s is verbatim', (_id, m) => {
+    const source = data.sources.find((s) => s.id === m.source);
+    expect(source).toBeDefined();
+    const article = readFileSync(resolve(seeds, source?.file ?? ''), 'utf8');
+    expect(article).toContain(m.excerpt);
+    expect(m.excerpt.length).toBeLessThanOrEqual(240);
+  });
+});
+
+describe('milestones', () => {
+  it('names the events the brief asks for, each with a dated, sourced record', () => {
+    const byId = new Map(data.milestones.map((m) => [m.id, m]));
+    expect(data.milestones.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(data.milestones.map((m) => m.id)).size).toBe(data.milestones.length);
+    const titles = data.milestones.map((m) => `${m.date} ${m.title.en}`);
+    for (const expected of [
+      /^2013 .*Detroit/,
+      /^2016 Autonomous drive/,
+      /^2017 .*Shangri-La/,
+      /^2018 .*guiding opinions/,
+      /^2021-04 .*SF5/,
+      /^2024 Vehicle-road-cloud/,
+      /^2024 .*capital/,
+      /^2025 First L3 licence plate/,
+    ])
+      expect(titles.some((t) => expected.test(t))).toBe(true);
+    // An inferred date says how it was inferred.
+    expect(byId.get('2025-first-l3-licence-plate')?.dateNote?.en).toContain('not long ago');
   });
 });
 if (!existsSync(seeds)) {

@@ -275,3 +275,27 @@ describe('decodeView', () => {
     }
   });
 });
+
+describe('milestones and growth views in the link', () => {
+  it.each([
+    ['events=1&topics=policy,technology', { events: true, topics: ['policy', 'technology'] }],
+    ['growth=index&base=2020', { growth: 'index', base: 2020 }],
+    ['growth=yoy', { growth: 'yoy', base: null }],
+  ] as const)('%s round-trips', (query, patch) => {
+    const { view, notices } = decodeView(`${query}&lang=en&v=2`, 'en');
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject(patch);
+    expect(decodeView(encodeView(view), 'en').view).toEqual(view);
+  });
+
+  it.each([
+    ['growth=cagr', 'growth', 'invalid'],
+    ['base=1066', 'base', 'invalid'],
+    ['events=maybe', 'events', 'invalid'],
+    ['topics=gossip', 'topics', 'invalid'],
+  ] as const)('%s is ignored with a notice', (query, param, reason) => {
+    const { view, notices } = decodeView(`${query}&lang=en&v=2`, 'en');
+    expect(notices).toEqual([expect.objectContaining({ param, reason })]);
+    expect(view).toEqual(defaultView('en'));
+  });
+});

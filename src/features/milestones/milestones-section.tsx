@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import type { Dataset } from '../../data/dataset';
+import { TOPICS, type Topic } from '../../data/types';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { formatDate, formatMilestoneDate, formatYearRange } from '../../lib/format';
+import { placeMilestones } from '../../lib/milestones';
+import { useViewStore } from '../../state/view-store';
+
+/** A glyph per topic, so the topic does not rest on colour or position alone. */
+export const TOPIC_MARK: Record<Topic, string> = { policy: '§', company: '◆', technology: '⚙' };
+
+/** The milestones timeline: what happened and when, from the articles, filterable by topic. */
+export function MilestonesSection({ dataset }: { dataset: Dataset }) {
+  const t = useMessages();
+  const lang = useLang();
+  const { topics, from, to, events } = useViewStore(
+    useShallow((s) => ({ topics: s.topics, from: s.from, to: s.to, events: s.events })),
+  );
+  const setView = useViewStore((s) => s.setView);
+  const placed = useMemo(
+    () => placeMilestones(dataset.milestones, { topics, from, to }),
+    [dataset, topics, from, to],
+  );
+
+  return (
+    <section
+      aria-labelledby="milestones-heading"
+      id="milestones"
+      data-testid="milestones"
+      className="space-y-3 rounded-lg border border-line bg-surface p-4"
+    >
+      <div>
+        <h2 id="milestones-heading" className="text-xl font-bold">
+          {t.milestones.title}
+        </h2>
+        <p className="text-sm text-ink-muted">{t.milestones.question}</p>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <CheckboxGroup
+          legend={t.milestones.topics}
+          options={TOPICS.map((topic) => ({
+            value: topic,
+            label: `${TOPIC_MARK[topic]} ${t.milestones.topicNames[topic]}`,
+          }))}
+          selected={topics}
+          onChange={(next) => setView({ topics: next })}
+        />
+        <p className="text-sm">{t.milestones.yearsNote(formatYearRange(from, to, lang))}</p>
+        <label className="inline-flex items-center gap-1.5 text-sm font-medium">
+          <input
+            type="checkbox"
+            className="size-4 accent-accent"
+            checked={events}
+            onChange={(e) => setView({ events: e.target.checked })}
+          />
+          {t.milestones.showOnCharts}
+        </label>
+      </div>
+      <p className="text-base font-medium" aria-live="polite" data-testid="milestones-count">
+        {t.milestones.count(placed.length, dataset.milestones.length)}
+      </p>
+      {placed.length > 0 && (
+        <ol className="relative space-y-3 border-l-2 border-line pl-5">
+          {placed.map(({ milestone: m, number, precision }) => {
+            const source = dataset.sources.get(m.source);
+            return (
+              <li key={m.id} data-milestone={m.id} data-topic={m.topic} className="relative">
+                <span
+                  className="event-badge absolute top-1 -left-[1.95rem] bg-surface"
+                  aria-hidden="true"
+                >
+                  {number}
+                </span>
+                <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                  <span className="sr-only">{t.milestones.number(number)}</span>
+                  <time dateTime={m.date} className="font-semibold">
+                    {formatMilestoneDate(m.date, lang)}
+                  </time>
+                  <span className="text-ink-muted">{t.milestones.precision[precision]}</span>
+                  <span className="rounded border border-line px-1.5 text-xs">
+                    <span aria-hidden="true">{TOPIC_MARK[m.topic]} </span>
+                    {t.milestones.topicNames[m.topic]}
+                  </span>
+                </p>
+                <h3 className="font-semibold">{m.title[lang]}</h3>
+                <p className="text-sm">{m.description[lang]}</p>
+                {m.dateNote && (
+                  <p className="text-sm text-ink-muted">
+                    {t.milestones.dateNote}
+                    {m.dateNote[lang]}
+                  </p>
+                )}
+                <details className="text-sm">
+                  <summary className="link cursor-pointer">{t.milestones.excerpt}</summary>
+                  <blockquote
+                    lang={source?.language}
+                    className="mt-1 border-l-2 border-line pl-2 italic"
+                  >
+                    “{m.excerpt}”
+                  </blockquote>
+                  {source && (
+                    <p className="text-ink-muted">
+                      {source.title[lang]} · {source.outlet[lang]} · {formatDate(source.date, lang)}
+                    </p>
+                  )}
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

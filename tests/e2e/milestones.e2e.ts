@@ -1,0 +1,189 @@
+import { expect, it } from 'vitest';
+import { nevView } from '../../src/features/nev/nev-series';
+import { placeMilestones } from '../../src/lib/milestones';
+import { REGIONS, TOPICS } from '../../src/state/view';
+import { dataset } from '../unit/support/dataset';
+import {
+  SCREENSHOT_DIR,
+  VIEWPORTS,
+  describeBrowser,
+  queryOf,
+  scrollToChart,
+  useBrowser,
+} from './support/browser';
+
+const total = dataset.milestones.length;
+const shown = (topics: readonly (typeof TOPICS)[number][], from: number | null = null) =>
+  placeMilestones(dataset.milestones, { topics, from, to: null }).map((p) => p.milestone.id);
+
+describeBrowser('milestones, annotations and growth views in Chromium', () => {
+  const session = useBrowser();
+
+  it('filters the timeline by topic and by the year range, and the link keeps both', async () => {
+    const { page, context, errors } = await session.open('/?lang=en');
+    const section = page.getByTestId('milestones');
+    await section.waitFor({ timeout: 20_000 });
+    await section.scrollIntoViewIfNeeded();
+    const ids = () =>
+      section
+        .locator('[data-milestone]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-milestone') ?? ''));
+    expect(await ids()).toEqual(shown(TOPICS));
+    expect(await page.getByTestId('milestones-count').innerText()).toBe(`${total} milestones.`);
+
+    await section.getByRole('checkbox', { name: 'Company' }).uncheck();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('topics'));
+    expect((await queryOf(page)).topics).toBe('policy,technology');
+    expect(await ids()).toEqual(shown(['policy', 'technology']));
+    expect(
+      await section.locator('[data-topic]').evaluateAll((els) => els.map((e) => e.dataset.topic)),
+    ).not.toContain('company');
+
+    await page.getByLabel('From', { exact: true }).selectOption('2020');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('years') === '2020-');
+    const expected = shown(['policy', 'technology'], 2020);
+    expect(await ids()).toEqual(expected);
+    expect(await page.getByTestId('milestones-count').innerText()).toBe(
+      `${expected.length} of ${total} milestones in view.`,
+    );
+    // Each event shows its date at its precision and its verbatim source excerpt on request.
+    const first = section.locator('[data-milestone]').first();
+    expect(await first.innerText()).toMatch(/year only|to the month|exact day/);
+    await first.getByText('Source excerpt').click();
+    expect(await first.locator('blockquote').innerText()).toContain(
+      dataset.milestones.find((m) => m.id === expected[0])?.excerpt.slice(0, 40) ?? '∅',
+    );
+    await section.screenshot({ path: `${SCREENSHOT_DIR}/milestones-1920.png` });
+
+    // A fresh browser given the link shows the same timeline.
+    const url = await page.evaluate(() => location.href);
+    const fresh = await session.open('/favicon.svg');
+    await fresh.page.goto(url);
+    const again = fresh.page.getByTestId('milestones');
+    await again.waitFor({ timeout: 20_000 });
+    expect(
+      await again
+        .locator('[data-milestone]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-milestone') ?? '')),
+    ).toEqual(expected);
+    expect(errors).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  it('draws milestones on the time charts when the link says events=1, and not otherwise', async () => {
+    const { page, context, errors } = await session.open('/?lang=en&panel=nev&events=1');
+    await scrollToChart(page, 'nev');
+    const panel = page.locator('[data-panel=nev]');
+    await panel.getByTestId('chart-events').first().waitFor();
+    // The key under a chart names each numbered rule.
+    const key = panel.getByTestId('chart-events-list').first();
+    expect(await key.innerText()).toContain('Vehicle-road-cloud pilot city');
+    await panel.screenshot({ path: `${SCREENSHOT_DIR}/nev-events-1920.png` });
+
+    // The control in the filter bar turns them off, and the link follows.
+    await page.getByRole('checkbox', { name: 'Milestones on charts' }).first().uncheck();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('events'));
+    expect(await panel.getByTestId('chart-events').count()).toBe(0);
+    expect(await panel.getByTestId('chart-events-list').count()).toBe(0);
+
+    // A topic filter applies to the charts too.
+    await page.goto(`${new URL(page.url()).origin}/?lang=en&panel=nev&events=1&topics=policy`);
+    await scrollToChart(page, 'nev');
+    await panel.getByTestId('chart-events-list').first().waitFor();
+    const keys = await panel.getByTestId('chart-events-list').allInnerTexts();
+    expect(keys.join(' ')).not.toContain('Vehicle-road-cloud');
+    expect(keys.join(' ')).toContain('capital');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the NEV volumes between levels, year on year, index and share, with reasons where it cannot', async () => {
+    const { page, context, errors } = await session.open('/?lang=en&panel=nev');
+    const panel = page.locator('[data-panel=nev]');
+    await scrollToChart(page, 'nev');
+    const control = panel.getByTestId('growth-control');
+    await control.waitFor();
+
+    await control.getByRole('radio', { name: 'Index' }).check({ force: true });
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('growth') === 'index',
+    );
+    const view = nevView(dataset, {
+      regions: [...REGIONS],
+      from: null,
+      to: null,
+      growth: 'index',
+      base: null,
+    });
+    const cqBase = view.growth.notes.chongqing.base;
+    await panel.getByText(`Chongqing: index (${cqBase} = 100)`).waitFor();
+    // Every mark of the volume charts is a computed index value.
+    const indexIds = view.volumeSeries.chongqing.flatMap((s) => s.points.map((p) => p.id));
+    expect(indexIds.length).toBeGreaterThan(0);
+    for (const id of indexIds) expect(id.startsWith('index:')).toBe(true);
+    await panel.locator(`[data-point-id="${indexIds[0] ?? ''}"]`).waitFor();
+
+    // A chosen base year is part of the link.
+    await control.getByLabel('Base year (= 100)').selectOption('2024');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('base') === '2024');
+    await panel.getByText('Chongqing: index (2024 = 100)').waitFor();
+
+    // The source dialog of a computed value shows how it was computed.
+    await panel.locator('[data-point-id^="index:"] path').first().click({ force: true });
+    const dialog = page.getByRole('dialog', { name: 'Where this figure comes from' });
+    await dialog.locator('#formula-heading').waitFor();
+    expect(await dialog.innerText()).toContain('(the base year) × 100');
+    await page.keyboard.press('Escape');
+    await panel.screenshot({ path: `${SCREENSHOT_DIR}/nev-index-1920.png` });
+
+    // China alone has no national figure to be a share of: the option is disabled, and says why.
+    await page.goto(`${new URL(page.url()).origin}/?lang=en&panel=nev&regions=china`);
+    await scrollToChart(page, 'nev');
+    const share = page
+      .locator('[data-panel=nev]')
+      .getByRole('radio', { name: 'Share of national' });
+    await share.waitFor({ state: 'attached' });
+    expect(await share.isDisabled()).toBe(true);
+    expect(
+      await page.locator('[data-panel=nev] [data-testid=growth-note]').allInnerTexts(),
+    ).toContain('Share of national not available: no national figure for the same years.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the 2027 projection band apart from the actuals, labelled as projections', async () => {
+    const { page, context, errors } = await session.open('/?lang=en&panel=targets&target=2027');
+    await scrollToChart(page, 'targets');
+    const panel = page.locator('[data-panel=targets]');
+    const bands = panel.getByTestId('projection-band');
+    await bands.first().waitFor();
+    const kinds = await panel
+      .locator('[data-projection]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-projection')));
+    expect(kinds).toContain('required');
+    expect(kinds).toContain('recent');
+    // Projections carry no marks: the marks are the recorded and derived figures only.
+    expect(await bands.first().locator('[data-point-id]').count()).toBe(0);
+    const text = (await panel.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Needed: +24.2%/yr');
+    expect(text).toContain('Recent: +36%/yr');
+    expect(text).toContain('projections, not data');
+    await panel.screenshot({ path: `${SCREENSHOT_DIR}/targets-projection-1920.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the timeline on a phone, in Chinese', async () => {
+    const { page, context } = await session.open('/favicon.svg', { viewport: VIEWPORTS.phone });
+    await page.goto(`${new URL(page.url()).origin}/?lang=zh&topics=policy,technology`);
+    const section = page.getByTestId('milestones');
+    await section.waitFor({ timeout: 20_000 });
+    await section.scrollIntoViewIfNeeded();
+    expect(await section.innerText()).toContain('大事记');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await section.screenshot({ path: `${SCREENSHOT_DIR}/milestones-phone-zh.png` });
+    await context.close();
+  });
+});
