@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
 import type { ChartSettings } from './chart-settings';
@@ -19,6 +19,8 @@ export const ProjectionLayer = memo(function ProjectionLayer({
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  // One pattern per chart: several charts on a page must not share an id.
+  const hatch = useId();
   if (!xScale || !yScale || bands.length === 0) return null;
   const { theme, fontSize } = settings;
   const px = (v: number) => xScale(v) ?? 0;
@@ -28,7 +30,7 @@ export const ProjectionLayer = memo(function ProjectionLayer({
   return (
     <g className="projections" data-testid="projection-band">
       <defs>
-        <pattern id="projection-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
+        <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse">
           <path d="M0 6L6 0" stroke={theme.muted} strokeWidth={1} strokeOpacity={0.6} />
         </pattern>
       </defs>
@@ -39,7 +41,7 @@ export const ProjectionLayer = memo(function ProjectionLayer({
           a && b ? `${line(a.points)}${line([...b.points].reverse()).replace(/^M/, 'L')}Z` : null;
         return (
           <g key={band.key}>
-            {area && <path d={area} fill="url(#projection-hatch)" stroke="none" />}
+            {area && <path d={area} fill={`url(#${hatch})`} stroke="none" />}
             {band.paths.map((path) => {
               const end = path.points.at(-1);
               // The label of the path ending higher on screen goes above its end, the other below.

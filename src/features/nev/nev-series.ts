@@ -120,12 +120,14 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
       shareSeries.push(buildSeries(`${region}:premium_share`, premium, 3, 'plus'));
 
     for (const metric of ['nev_production', 'nev_sales'] as const) {
-      const figures = volumes(ds, region, metric, r);
+      // Year on year needs the year before the range: 2024's change is from 2023.
+      const range = r.growth === 'yoy' && r.from !== null ? { ...r, from: r.from - 1 } : r;
+      const figures = volumes(ds, region, metric, range);
       if (figures.length === 0) continue;
       inputs[region].push({
         key: `${region}:${metric}`,
         figures,
-        national: region === 'china' ? null : volumes(ds, 'china', metric, r),
+        national: region === 'china' ? null : volumes(ds, 'china', metric, range),
       });
     }
   }

@@ -63,3 +63,18 @@ describe('nevView', () => {
     expect(nevView(dataset, { ...base, regions: [] }).rows).toEqual([]);
   });
 });
+
+describe('growth views of the NEV volumes', () => {
+  it('computes 2025’s change on 2024 even when the year range starts in 2025', () => {
+    const view = nevView(dataset, {
+      regions: ['chongqing'],
+      from: 2025,
+      to: null,
+      growth: 'yoy',
+      base: null,
+    });
+    const points = view.volumeSeries.chongqing.flatMap((s) => s.points);
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((p) => p.figure.period === '2025' && p.id.startsWith('yoy:'))).toBe(true);
+  });
+});
