@@ -174,6 +174,24 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a slide with milestones on its charts within the screen, charts still legible', async () => {
+    const { page, context, errors } = await session.open('/?lang=en&present=1&slide=2&events=1');
+    await page.getByTestId('chart-events-list').first().waitFor();
+    const fit = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      height: window.innerHeight,
+      charts: [...document.querySelectorAll('svg.recharts-surface')].map(
+        (svg) => svg.getBoundingClientRect().height,
+      ),
+    }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.height);
+    expect(fit.charts.length).toBeGreaterThan(0);
+    for (const h of fit.charts) expect(h).toBeGreaterThan(200);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/slide-2-events-1920.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the timeline on a phone, in Chinese', async () => {
     const { page, context } = await session.open('/favicon.svg', { viewport: VIEWPORTS.phone });
     await page.goto(`${new URL(page.url()).origin}/?lang=zh&topics=policy,technology`);

@@ -79,16 +79,18 @@ export default function TimeChart(props: TimeChartProps) {
   );
   // In presentation mode the chart fills its slide; elsewhere it has a fixed height.
   const height = props.height ?? settings.height ?? '100%';
+  const fill = height === '100%';
   useEffect(() => markOnce('first-chart'), []);
 
   return (
     // Fills its slide in presentation mode; elsewhere as tall as the chart and its key.
-    <figure aria-label={label} className={height === '100%' ? 'm-0 h-full' : 'm-0'}>
+    // On a slide the chart takes what its key (milestones) leaves of the slide's height.
+    <figure aria-label={label} className={fill ? 'm-0 flex h-full flex-col' : 'm-0'}>
       <figcaption className="sr-only">{description}</figcaption>
       <div
         aria-hidden="true"
-        className="relative"
-        style={{ height }}
+        className={fill ? 'relative min-h-0 flex-1' : 'relative'}
+        style={fill ? undefined : { height }}
         onMouseLeave={() => setHover(null)}
       >
         <ResponsiveContainer
