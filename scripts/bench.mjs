@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import {
   CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
+  findChromium,
   startPreview,
   writeReadmeSection,
 } from './preview-server.mjs';
@@ -148,7 +148,10 @@ async function scenario(browser, name, dataset) {
 
 const { base: BASE, stop } = await startPreview(4174);
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   const realCount = JSON.parse(readFileSync('src/data/observations.json', 'utf8')).length;
   const real = await scenario(browser, 'real', null);
   real.observations = realCount;

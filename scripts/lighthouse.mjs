@@ -3,13 +3,13 @@
 // throttled mobile run) and desktop. Fails when a score falls under its threshold, so `npm test`
 // and CI hold the line. Writes test-results/lighthouse.json; with --readme (a report to keep),
 // bench-results/lighthouse.json and the table between the lighthouse markers in README.md.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {
   CHROMIUM_FLAGS,
-  CHROMIUM_PATH,
+  findChromium,
   startPreview,
   writeReadmeSection,
 } from './preview-server.mjs';
@@ -24,8 +24,9 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 // aggregation); a real regression lowers all three. Every run's score is written out.
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
-if (!existsSync(CHROMIUM_PATH)) {
-  const message = `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  const message = 'no Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)';
   if (process.env.CI) {
     console.error(`CI: Lighthouse needs Chromium: ${message}`);
     process.exit(1);
@@ -36,7 +37,7 @@ if (!existsSync(CHROMIUM_PATH)) {
 
 const { base, stop } = await startPreview(4175);
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM_PATH,
+  chromePath: chromiumPath,
   chromeFlags: CHROMIUM_FLAGS,
 });
 const results = {};

@@ -1,8 +1,17 @@
-// Shared by the benchmark and the Lighthouse run: serves the production build with `vite preview`
-// on its own port, and the Chromium flags that work on this kind of machine (../shared/TOOLCHAIN.md).
+// Shared by the end-to-end tests, the benchmark and the Lighthouse run: Debian's Chromium and the
+// flags that work on this kind of machine (../shared/TOOLCHAIN.md), and `vite preview` of the
+// production build on a port of its own. Plain JavaScript so the scripts run without a build;
+// preview-server.d.mts types it for the TypeScript tests.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium (Playwright's own browser download does not work on this machine). */
+export function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p) => p !== undefined && p !== '' && existsSync(p)) ?? null;
+}
+
+/** Flags that work as root on a machine without network. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -14,9 +23,22 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Starts `vite preview` on `port`, resolves with its base URL and a stop function once it answers. */
+/**
+ * Starts `vite preview` of dist/ on `port` and resolves, once it answers, with its base URL and a
+ * stop function. Refuses when something already listens there: that would be tested instead.
+ */
 export async function startPreview(port) {
   const base = `http://127.0.0.1:${port}`;
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first.');
+  const stale = await fetch(base).then(
+    () => true,
+    () => false,
+  );
+  if (stale)
+    throw new Error(
+      `Something already listens on ${base}; stop it (e.g. a leftover \`npm run preview\`).`,
+    );
   const server = spawn(
     process.execPath,
     [
@@ -28,10 +50,13 @@ export async function startPreview(port) {
       String(port),
       '--strictPort',
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const stop = () => server.kill();
-  for (let i = 0; i < 150; i++) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null)
+      throw new Error(`vite preview exited with code ${server.exitCode}`);
     try {
       if ((await fetch(base)).ok) return { base, stop };
     } catch {
@@ -40,7 +65,7 @@ export async function startPreview(port) {
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`vite preview did not start on port ${port}`);
+  throw new Error(`vite preview did not answer at ${base} within 30 s`);
 }
 
 /**

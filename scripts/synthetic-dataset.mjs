@@ -1,20 +1,11 @@
-// A synthetic dataset about 110 times the real one, for the benchmark: every entity and metric
+// A synthetic dataset about 100 times the real one (8,244 observations against 82), for the benchmark: every entity and metric
 // series of the real data, with a seeded random walk over 180 years (1846–2025) instead of a
 // handful of points. It goes through the same schema and loader as the real data.
 import { readFileSync } from 'node:fs';
+import { random } from './random.mjs';
 
 // Run from the repository root (npm scripts do).
 const read = (f) => JSON.parse(readFileSync(`src/data/${f}`, 'utf8'));
-
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticDataset({ seed = 42, from = 1846, to = 2025 } = {}) {
   const sources = read('sources.json');

@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { decodeView } from '../../src/state/url-codec';
+// Seeded, so a failing query string can be reproduced from its index.
+import { random } from '../../scripts/random.mjs';
 import { describeBrowser, inject, useBrowser, drawPanels } from './support/browser';
-
-/** Seeded generator (mulberry32), so a failing query string can be reproduced from its index. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = [
   'panel',

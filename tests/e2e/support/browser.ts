@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 
 export { inject };
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_FLAGS } from '../../../scripts/preview-server.mjs';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -41,7 +41,7 @@ export function useBrowser(): Session {
   beforeAll(async () => {
     const executablePath = inject('chromiumPath');
     if (!executablePath) return;
-    session.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    session.browser = await chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS] });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
   afterAll(async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../../src/state/url-codec';
+// Seeded, so a failure can be reproduced.
+import { random } from '../../../scripts/random.mjs';
 import { defaultFilters, defaultView, type View } from '../../../src/state/view';
 
 describe('encodeView', () => {
@@ -211,16 +213,6 @@ describe('decodeView', () => {
     });
   });
 
-  // Seeded so a failure can be reproduced: mulberry32.
-  function random(seed: number) {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const ALPHABET = [
     '=',
     '&',

@@ -1,0 +1,2 @@
+// Types for random.mjs, which the TypeScript tests import.
+export function random(seed: number): () => number;
