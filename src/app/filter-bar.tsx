@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { EventsToggle } from '../components/events-toggle';
 import { SegmentedControl } from '../components/segmented-control';
 import { MEASURES } from '../data/vocabulary';
 import { useMessages } from '../i18n/use-messages';
@@ -17,8 +18,8 @@ function range(min: number, max: number): number[] {
 /** Filters shared by every panel: year range and measure. Bound to the store, so to the URL. */
 export function FilterBar({ years }: Props) {
   const t = useMessages();
-  const { from, to, measure, events } = useViewStore(
-    useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure, events: s.events })),
+  const { from, to, measure } = useViewStore(
+    useShallow((s) => ({ from: s.from, to: s.to, measure: s.measure })),
   );
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
@@ -82,15 +83,7 @@ export function FilterBar({ years }: Props) {
           options={MEASURES.map((m) => ({ value: m, label: t.filters[m] }))}
           onChange={(value) => setView({ measure: value })}
         />
-        <label className="inline-flex items-center gap-1.5 text-sm font-medium">
-          <input
-            type="checkbox"
-            className="size-4 accent-accent"
-            checked={events}
-            onChange={(e) => setView({ events: e.target.checked })}
-          />
-          {t.milestones.showOnCharts}
-        </label>
+        <EventsToggle />
         <button type="button" className="btn" onClick={resetFilters}>
           {t.filters.reset}
         </button>

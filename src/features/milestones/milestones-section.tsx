@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { EventsToggle } from '../../components/events-toggle';
 import type { Dataset } from '../../data/dataset';
 import { TOPICS, type Topic } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -15,8 +16,8 @@ export const TOPIC_MARK: Record<Topic, string> = { policy: '§', company: '◆',
 export function MilestonesSection({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const { topics, from, to, events } = useViewStore(
-    useShallow((s) => ({ topics: s.topics, from: s.from, to: s.to, events: s.events })),
+  const { topics, from, to } = useViewStore(
+    useShallow((s) => ({ topics: s.topics, from: s.from, to: s.to })),
   );
   const setView = useViewStore((s) => s.setView);
   const placed = useMemo(
@@ -48,15 +49,7 @@ export function MilestonesSection({ dataset }: { dataset: Dataset }) {
           onChange={(next) => setView({ topics: next })}
         />
         <p className="text-sm">{t.milestones.yearsNote(formatYearRange(from, to, lang))}</p>
-        <label className="inline-flex items-center gap-1.5 text-sm font-medium">
-          <input
-            type="checkbox"
-            className="size-4 accent-accent"
-            checked={events}
-            onChange={(e) => setView({ events: e.target.checked })}
-          />
-          {t.milestones.showOnCharts}
-        </label>
+        <EventsToggle />
       </div>
       <p className="text-base font-medium" aria-live="polite" data-testid="milestones-count">
         {t.milestones.count(placed.length, dataset.milestones.length)}

@@ -27,7 +27,8 @@ export function GrowthControl({
     const note = growth.notes[region];
     if (growth.view === 'level') return [];
     const lines: string[] = [];
-    if (note.unavailable && !growth.options[growth.view as 'yoy'])
+    // When no chart can show the view, the option's own reason says it once for all charts.
+    if (note.unavailable && growth.options[growth.view] === null)
       lines.push(
         t.nev.chartUnavailable(
           t.entities[region],

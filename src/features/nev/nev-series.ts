@@ -2,7 +2,13 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure } from '../../data/types';
 import type { MetricId } from '../../data/vocabulary';
-import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
+import {
+  applyGrowth,
+  baseYears,
+  type GrowthInput,
+  type GrowthSeries,
+  type Unavailable,
+} from '../../lib/growth';
 import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
 import type { GrowthView, RegionId } from '../../state/view';
 
@@ -69,8 +75,14 @@ function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavai
   return 'no-national';
 }
 
-/** Which growth views the panel can show, the base year, and per-chart notes. */
-function growthOf(inputs: Record<RegionId, GrowthInput[]>, r: Required<NevFilters>): NevGrowth {
+/**
+ * Which growth views the panel can show, the base year and per-chart notes; and the series of
+ * the view in use, per region (computed once, with the options).
+ */
+function growthOf(
+  inputs: Record<RegionId, GrowthInput[]>,
+  r: Required<NevFilters>,
+): { growth: NevGrowth; shown: Partial<Record<RegionId, GrowthSeries[]>> } {
   const regions = r.regions.filter((region) => inputs[region].length > 0);
   const years = baseYears(regions.flatMap((region) => inputs[region]));
   // A base year from the link that no series has is not used: the default base applies.
@@ -86,16 +98,19 @@ function growthOf(inputs: Record<RegionId, GrowthInput[]>, r: Required<NevFilter
     chongqing: { unavailable: null, omitted: [], base: null },
     china: { unavailable: null, omitted: [], base: null },
   };
-  if (r.growth !== 'level') {
+  const shown: Partial<Record<RegionId, GrowthSeries[]>> = {};
+  const view = r.growth;
+  if (view !== 'level') {
     regions.forEach((region, i) => {
-      const result = results[r.growth as (typeof views)[number]][i];
+      const result = results[view][i];
       if (!result) return;
       notes[region] = result.ok
         ? { unavailable: null, omitted: result.omitted, base: result.base }
         : { unavailable: result.reason, omitted: [], base: null };
+      shown[region] = result.ok ? result.series : [];
     });
   }
-  return { view: r.growth, base, baseYears: years, options, notes };
+  return { growth: { view, base, baseYears: years, options, notes }, shown };
 }
 
 /**
@@ -131,16 +146,10 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
       });
     }
   }
-  const growth = growthOf(inputs, r);
+  const { growth, shown } = growthOf(inputs, r);
   for (const region of r.regions) {
-    const shown: { key: string; figures: readonly Figure[] }[] =
-      r.growth === 'level'
-        ? inputs[region]
-        : (() => {
-            const result = applyGrowth(r.growth, inputs[region], growth.base);
-            return result.ok ? result.series : [];
-          })();
-    volumeSeries[region] = shown.map((s) =>
+    const series = r.growth === 'level' ? inputs[region] : (shown[region] ?? []);
+    volumeSeries[region] = series.map((s) =>
       buildSeries(
         s.key,
         s.figures,
