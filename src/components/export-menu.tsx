@@ -89,31 +89,19 @@ export function ExportMenu(props: Props) {
         {t.exportText.menu}
       </summary>
       <ul className="absolute right-0 z-30 mt-1 w-64 space-y-1 rounded-md border border-line bg-surface p-2 shadow-lg">
-        <li>
-          <button type="button" className="btn w-full" onClick={() => void run('csv')}>
-            {t.exportText.csv}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="btn w-full"
-            onClick={() => void run('png')}
-            disabled={!props.chartShown}
-          >
-            {t.exportText.png}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="btn w-full"
-            onClick={() => void run('svg')}
-            disabled={!props.chartShown}
-          >
-            {t.exportText.svg}
-          </button>
-        </li>
+        {(['csv', 'png', 'svg'] as const).map((format) => (
+          <li key={format}>
+            <button
+              type="button"
+              className="btn w-full"
+              onClick={() => void run(format)}
+              // The images are of the chart: not while the panel shows its table.
+              disabled={format !== 'csv' && !props.chartShown}
+            >
+              {t.exportText[format]}
+            </button>
+          </li>
+        ))}
         {!props.chartShown && <li className="text-sm text-ink-muted">{t.exportText.needsChart}</li>}
       </ul>
     </details>

@@ -54,17 +54,16 @@ describeBrowser('exports and print in Chromium', () => {
         new RegExp(`^cq-auto_${p.id}_\\d{4}-\\d{2}-\\d{2}(_[\\w-]+)*\\.csv$`),
       );
       const rows = csvTable(csv.bytes);
+      const csvIds = rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort();
       const marks = (
         await panel
           .locator('[data-point-id]')
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id')))
       ).sort();
-      expect(
-        rows
-          .slice(1)
-          .map((r) => r[0])
-          .sort(),
-      ).toEqual(marks);
+      expect(csvIds).toEqual(marks);
       // Same values as the panel's table.
       await panel.getByRole('radio', { name: 'Table' }).check({ force: true });
       const tableIds = (
@@ -72,12 +71,7 @@ describeBrowser('exports and print in Chromium', () => {
           .locator('tr[data-figure-id]')
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure-id')))
       ).sort();
-      expect(
-        rows
-          .slice(1)
-          .map((r) => r[0])
-          .sort(),
-      ).toEqual(tableIds);
+      expect(csvIds).toEqual(tableIds);
       for (const row of rows.slice(1)) {
         const figure = dataset.byId.get(row[0] ?? '');
         expect(Number(row[4]), row[0]).toBeCloseTo(figure?.value ?? NaN, 6);
