@@ -1,7 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { findChromium, startPreview } from '../../../scripts/preview-server.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets two work trees run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 declare module 'vitest' {
   export interface ProvidedContext {
