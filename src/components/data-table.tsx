@@ -3,6 +3,7 @@ import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../lib/format';
+import { derivedOrigin } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
 import { shortSourceLine } from './panel/source-lines';
 import { useOpenSource } from './source-dialog-context';
@@ -37,7 +38,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   });
 
   const sourceLabel = (f: Figure) => {
-    if (isDerived(f)) return t.table.derivedSource;
+    if (isDerived(f)) return derivedOrigin(f, dataset, lang);
     const s = dataset.sources.get(f.source);
     if (!s) return f.source;
     // On paper a short reference keeps rows to one line; the briefing lists sources in full.

@@ -1,4 +1,5 @@
 import { formatPeriodKey, periodOf, previousYear } from './period';
+import { growthFactorSignificantFigures, statedSignificantFigures } from './precision';
 import type { DerivedMetric, DerivedValue, Figure, Observation } from './types';
 import type { EntityId, MetricId, Unit } from './vocabulary';
 
@@ -35,7 +36,9 @@ const IMPLIABLE_UNITS: readonly Unit[] = ['vehicles', 'yuan'];
 
 /**
  * The previous period's value implied by a stated year-on-year rate:
- * prior = value / (1 + yoy / 100). E.g. 2,788,000 / 1.097 = 2,541,477 for 2024.
+ * prior = value / (1 + yoy / 100). E.g. 2,788,000 / 1.097 = 2,541,476.75 for 2024, kept whole
+ * for computing and shown as ≈ 2.541 M: a quotient carries no more significant figures than the
+ * less precise of its stated count ("2.788 million": 4) and growth factor (1.097: 4).
  */
 export function impliedPrior(o: Observation): DerivedValue | null {
   if (o.yoyPercent === undefined || !IMPLIABLE_UNITS.includes(o.unit)) return null;
@@ -43,12 +46,17 @@ export function impliedPrior(o: Observation): DerivedValue | null {
   const prev = previousYear(periodOf(o.period));
   if (!prev) return null;
   const value = o.value / (1 + o.yoyPercent / 100);
-  return make(
+  const derived = make(
     'implied-prior',
     [o],
     { entity: o.entity, metric: o.metric, period: formatPeriodKey(prev), unit: o.unit },
     value,
   );
+  const significantFigures = Math.min(
+    statedSignificantFigures(o),
+    growthFactorSignificantFigures(o.yoyPercent),
+  );
+  return { ...derived, significantFigures };
 }
 
 /** a / b as a percentage (46.5 for 1,296,000 / 2,788,000). */

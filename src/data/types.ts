@@ -113,6 +113,11 @@ export interface DerivedValue {
   basis: 'actual' | 'estimate';
   /** Set when an input carries a qualifier ("over", "nearly"), so the result is approximate. */
   approximate: boolean;
+  /**
+   * Significant figures the inputs support, for values scaled by a stated rate (implied prior
+   * years): shown rounded to this, with ≈. Unset: the unit's usual rounding applies.
+   */
+  significantFigures?: number;
   formula: Formula;
 }
 

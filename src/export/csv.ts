@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
 import { isDerived, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
-import { formulaText } from '../lib/formula-text';
+import { displayValue } from '../data/precision';
+import { derivedOrigin, formulaText } from '../lib/formula-text';
 import type { Lang } from '../state/view';
 import type { ExportContext } from './export-context';
 
@@ -38,7 +39,8 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       t.entities[f.entity],
       t.metrics[f.metric],
       f.period,
-      String(f.value),
+      // Derived values at the precision of their inputs, not the float the division left.
+      String(displayValue(f)),
       t.csv.units[f.unit],
       t.kinds[f.kind],
     ];
@@ -48,7 +50,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
         f.approximate ? t.approximately : '',
         '',
         '',
-        t.table.derivedSource,
+        derivedOrigin(f, dataset, lang),
         '',
         '',
         '',

@@ -204,8 +204,8 @@ export const en = {
   },
   formulas: {
     ratio: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
-    'implied-prior': (value: string, yoy: string, result: string) =>
-      `${value} ÷ (1 + ${yoy}) = ${result}, the previous period implied by the stated growth`,
+    'implied-prior': (value: string, factor: string, result: string) =>
+      `${value} ÷ (${factor}) = ${result}, the previous period implied by the stated growth`,
     difference: (a: string, b: string, result: string) => `${a} − ${b} = ${result}`,
     multiple: (a: string, b: string, result: string) => `${a} ÷ ${b} = ${result}`,
     growth: (a: string, b: string, result: string) => `${a} ÷ ${b} − 1 = ${result}`,
@@ -298,6 +298,8 @@ export const en = {
     yoy: 'Year on year (stated)',
     source: 'Source',
     derivedSource: 'Computed by the app',
+    impliedFrom: (figure: string, period: string, source: string) =>
+      `Computed by the app: implied by ${figure} in ${period} and its stated growth (${source})`,
     none: '—',
   },
   rankings: {

@@ -194,8 +194,8 @@ export const zh: Messages = {
   },
   formulas: {
     ratio: (a, b, result) => `${a} ÷ ${b} = ${result}`,
-    'implied-prior': (value, yoy, result) =>
-      `${value} ÷ (1 + ${yoy}) = ${result}，即按所述增速推算的上期数值`,
+    'implied-prior': (value, factor, result) =>
+      `${value} ÷ (${factor}) = ${result}，即按所述增速推算的上期数值`,
     difference: (a, b, result) => `${a} − ${b} = ${result}`,
     multiple: (a, b, result) => `${a} ÷ ${b} = ${result}`,
     growth: (a, b, result) => `${a} ÷ ${b} − 1 = ${result}`,
@@ -281,6 +281,8 @@ export const zh: Messages = {
     yoy: '同比（原文所述）',
     source: '来源',
     derivedSource: '由本应用计算',
+    impliedFrom: (figure, period, source) =>
+      `本应用计算：由${period}的${figure}及其所述增速推算（${source}）`,
     none: '—',
   },
   rankings: {

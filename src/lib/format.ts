@@ -1,4 +1,5 @@
 import { parsePeriod } from '../data/period';
+import { displayValue } from '../data/precision';
 import type { Figure } from '../data/types';
 import type { Qualifier, Unit } from '../data/vocabulary';
 import { catalogs } from '../i18n/catalogs';
@@ -111,14 +112,15 @@ export function qualify(text: string, qualifier: Qualifier | undefined, lang: La
  */
 export function formatFigure(f: Figure, lang: Lang): string {
   if (f.kind === 'derived') {
-    // Stated figures keep their precision; computed shares are rounded to one decimal.
+    // Rounded to the precision of the inputs (see displayValue); "≈" where an input was
+    // approximate or the rounding drops digits the arithmetic produced.
     const text = formatAmount(
-      f.value,
+      displayValue(f),
       f.unit,
       lang,
       f.unit === 'percent' || f.unit === 'pp' ? 1 : undefined,
     );
-    return f.approximate ? `≈ ${text}` : text;
+    return f.approximate || f.significantFigures !== undefined ? `≈ ${text}` : text;
   }
   if (f.unit === 'rank' && f.qualifier === 'within') {
     return catalogs[lang].rankWithin(formatNumber(f.value, lang, 0));

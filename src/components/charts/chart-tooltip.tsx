@@ -1,6 +1,7 @@
 import { isDerived } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatDate, formatFigure, formatPeriod } from '../../lib/format';
+import { derivedOrigin } from '../../lib/formula-text';
 import type { ChartPoint } from '../../lib/time-series';
 import { useDatasetContext } from '../dataset-context';
 
@@ -61,7 +62,9 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
         <dd>
           {source
             ? `${source.outlet[lang]}${t.punct.listSep}${formatDate(source.date, lang)}`
-            : t.tooltip.derived}
+            : isDerived(f)
+              ? derivedOrigin(f, dataset, lang)
+              : t.tooltip.derived}
         </dd>
       </dl>
       {point.conflict && (

@@ -130,6 +130,24 @@ describe('CSV export', () => {
     expect(table[1]?.[10]).toBe('Computed by the app');
     expect(table[1]?.[16]).toBe('1.296 M vehicles ÷ 2.788 M vehicles = 46.5%');
   });
+
+  // Issue 12: the CSV had "2541476.7547857794" and "364963.5036496350" and "÷ (1 + +9.7%)".
+  it.each([
+    ['implied-prior:chongqing-vehicle-production-2025', '2541000', '÷ (1 + 9.7%) = ≈ 2.541 M'],
+    ['implied-prior:chongqing-nev-production-2023', '365000', '÷ (1 + 37%) = ≈ 365,000'],
+    ['ratio:chongqing-nev-production-2025+chongqing-vehicle-production-2025', '46.5', '= 46.5%'],
+  ])('writes %s at the precision of its inputs', (id, value, formula) => {
+    const { table } = parse(toCsv([figure(id)], dataset, context('en')));
+    expect(table[1]?.[4]).toBe(value);
+    expect(table[1]?.[16]).toContain(formula);
+  });
+
+  it('says which article an implied value is implied from', () => {
+    const { table } = parse(
+      toCsv([figure('implied-prior:chongqing-vehicle-production-2025')], dataset, context('en')),
+    );
+    expect(table[1]?.[10]).toMatch(/^Computed by the app: implied by 2\.788 M vehicles in 2025/);
+  });
 });
 
 describe('export file names', () => {
