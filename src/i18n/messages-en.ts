@@ -392,7 +392,9 @@ export const en = {
     },
     status: {
       met: 'Met',
+      'about-met': 'About met',
       missed: 'Missed',
+      undetermined: 'Cannot tell',
       'on-track': 'On track',
       'off-track': 'Off track',
       'no-actual': 'No actual reported',
@@ -430,6 +432,25 @@ export const en = {
       note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “Needed”, the growth the target requires; “Recent”, the growth last achieved, where an article states it.',
       noRecent: 'No recent growth is stated, so only the required path is drawn.',
     },
+    standing: {
+      indicative: 'Indicative: not the same measure',
+      'app-reading': 'Target as the app reads the article',
+    },
+    standingShort: { indicative: 'indicative', 'app-reading': "app's reading" },
+    aboutMet: (shortfall: string, target: string, figures: number) =>
+      `Short by ${shortfall}: within the precision of “${target}”, stated to ${figures} significant figures, so about met rather than missed.`,
+    undetermined: 'The actual is a lower bound below the target: it may or may not reach it.',
+    readings: 'The articles state this target differently; the verdict against each reading:',
+    reading: (target: string, status: string) => `${target}: ${status}`,
+    setAside: (indicative: number, appReading: number) =>
+      [
+        indicative > 0
+          ? `${indicative} indicative verdict${indicative === 1 ? '' : 's'} (not the same measure)`
+          : '',
+        appReading > 0 ? `${appReading} on the app's reading of a target` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ') + ' not counted above.',
     count: (n: number, status: string) => `${n} ${status.toLowerCase()}`,
     listSeparator: ', ',
     headline: (n: number, counts: string, asOf: number) =>

@@ -361,7 +361,9 @@ export const zh: Messages = {
     },
     status: {
       met: '已完成',
+      'about-met': '基本完成',
       missed: '未完成',
+      undetermined: '无法判断',
       'on-track': '进度正常',
       'off-track': '进度落后',
       'no-actual': '尚无实际数据',
@@ -398,6 +400,23 @@ export const zh: Messages = {
       note: '阴影和点线为预测，并非数据：自最新实际值起至目标年份按固定增速推算；“所需”为达成目标所需增速，“近期”为文章所述的近期实际增速。',
       noRecent: '文章未给出近期增速，因此只绘制所需增速路径。',
     },
+    standing: {
+      indicative: '仅供参考：统计口径不同',
+      'app-reading': '目标为本应用对原文的解读',
+    },
+    standingShort: { indicative: '仅供参考', 'app-reading': '本应用解读' },
+    aboutMet: (shortfall, target, figures) =>
+      `相差${shortfall}，在目标“${target}”的表述精度（${figures}位有效数字）之内，视为基本完成，而非未完成。`,
+    undetermined: '实际数为下限且低于目标，无法判断是否达到。',
+    readings: '各文章对此目标表述不一，按每种表述分别判断：',
+    reading: (target, status) => `${target}：${status}`,
+    setAside: (indicative, appReading) =>
+      `另有${[
+        indicative > 0 ? `${indicative}项口径不同、仅供参考` : '',
+        appReading > 0 ? `${appReading}项为本应用对目标的解读` : '',
+      ]
+        .filter(Boolean)
+        .join('，')}，未计入上述统计。`,
     count: (n, status) => `${status}${n}项`,
     listSeparator: '，',
     headline: (n, counts, asOf) => `当前视图共${n}项目标，依据截至${asOf}年的数据判断：${counts}。`,

@@ -20,7 +20,7 @@ import {
   formatPeriod,
 } from '../../lib/format';
 import type { TargetsView } from './targets-series';
-import { STATUS_MARK } from './targets-table';
+import { attainmentText, STATUS_MARK } from './targets-text';
 
 interface Props {
   view: TargetsView;
@@ -40,7 +40,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     .map((a) => ({
       name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
-      label: `${formatNumber(a.attainment ?? 0, lang, 1)}% ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}`,
+      label: `${attainmentText(a, lang) ?? ''} ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}${a.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standingShort[a.standing])}`,
     }));
   const barHeight = fontSize * 2.6;
   return (

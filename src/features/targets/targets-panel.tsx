@@ -4,7 +4,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
-import { useMessages } from '../../i18n/use-messages';
+import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
@@ -15,7 +15,9 @@ const TargetsCharts = lazy(() => import('./targets-charts'));
 
 const STATUS_ORDER: TargetStatus[] = [
   'met',
+  'about-met',
   'missed',
+  'undetermined',
   'on-track',
   'off-track',
   'no-trend',
@@ -25,25 +27,46 @@ const STATUS_ORDER: TargetStatus[] = [
 /** Targets vs actuals: every 2025 and 2027 target beside its latest comparable actual. */
 export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
+  const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
   const present = useViewStore((s) => s.present);
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
+  const appReadings = new Set(
+    view.assessments
+      .filter((a) => a.standing === 'app-reading')
+      .map((a) => `${a.target.entity}:${a.target.metric}:target`),
+  );
   const seriesLabel = (key: string) => {
     const [entity, metric, target] = key.split(':') as [
       EntityId,
       keyof typeof t.metrics,
       string | undefined,
     ];
-    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(t.kinds.target) : ''}`;
+    // A target the app read from words is labelled so wherever its series appears.
+    const kind = appReadings.has(key)
+      ? `${t.kinds.target}${t.punct.listSep}${t.targets.standingShort['app-reading']}`
+      : t.kinds.target;
+    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(kind) : ''}`;
   };
   const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
     t.targets.count(view.counts[s], t.targets.status[s]),
   );
+  const { indicative, 'app-reading': appReading } = view.setAside;
+  // Only like-for-like verdicts are counted; the others are named apart, never as "missed".
   const headline =
     view.assessments.length > 0
-      ? t.targets.headline(view.assessments.length, counts.join(t.targets.listSeparator), view.asOf)
+      ? [
+          t.targets.headline(
+            view.assessments.length,
+            counts.join(t.targets.listSeparator),
+            view.asOf,
+          ),
+          indicative + appReading > 0 ? t.targets.setAside(indicative, appReading) : '',
+        ]
+          .filter(Boolean)
+          .join(lang === 'zh' ? '' : ' ')
       : t.panel.noHeadline;
 
   const legend = view.charts

@@ -5,9 +5,25 @@ import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/
 import type { ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
 import { projectionOf } from './targets-projection';
+import {
+  boundOf,
+  inverseBound,
+  targetTolerance,
+  verdictInTargetYear,
+  type Bound,
+  type Standing,
+} from './targets-verdict';
 import { SUBJECTS as SUBJECT_ORDER, type SubjectId, type TargetYear } from '../../state/view';
 
-export type TargetStatus = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-actual' | 'no-trend';
+export type TargetStatus =
+  | 'met'
+  | 'about-met'
+  | 'missed'
+  | 'undetermined'
+  | 'on-track'
+  | 'off-track'
+  | 'no-actual'
+  | 'no-trend';
 
 /** Why the actual beside a target does not measure exactly the same thing. */
 export type Mismatch = 'icv-vs-nev' | 'icv-share-vs-nev-share' | 'phaseout-reading';
@@ -33,6 +49,16 @@ export interface TargetAssessment {
   requiredGrowth: number | null;
   /** The growth of the actual as its article states it, in percent. */
   recentGrowth: number | null;
+  /** What the actual's qualifier says of attainment and gap ("over ¥800 bn" → ≥ 80%). */
+  bound: Bound | null;
+  /** The required growth moves against the actual: an actual of at least x needs at most … */
+  requiredGrowthBound: Bound | null;
+  /** How far short of the target still rounds to it (see targetTolerance), in its unit. */
+  tolerance: number;
+  /** Indicative (a different measure) and app-reading verdicts are not counted as like-for-like. */
+  standing: Standing;
+  /** For a target the articles state differently (a conflict): the verdict against each reading. */
+  readings: { target: Observation; status: TargetStatus; standing: Standing }[];
 }
 
 interface Comparable {
@@ -53,6 +79,13 @@ const COMPARABLE: Partial<Record<MetricId, Comparable>> = {
   cluster_scale: { metric: 'cluster_scale', mismatch: null },
   charging_stations: { metric: 'charging_stations', mismatch: null },
   charging_piles: { metric: 'charging_piles', mismatch: null },
+};
+
+/** A verdict on another measure is indicative; one on the app's reading of words is the app's. */
+const STANDING: Record<Mismatch, Standing> = {
+  'icv-vs-nev': 'indicative',
+  'icv-share-vs-nev-share': 'indicative',
+  'phaseout-reading': 'app-reading',
 };
 
 const COMPANY_ENTITIES: readonly EntityId[] = ['changan', 'seres', 'aito-m9'];
@@ -110,36 +143,62 @@ export function assessTarget(ds: Dataset, target: Observation, asOf: number): Ta
     candidates
       .filter((f) => yearOf(f) === latestYear)
       .sort((a, b) => preference(a) - preference(b))[0] ?? null;
+  const mismatch = actual ? (comparable?.mismatch ?? null) : null;
+  const bound = actual ? boundOf(actual) : null;
   const base = {
     target,
     subject: subjectOf(target),
     targetYear,
     actual,
     actualIsContext: false,
-    mismatch: actual ? (comparable?.mismatch ?? null) : null,
+    mismatch,
     attainment: actual ? (actual.value / target.value) * 100 : null,
     gap: actual ? actual.value - target.value : null,
     requiredGrowth: null,
     recentGrowth: null,
-  };
+    bound,
+    requiredGrowthBound: null,
+    tolerance: targetTolerance(target),
+    // The target itself is the app's reading even before any actual is set beside it.
+    standing: mismatch
+      ? STANDING[mismatch]
+      : comparable?.mismatch === 'phaseout-reading'
+        ? 'app-reading'
+        : 'like-for-like',
+    readings: [],
+  } satisfies Omit<TargetAssessment, 'status'>;
   if (!actual) return { ...base, status: 'no-actual' };
   const actualYear = yearOf(actual);
-  if (actualYear === targetYear)
-    return { ...base, status: actual.value >= target.value ? 'met' : 'missed' };
+  if (actualYear === targetYear) return { ...base, status: verdictInTargetYear(actual, target) };
   // The target year has passed with no figure for it: the older actual is context only.
   if (targetYear <= asOf)
     return { ...base, actualIsContext: true, attainment: null, gap: null, status: 'no-actual' };
-  if (actual.value >= target.value) return { ...base, status: 'on-track' };
+  if (actual.value >= target.value && bound !== 'max') return { ...base, status: 'on-track' };
   const requiredGrowth =
     ((target.value / actual.value) ** (1 / (targetYear - actualYear)) - 1) * 100;
+  const withGrowth = { ...base, requiredGrowth, requiredGrowthBound: inverseBound(bound) };
   const recentGrowth = isDerived(actual) ? null : (actual.yoyPercent ?? null);
-  if (recentGrowth === null) return { ...base, requiredGrowth, status: 'no-trend' };
+  if (recentGrowth === null) return { ...withGrowth, status: 'no-trend' };
   return {
-    ...base,
-    requiredGrowth,
+    ...withGrowth,
     recentGrowth,
     status: recentGrowth >= requiredGrowth ? 'on-track' : 'off-track',
   };
+}
+
+/** Each target in a conflict also gets the verdicts against the conflict's other readings. */
+function withReadings(
+  assessments: TargetAssessment[],
+  all: TargetAssessment[],
+): TargetAssessment[] {
+  return assessments.map((a) => {
+    const conflict = a.target.conflict;
+    if (!conflict) return a;
+    const readings = all
+      .filter((o) => o.target.conflict === conflict && o.target.id !== a.target.id)
+      .map((o) => ({ target: o.target, status: o.status, standing: o.standing }));
+    return { ...a, readings };
+  });
 }
 
 export interface TargetsFilters {
@@ -160,18 +219,25 @@ export interface TargetsView {
     recentMissing: boolean;
   }[];
   rows: { seriesKey: string; figure: Figure }[];
+  /** Like-for-like verdicts only: the headline counts these. */
   counts: Record<TargetStatus, number>;
+  /** Verdicts left out of `counts`: on a different measure, or on the app's reading. */
+  setAside: Record<Exclude<Standing, 'like-for-like'>, number>;
   asOf: number;
 }
 
 export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
   const asOf = dataYear(ds);
-  const assessments = ds.observations
+  const all = ds.observations
     .filter((o) => o.kind === 'target')
-    .filter((o) => f.targetYear === 'all' || o.period === f.targetYear)
-    .map((o) => assessTarget(ds, o, asOf))
-    .filter((a) => f.subjects.includes(a.subject))
-    .sort((a, b) => a.targetYear - b.targetYear || a.subject.localeCompare(b.subject));
+    .map((o) => assessTarget(ds, o, asOf));
+  const assessments = withReadings(
+    all
+      .filter((a) => f.targetYear === 'all' || a.target.period === f.targetYear)
+      .filter((a) => f.subjects.includes(a.subject))
+      .sort((a, b) => a.targetYear - b.targetYear || a.subject.localeCompare(b.subject)),
+    all,
+  );
 
   const groups = new Map<string, TargetAssessment[]>();
   for (const a of assessments) {
@@ -227,13 +293,20 @@ export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
 
   const counts: Record<TargetStatus, number> = {
     met: 0,
+    'about-met': 0,
     missed: 0,
+    undetermined: 0,
     'on-track': 0,
     'off-track': 0,
     'no-actual': 0,
     'no-trend': 0,
   };
-  for (const a of assessments) counts[a.status] += 1;
+  const setAside = { indicative: 0, 'app-reading': 0 };
+  for (const a of assessments) {
+    if (a.standing === 'like-for-like') counts[a.status] += 1;
+    else setAside[a.standing] += 1;
+  }
 
-  return { assessments, charts, rows: figuresOf(charts.flatMap((c) => c.series)), counts, asOf };
+  const rows = figuresOf(charts.flatMap((c) => c.series));
+  return { assessments, charts, rows, counts, setAside, asOf };
 }

@@ -1,38 +1,22 @@
 import { isDerived } from '../../data/types';
 import { useOpenSource } from '../../components/source-dialog-context';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { statedSignificantFigures } from '../../data/precision';
+import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
+import type { TargetAssessment } from './targets-series';
 import {
-  formatAmount,
-  formatChange,
-  formatFigure,
-  formatNumber,
-  formatPeriod,
-  formatPpChange,
-} from '../../lib/format';
-import type { TargetAssessment, TargetStatus } from './targets-series';
-
-/** Status marks that do not depend on colour. */
-export const STATUS_MARK: Record<TargetStatus, string> = {
-  met: '✔',
-  missed: '✖',
-  'on-track': '↗',
-  'off-track': '↘',
-  'no-actual': '?',
-  'no-trend': '–',
-};
+  aboutMetText,
+  attainmentText,
+  gapText,
+  requiredGrowthText,
+  STATUS_MARK,
+} from './targets-text';
 
 /** Every target in view with its actual, attainment, gap, status and the growth it needs. */
 export function TargetsTable({ assessments }: { assessments: readonly TargetAssessment[] }) {
   const t = useMessages();
   const lang = useLang();
   const openSource = useOpenSource();
-  const gapText = (a: TargetAssessment) => {
-    if (a.gap === null) return t.table.none;
-    const u = a.target.unit;
-    if (u === 'percent') return formatPpChange(a.gap, lang);
-    const sign = a.gap > 0 ? '+' : a.gap < 0 ? '−' : '';
-    return `${sign}${formatAmount(Math.abs(a.gap), u, lang)}`;
-  };
   return (
     <div className="overflow-x-auto rounded-md border border-line">
       <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
@@ -59,8 +43,14 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
           {assessments.map((a) => (
             <tr
               key={a.target.id}
-              className="border-b border-line align-top last:border-b-0"
               data-status={a.status}
+              data-standing={a.standing}
+              // A verdict on another measure or on the app's reading reads weaker than a real one.
+              className={
+                a.standing === 'like-for-like'
+                  ? 'border-b border-line align-top last:border-b-0'
+                  : 'border-b border-line align-top text-ink-muted last:border-b-0'
+              }
             >
               <th scope="row" className="p-2 print:px-1 print:py-0 text-left font-normal">
                 <span className="block text-ink-muted">
@@ -78,6 +68,24 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   <span className="ml-1">
                     <span aria-hidden="true">⚠</span>
                     <span className="sr-only">{t.source.conflict}</span>
+                  </span>
+                )}
+                {a.standing === 'app-reading' && (
+                  <span className="mt-1 block text-xs italic" data-testid="app-reading">
+                    {t.targets.standing['app-reading']}
+                  </span>
+                )}
+                {a.readings.length > 0 && (
+                  <span className="mt-1 block text-xs" data-testid="readings">
+                    {t.targets.readings}{' '}
+                    {[a, ...a.readings]
+                      .map((r) =>
+                        t.targets.reading(
+                          formatFigure(r.target, lang),
+                          `${STATUS_MARK[r.status]} ${t.targets.status[r.status]}${r.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standing[r.standing])}`,
+                        ),
+                      )
+                      .join(t.punct.listSep)}
                   </span>
                 )}
               </th>
@@ -114,19 +122,38 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 )}
               </td>
               <td className="p-2 print:px-1 print:py-0 tabular-nums">
-                {a.attainment === null ? t.table.none : `${formatNumber(a.attainment, lang, 1)}%`}
+                {attainmentText(a, lang) ?? t.table.none}
               </td>
               <td className="p-2 print:px-1 print:py-0 tabular-nums whitespace-nowrap">
-                {gapText(a)}
+                {gapText(a, lang) ?? t.table.none}
               </td>
-              <td className="p-2 print:px-1 print:py-0 font-semibold whitespace-nowrap">
-                <span aria-hidden="true">{STATUS_MARK[a.status]} </span>
-                {t.targets.status[a.status]}
+              <td className="p-2 print:px-1 print:py-0" data-testid="verdict">
+                <span
+                  className={
+                    a.standing === 'like-for-like'
+                      ? 'font-semibold whitespace-nowrap'
+                      : 'font-normal whitespace-nowrap italic'
+                  }
+                >
+                  <span aria-hidden="true">{STATUS_MARK[a.status]} </span>
+                  {t.targets.status[a.status]}
+                </span>
+                {a.standing === 'indicative' && (
+                  <span className="mt-1 block text-xs">{t.targets.standing.indicative}</span>
+                )}
+                {a.status === 'about-met' && (
+                  <span className="mt-1 block text-xs font-normal">
+                    {aboutMetText(a, lang, statedSignificantFigures(a.target))}
+                  </span>
+                )}
+                {a.status === 'undetermined' && (
+                  <span className="mt-1 block text-xs font-normal">{t.targets.undetermined}</span>
+                )}
               </td>
               <td className="p-2 print:px-1 print:py-0">
                 {a.requiredGrowth !== null
                   ? t.targets.growth(
-                      formatChange(a.requiredGrowth, lang),
+                      requiredGrowthText(a, lang) ?? '',
                       a.recentGrowth === null ? null : formatChange(a.recentGrowth, lang),
                     )
                   : t.table.none}
