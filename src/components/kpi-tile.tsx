@@ -13,10 +13,12 @@ interface Props {
   emptyText: string;
   /** Another record for the same period disagrees. */
   conflicting: boolean;
+  /** Said beside the period when the figure is older than the other tiles' ("no 2025 figure"). */
+  olderNote?: string | null;
 }
 
 /** One headline figure with its period, kind, qualifier, stated growth and a way to its source. */
-export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
+export function KpiTile({ label, figure, emptyText, conflicting, olderNote = null }: Props) {
   const t = useMessages();
   const lang = useLang();
   const openSource = useOpenSource();
@@ -50,6 +52,14 @@ export function KpiTile({ label, figure, emptyText, conflicting }: Props) {
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <span>{formatPeriod(figure.period, lang)}</span>
             <KindBadge kind={figure.kind} />
+            {olderNote && (
+              <span
+                className="rounded border border-warn bg-warn-bg px-1.5 py-0.5 text-xs font-medium"
+                data-testid="kpi-older"
+              >
+                {olderNote}
+              </span>
+            )}
             {conflicting && (
               <span className="rounded border border-warn px-1.5 py-0.5 text-xs font-medium">
                 <span aria-hidden="true">⚠ </span>

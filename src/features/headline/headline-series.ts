@@ -11,6 +11,13 @@ export interface HeadlineTile {
   figure: Figure | null;
   /** Other records for the same period (a conflict the user should see). */
   alternatives: Figure[];
+  /**
+   * True when the tile has no figure for the selected measure at all (Chongqing's sales are
+   * reported for NEVs only): it says so instead of showing a production figure.
+   */
+  noMeasureFigure: boolean;
+  /** The strip's latest year when this tile's figure is older: never mix years silently. */
+  olderThan: number | null;
 }
 
 export interface HeadlineFilters {
@@ -56,23 +63,62 @@ function tile(
           peerOf(x) === peerOf(figure),
       )
     : [];
-  return { id, figure, alternatives };
+  return { id, figure, alternatives, noMeasureFigure: false, olderThan: null };
+}
+
+/** A tile for a measure that has no figure in the data at all. */
+const noFigure = (id: HeadlineTileId): HeadlineTile => ({
+  id,
+  figure: null,
+  alternatives: [],
+  noMeasureFigure: true,
+  olderThan: null,
+});
+
+/** Each tile whose figure is older than the strip's latest year says so. */
+function markOlder(tiles: HeadlineTile[]): HeadlineTile[] {
+  const years = tiles.flatMap((t) => (t.figure ? [Number(t.figure.period)] : []));
+  if (years.length === 0) return tiles;
+  const latest = Math.max(...years);
+  return tiles.map((t) =>
+    t.figure && Number(t.figure.period) < latest ? { ...t, olderThan: latest } : t,
+  );
+}
+
+/** A measure's tile, or one saying the measure has no figure when the data hold none. */
+function measureTile(
+  id: HeadlineTileId,
+  figures: readonly Figure[],
+  f: HeadlineFilters,
+  prefer?: (x: Figure) => number,
+): HeadlineTile {
+  return figures.length === 0 ? noFigure(id) : tile(id, figures, f, prefer);
 }
 
 /**
- * The headline strip: Chongqing's latest annual production, NEV production or sales (by the
- * measure filter), NEV share of production (derived), cluster scale and rank among cities,
- * each the latest within the year range.
+ * The headline strip: Chongqing's latest annual vehicles, NEVs and NEV share (each produced or
+ * sold, by the measure filter), cluster scale (an output value, the same for either measure)
+ * and production rank among cities, each the latest within the year range. Every measure tile
+ * follows the measure; a tile older than the others says so.
  */
 export function headlineTiles(ds: Dataset, f: HeadlineFilters): HeadlineTile[] {
-  const nevMetric = f.measure === 'sales' ? 'nev_sales' : 'nev_production';
-  const ranks = ds.series('chongqing', 'production_rank');
-  return [
-    tile('production', ds.series('chongqing', 'vehicle_production'), f),
-    tile('nev', ds.series('chongqing', nevMetric), f),
-    tile('nevShare', ds.derivedSeries('chongqing', 'nev_share_of_production'), f),
+  const sales = f.measure === 'sales';
+  // Cities are the race users follow; provinces come second.
+  const citiesFirst = (x: Figure) => ('peerSet' in x && x.peerSet === 'cities' ? 1 : 0);
+  return markOlder([
+    measureTile(
+      'production',
+      ds.series('chongqing', sales ? 'vehicle_sales' : 'vehicle_production'),
+      f,
+    ),
+    measureTile('nev', ds.series('chongqing', sales ? 'nev_sales' : 'nev_production'), f),
+    measureTile(
+      'nevShare',
+      ds.derivedSeries('chongqing', sales ? 'nev_share_of_sales' : 'nev_share_of_production'),
+      f,
+    ),
     tile('cluster', ds.series('chongqing', 'cluster_scale'), f),
-    // Cities are the race users follow; provinces come second.
-    tile('rank', ranks, f, (x) => ('peerSet' in x && x.peerSet === 'cities' ? 1 : 0)),
-  ];
+    // Ranks are stated by production only.
+    measureTile('rank', sales ? [] : ds.series('chongqing', 'production_rank'), f, citiesFirst),
+  ]);
 }

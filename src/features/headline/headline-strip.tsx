@@ -20,10 +20,11 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
   const filters = useFilters((s) => ({ from: s.from, to: s.to, measure: s.measure }));
   const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
   useEffect(() => markOnce('first-figure'), []);
+  const sales = filters.measure === 'sales';
   const labels: Record<HeadlineTileId, string> = {
-    production: t.headline.tiles.production,
-    nev: filters.measure === 'sales' ? t.headline.tiles.nevSales : t.headline.tiles.nevProduction,
-    nevShare: t.headline.tiles.nevShare,
+    production: sales ? t.headline.tiles.sales : t.headline.tiles.production,
+    nev: sales ? t.headline.tiles.nevSales : t.headline.tiles.nevProduction,
+    nevShare: sales ? t.headline.tiles.nevShareSales : t.headline.tiles.nevShare,
     cluster: t.headline.tiles.cluster,
     rank: t.headline.tiles.rank,
   };
@@ -55,7 +56,8 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
             key={tile.id}
             label={labels[tile.id]}
             figure={tile.figure}
-            emptyText={empty}
+            emptyText={tile.noMeasureFigure ? t.headline.noSalesFigure : empty}
+            olderNote={tile.olderThan === null ? null : t.headline.olderThan(tile.olderThan)}
             conflicting={tile.alternatives.length > 0 || hasConflict(tile.figure)}
           />
         ))}
