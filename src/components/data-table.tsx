@@ -133,6 +133,20 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                   >
                     {formatFigure(f, lang)}
                   </button>
+                  {!isDerived(f) && f.issue && (
+                    <span
+                      className="ml-1 rounded border border-warn bg-warn-bg px-1 text-xs font-medium"
+                      data-testid="data-issue"
+                    >
+                      <span aria-hidden="true">⚠ </span>
+                      {t.source.dataIssue}
+                    </span>
+                  )}
+                  {!isDerived(f) && f.issue && f.note && (
+                    <span className="mt-1 block max-w-prose text-xs whitespace-normal">
+                      {f.note[lang]}
+                    </span>
+                  )}
                   {!isDerived(f) && f.conflict && (
                     <span className="ml-1" title={t.source.conflict}>
                       <span aria-hidden="true">⚠</span>

@@ -41,6 +41,7 @@ const observation = z
     yoyPercent: z.optional(z.number()),
     basis: z.optional(z.literal('estimate')),
     note: z.optional(bilingual),
+    issue: z.optional(z.literal(true)),
     conflict: z.optional(id),
   })
   .check(

@@ -46,6 +46,11 @@ export interface Observation {
   /** Year-on-year change as the article states it, in percent. */
   yoyPercent?: number;
   note?: Bilingual;
+  /**
+   * The figure looks wrong as its article states it (a likely misprint); `note` says why. It is
+   * kept as stated and flagged as a data issue wherever it is drawn.
+   */
+  issue?: true;
   /** Id shared by the records of one disagreement between articles. */
   conflict?: string;
 }

@@ -72,7 +72,10 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       s?.outlet[lang] ?? '',
       s?.date ?? '',
       f.excerpt,
-      f.note?.[lang] ?? '',
+      // A flagged figure says so in its note, so the flag survives the spreadsheet.
+      f.issue
+        ? `${t.source.dataIssue}${t.punct.colon}${f.note?.[lang] ?? ''}`
+        : (f.note?.[lang] ?? ''),
       conflict,
       '',
     ];

@@ -201,6 +201,7 @@ export const en = {
     note: 'Note',
     yoy: 'Year-on-year change as stated',
     conflict: 'Conflicting figures',
+    dataIssue: 'Data issue',
     conflictOthers: 'The other records in this conflict:',
     formula: 'How it is computed',
     inputs: 'Inputs',

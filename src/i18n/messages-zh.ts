@@ -191,6 +191,7 @@ export const zh: Messages = {
     note: '说明',
     yoy: '原文所述同比变化',
     conflict: '数据冲突',
+    dataIssue: '数据存疑',
     conflictOthers: '此冲突中的其他记录：',
     formula: '计算方法',
     inputs: '输入数据',

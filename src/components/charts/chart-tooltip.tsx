@@ -67,6 +67,15 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
               : t.tooltip.derived}
         </dd>
       </dl>
+      {!isDerived(f) && f.issue && (
+        <p className="mt-1 rounded border border-warn bg-warn-bg p-1" data-testid="data-issue">
+          <span className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {t.source.dataIssue}
+          </span>
+          {f.note && `${t.punct.colon}${f.note[lang]}`}
+        </p>
+      )}
       {point.conflict && (
         <p className="mt-1 font-medium">
           <span aria-hidden="true">⚠ </span>

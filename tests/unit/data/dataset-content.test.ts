@@ -6,6 +6,7 @@ import milestones from '../../../src/data/milestones.json';
 import observations from '../../../src/data/observations.json';
 import sources from '../../../src/data/sources.json';
 import { parseDataset } from '../../../src/data/schema';
+import { dataset } from '../support/dataset';
 import { figureValue } from '../support/figure-text';
 
 const data = parseDataset({ sources, conflicts, observations, milestones });
@@ -115,3 +116,26 @@ describe('milestones', () => {
 if (!existsSync(seeds)) {
   console.warn(`Verbatim-excerpt test skipped: ${seeds} is not present beside the repository.`);
 }
+
+// Issue 12: the article's "July 2023" 51.1% is most likely July 2024; kept as stated, flagged.
+describe('the retail penetration "July 2023" figure', () => {
+  const o = dataset.byId.get('china-nev-retail-penetration-2023-07');
+  it('keeps the article figure and period', () => {
+    expect(o?.value).toBe(51.1);
+    expect(o?.period).toBe('2023-07');
+  });
+  it('is flagged as a data issue with a note in both languages', () => {
+    expect(o && o.kind !== 'derived' && o.issue).toBe(true);
+    const note = o && o.kind !== 'derived' ? o.note : undefined;
+    expect(note?.en).toMatch(/misprint.*July 2024/);
+    expect(note?.zh).toMatch(/2024年7月/);
+  });
+  it('is the only flagged record, and no other figure was added for July 2024', () => {
+    expect(dataset.observations.filter((x) => x.issue).map((x) => x.id)).toEqual([
+      'china-nev-retail-penetration-2023-07',
+    ]);
+    expect(dataset.series('china', 'nev_retail_penetration').map((x) => x.period)).toEqual([
+      '2023-07',
+    ]);
+  });
+});

@@ -142,6 +142,14 @@ describe('CSV export', () => {
     expect(table[1]?.[16]).toContain(formula);
   });
 
+  it('flags the likely misprint in the note column', () => {
+    const { table } = parse(
+      toCsv([figure('china-nev-retail-penetration-2023-07')], dataset, context('en')),
+    );
+    expect(table[1]?.[4]).toBe('51.1');
+    expect(table[1]?.[14]).toMatch(/^Data issue: Likely misprint/);
+  });
+
   it('says which article an implied value is implied from', () => {
     const { table } = parse(
       toCsv([figure('implied-prior:chongqing-vehicle-production-2025')], dataset, context('en')),
