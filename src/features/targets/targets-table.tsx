@@ -82,7 +82,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                       .map((r) =>
                         t.targets.reading(
                           formatFigure(r.target, lang),
-                          `${STATUS_MARK[r.status]} ${t.targets.status[r.status]}${r.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standing[r.standing])}`,
+                          `${STATUS_MARK[r.status]} ${t.targets.status[r.status]}${r.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standingShort[r.standing])}`,
                         ),
                       )
                       .join(t.punct.listSep)}
