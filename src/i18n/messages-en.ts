@@ -54,6 +54,7 @@ export const en = {
       nevSales: 'Chongqing NEV sales',
       sales: 'Chongqing vehicle sales',
       nevShareSales: "NEV share of Chongqing's sales",
+      salesRank: "Chongqing's sales rank",
       nevShare: "NEV share of Chongqing's production",
       cluster: 'Auto industry cluster scale',
       rank: "Chongqing's production rank",

@@ -49,6 +49,7 @@ export const zh: Messages = {
       nevSales: '重庆新能源汽车销量',
       sales: '重庆汽车销量',
       nevShareSales: '新能源汽车占重庆销量比重',
+      salesRank: '重庆汽车销量排名',
       nevShare: '重庆新能源汽车产量占比',
       cluster: '汽车产业集群规模',
       rank: '重庆汽车产量排名',

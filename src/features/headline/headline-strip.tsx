@@ -26,7 +26,7 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
     nev: sales ? t.headline.tiles.nevSales : t.headline.tiles.nevProduction,
     nevShare: sales ? t.headline.tiles.nevShareSales : t.headline.tiles.nevShare,
     cluster: t.headline.tiles.cluster,
-    rank: t.headline.tiles.rank,
+    rank: sales ? t.headline.tiles.salesRank : t.headline.tiles.rank,
   };
   const empty = t.headline.empty(formatYearRange(filters.from, filters.to, lang));
   return (

@@ -2,11 +2,13 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Rectangle,
   LabelList,
   ReferenceLine,
   ResponsiveContainer,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from 'recharts';
 import { useChartSettings } from '../../components/charts/chart-settings';
 import TimeChart from '../../components/charts/time-chart';
@@ -40,6 +42,8 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     .map((a) => ({
       name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
+      // An indicative verdict or one on the app's reading is drawn paler than a like-for-like one.
+      weak: a.standing !== 'like-for-like',
       label: `${attainmentText(a, lang) ?? ''} ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}${a.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standingShort[a.standing])}`,
     }));
   const barHeight = fontSize * 2.6;
@@ -102,6 +106,12 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
                   fill={theme.series[0]}
                   isAnimationActive={false}
                   barSize={fontSize * 1.4}
+                  shape={(props: BarShapeProps) => (
+                    <Rectangle
+                      {...props}
+                      fillOpacity={(props.payload as { weak?: boolean }).weak ? 0.4 : 1}
+                    />
+                  )}
                 >
                   <LabelList
                     dataKey="label"
