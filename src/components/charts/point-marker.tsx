@@ -1,4 +1,12 @@
+import { isDerived, type Figure } from '../../data/types';
 import type { ChartPoint, Shape } from '../../lib/time-series';
+
+/** A figure flagged as a data issue (a likely misprint) is marked on the chart like a conflict. */
+function hasIssue(point: ChartPoint): boolean {
+  // The legend's sample marks carry no figure.
+  const f = point.figure as Figure | undefined;
+  return f !== undefined && !isDerived(f) && f.issue === true;
+}
 
 interface Props {
   cx: number;
@@ -128,7 +136,7 @@ export function PointMarker({
           {topLabel}
         </text>
       )}
-      {point.conflict && (
+      {(point.conflict !== null || hasIssue(point)) && (
         <text
           x={cx - size - 2}
           y={cy - size}
