@@ -141,7 +141,7 @@ export function App() {
         <NoticeBar />
         {/* At least a screen tall, so the note below starts out of view and the panels arriving
             after the first paint do not push it about (a layout shift). */}
-        <div className="min-h-svh space-y-4">
+        <div className="min-h-svh space-y-4 print:min-h-0">
           {dataset.isError ? (
             <ErrorScreen error={dataset.error} />
           ) : !data ? (
@@ -163,7 +163,7 @@ export function App() {
             </Loaded>
           )}
         </div>
-        <p className="text-sm text-ink-muted">{t.app.dataNote}</p>
+        <p className="print-last text-sm text-ink-muted">{t.app.dataNote}</p>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

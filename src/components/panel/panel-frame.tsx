@@ -155,7 +155,7 @@ export function PanelFrame(props: PanelProps) {
       )}
       {props.children}
       {!props.isEmpty && conflictIds.length > 0 && (
-        <div className="text-sm">
+        <div className="text-sm" data-panel-end>
           <h3 className="font-semibold">{t.panel.conflictsHeading}</h3>
           <ul className="mt-1 flex flex-wrap gap-2">
             {conflictIds.map((cid) => {
@@ -177,7 +177,7 @@ export function PanelFrame(props: PanelProps) {
         </div>
       )}
       {!props.isEmpty && sources.length > 0 && (
-        <p className="text-sm text-ink-muted" data-testid="panel-sources">
+        <p className="text-sm text-ink-muted" data-testid="panel-sources" data-panel-end>
           <span className="font-semibold">
             {t.panel.sources}
             {t.punct.colon}
@@ -186,7 +186,7 @@ export function PanelFrame(props: PanelProps) {
         </p>
       )}
       {printing && (
-        <p className="text-sm break-all" data-testid="panel-link">
+        <p className="text-sm break-all" data-testid="panel-link" data-panel-end>
           <span className="font-semibold">
             {t.exportText.link}
             {t.punct.colon}
