@@ -150,6 +150,7 @@ export function App() {
             <Loaded dataset={data}>
               <FilterBar years={data.years} />
               <HeadlineStrip dataset={data} />
+              <p className="hidden text-sm text-ink-muted print:block">{t.app.dataNote}</p>
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <PanelNav />
                 <BriefingTools dataset={data} />
@@ -163,7 +164,9 @@ export function App() {
             </Loaded>
           )}
         </div>
-        <p className="print-last text-sm text-ink-muted">{t.app.dataNote}</p>
+        {/* On paper it follows the key figures (below), as on the briefing's cover: at the end
+            it was left alone on a last page. */}
+        <p className="text-sm text-ink-muted print:hidden">{t.app.dataNote}</p>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

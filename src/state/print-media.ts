@@ -10,9 +10,17 @@ import { useViewStore } from './view-store';
  * covers print emulation, which fires no `beforeprint`.
  */
 let browserPrinting = false;
+/** Between `beforeprint` and `afterprint`. */
+let printEvent = false;
+let printQuery: MediaQueryList | null = null;
 const listeners = new Set<() => void>();
 
-function setPrinting(value: boolean): void {
+/**
+ * Re-reads both signals: the media query's change events can arrive after `afterprint`, so an
+ * event's own `matches` may be stale; the live `matches` is not.
+ */
+function update(): void {
+  const value = printEvent || (printQuery?.matches ?? false);
   if (browserPrinting === value) return;
   browserPrinting = value;
   flushSync(() => listeners.forEach((l) => l()));
@@ -22,12 +30,18 @@ let installed = false;
 function install(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
-  window.addEventListener('beforeprint', () => setPrinting(true));
-  window.addEventListener('afterprint', () => setPrinting(false));
-  const query = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
-  if (!query) return;
-  browserPrinting = query.matches;
-  query.addEventListener('change', (e) => setPrinting(e.matches));
+  window.addEventListener('beforeprint', () => {
+    printEvent = true;
+    update();
+  });
+  window.addEventListener('afterprint', () => {
+    printEvent = false;
+    update();
+  });
+  if (typeof window.matchMedia !== 'function') return;
+  printQuery = window.matchMedia('print');
+  browserPrinting = printQuery.matches;
+  printQuery.addEventListener('change', update);
 }
 
 function subscribe(listener: () => void): () => void {
