@@ -141,7 +141,7 @@ export function App() {
         <NoticeBar />
         {/* At least a screen tall, so the note below starts out of view and the panels arriving
             after the first paint do not push it about (a layout shift). */}
-        <div className="min-h-svh space-y-4">
+        <div className="min-h-svh space-y-4 print:min-h-0">
           {dataset.isError ? (
             <ErrorScreen error={dataset.error} />
           ) : !data ? (
@@ -150,6 +150,7 @@ export function App() {
             <Loaded dataset={data}>
               <FilterBar years={data.years} />
               <HeadlineStrip dataset={data} />
+              <p className="hidden text-sm text-ink-muted print:block">{t.app.dataNote}</p>
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <PanelNav />
                 <BriefingTools dataset={data} />
@@ -163,7 +164,9 @@ export function App() {
             </Loaded>
           )}
         </div>
-        <p className="text-sm text-ink-muted">{t.app.dataNote}</p>
+        {/* On paper it follows the key figures (below), as on the briefing's cover: at the end
+            it was left alone on a last page. */}
+        <p className="text-sm text-ink-muted print:hidden">{t.app.dataNote}</p>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

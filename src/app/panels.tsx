@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
+import { preloadCharts } from '../components/lazy-chart';
 import type { Dataset } from '../data/dataset';
 import { CompaniesPanel } from '../features/companies/companies-panel';
 import { MilestonesSection } from '../features/milestones/milestones-section';
@@ -83,6 +84,8 @@ export function Panels({ dataset }: { dataset: Dataset }) {
   const panel = useViewStore((s) => s.panel);
   const shown = panel ? [panel] : PANELS;
   const count = useStaggered(shown.length);
+  // Chart code loads when the page is idle, so a print (Ctrl+P) can draw every chart at once.
+  useEffect(() => preloadCharts(), []);
   return (
     <div className="flex flex-col gap-4">
       {shown.slice(0, count).map((id) => (

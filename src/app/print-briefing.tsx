@@ -4,17 +4,22 @@ import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
 import { encodeView, pickView } from '../state/url-codec';
+import { PANELS } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { Panels } from './panels';
 
-/** Waits until every chart in the briefing has drawn, or a second has passed. */
-async function chartsDrawn(): Promise<void> {
-  const deadline = Date.now() + 3000;
+/**
+ * Waits until every panel in view is on the page (they arrive one per task) and each has drawn
+ * its chart, says it is empty or has failed, or 10 s have passed (a chart that failed to load must not stop
+ * the print). Counting only the panels already there printed the later ones blank.
+ */
+async function chartsDrawn(panels: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const pending = document.querySelectorAll(
-      '[data-panel]:not(:has(svg.recharts-surface)):not(:has([data-testid=empty-state]))',
+    const drawn = document.querySelectorAll(
+      '[data-panel]:is(:has(svg.recharts-surface), :has([data-testid=empty-state])), [data-testid=panel-error]',
     );
-    if (pending.length === 0) return;
+    if (drawn.length >= panels) return;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -29,20 +34,21 @@ export function PrintBriefing({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const link = `${window.location.origin}${window.location.pathname}?${encodeView(pickView(useViewStore.getState()))}`;
   const close = () => useViewStore.setState({ printing: false });
+  const panels = useViewStore((s) => (s.panel ? 1 : PANELS.length));
 
   useEffect(() => {
     let cancelled = false;
-    void chartsDrawn().then(() => {
+    void chartsDrawn(panels).then(() => {
       if (!cancelled) window.print();
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [panels]);
 
   return (
     <div
-      className="mx-auto w-[1040px] max-w-full space-y-6 py-4 print:w-auto print:py-0"
+      className="print-briefing mx-auto w-[1040px] max-w-full space-y-6 py-4 print:w-auto print:py-0"
       data-testid="print-briefing"
     >
       <div className="flex items-center justify-between gap-3 rounded-lg border-2 border-accent bg-surface p-3 print:hidden">

@@ -1,9 +1,11 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useOnPaper } from '../state/print-media';
 
 /**
  * Renders its children once they come near the viewport, and keeps them. Charts further down the
  * page then cost nothing until the reader gets there: the first screen stays light and filter
- * changes redraw only what has been seen. Without IntersectionObserver, renders at once.
+ * changes redraw only what has been seen. Without IntersectionObserver, renders at once; on paper
+ * (the print briefing, or the browser printing) too, since paper has no scrolling to wait for.
  */
 export function WhenVisible({
   children,
@@ -13,9 +15,10 @@ export function WhenVisible({
   placeholderClass: string;
 }) {
   const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined');
+  const onPaper = useOnPaper();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (shown || !box.current) return;
+    if (shown || onPaper || !box.current) return;
     const observer = new IntersectionObserver(
       (entries) => {
         // A transition: React draws the chart in slices and the page stays responsive.
@@ -25,8 +28,8 @@ export function WhenVisible({
     );
     observer.observe(box.current);
     return () => observer.disconnect();
-  }, [shown]);
-  return shown ? (
+  }, [shown, onPaper]);
+  return shown || onPaper ? (
     children
   ) : (
     <div ref={box} className={placeholderClass} data-testid="chart-placeholder" />

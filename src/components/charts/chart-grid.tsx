@@ -3,18 +3,19 @@ import { useViewStore } from '../../state/view-store';
 
 /**
  * Lays out a panel's charts: the given grid on a page; side by side and filling the slide in
- * presentation mode.
+ * presentation mode; two to a row on paper (the print stylesheet's `.chart-grid`, whatever the
+ * screen's breakpoints, and the print briefing's preview on screen).
  */
 export function ChartGrid({ className, children }: { className: string; children: ReactNode }) {
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
-  // Slides and paper: every chart side by side, whatever the screen's width.
+  // Slides: every chart side by side, whatever the screen's width.
   const layout = present
     ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]'
     : printing
-      ? 'grid auto-cols-fr grid-flow-col gap-4'
+      ? 'grid grid-cols-2 gap-4'
       : className;
-  return <div className={layout}>{children}</div>;
+  return <div className={present ? layout : `chart-grid ${layout}`}>{children}</div>;
 }
 
 /** One chart with its title; fills its grid cell on a slide. */

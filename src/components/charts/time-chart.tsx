@@ -77,81 +77,94 @@ export default function TimeChart(props: TimeChartProps) {
       setHover(hovered ? { point, x, y } : null),
     [],
   );
-  // In presentation mode the chart fills its slide; elsewhere it has a fixed height.
-  const height = props.height ?? settings.height ?? '100%';
+  // In presentation mode the chart fills its slide; elsewhere it has a fixed height. On paper
+  // every chart has the paper size, drawn unmeasured and scaled to its column (`paperWidth`).
+  const { paperWidth } = settings;
+  const height = (paperWidth === null ? props.height : null) ?? settings.height ?? '100%';
   const fill = height === '100%';
+  const paperSize =
+    paperWidth !== null && typeof height === 'number' ? { width: paperWidth, height } : null;
+  const paper = paperSize !== null;
   useEffect(() => markOnce('first-chart'), []);
+
+  const chart = (
+    <ComposedChart
+      {...paperSize}
+      accessibilityLayer={false}
+      margin={{
+        top:
+          (props.pointLabel ? fontSize * 2.4 : fontSize + 6) +
+          (events.length > 0 ? fontSize * 1.6 : 0),
+        right: fontSize * 2,
+        bottom: fontSize,
+        left: fontSize,
+      }}
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={domain}
+        ticks={yearTicks(domain)}
+        tickFormatter={(y: number) => String(y)}
+        tick={tick}
+        stroke={theme.muted}
+        interval="preserveStartEnd"
+        minTickGap={fontSize}
+        allowDataOverflow
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        reversed={reversed}
+        domain={yDomain}
+        ticks={yTicks}
+        tickFormatter={formatY}
+        tick={tick}
+        stroke={theme.muted}
+        width={fontSize * 6}
+        allowDataOverflow
+      />
+      <EventsLayer events={events} settings={settings} yDomain={yDomain} />
+      {projections && props.projectionLabel && (
+        <ProjectionLayer bands={projections} settings={settings} label={props.projectionLabel} />
+      )}
+      <MarksLayer
+        series={series}
+        settings={settings}
+        lang={lang}
+        pointLabel={props.pointLabel}
+        onSelect={openSource}
+        onHover={onHover}
+      />
+    </ComposedChart>
+  );
 
   return (
     // Fills its slide in presentation mode; elsewhere as tall as the chart and its key.
     // On a slide the chart takes what its key (milestones) leaves of the slide's height.
-    <figure aria-label={label} className={fill ? 'm-0 flex h-full flex-col' : 'm-0'}>
+    <figure
+      aria-label={label}
+      className={fill ? 'm-0 flex h-full flex-col' : paper ? 'paper-chart m-0' : 'm-0'}
+    >
       <figcaption className="sr-only">{description}</figcaption>
       <div
         aria-hidden="true"
         className={fill ? 'relative min-h-0 flex-1' : 'relative'}
-        style={fill ? undefined : { height }}
+        style={fill || paper ? undefined : { height }}
         onMouseLeave={() => setHover(null)}
       >
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
-        >
-          <ComposedChart
-            accessibilityLayer={false}
-            margin={{
-              top:
-                (props.pointLabel ? fontSize * 2.4 : fontSize + 6) +
-                (events.length > 0 ? fontSize * 1.6 : 0),
-              right: fontSize * 2,
-              bottom: fontSize,
-              left: fontSize,
-            }}
+        {paper ? (
+          chart
+        ) : (
+          <ResponsiveContainer
+            width="100%"
+            height="100%"
+            initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
           >
-            <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={domain}
-              ticks={yearTicks(domain)}
-              tickFormatter={(y: number) => String(y)}
-              tick={tick}
-              stroke={theme.muted}
-              interval="preserveStartEnd"
-              minTickGap={fontSize}
-              allowDataOverflow
-            />
-            <YAxis
-              type="number"
-              dataKey="y"
-              reversed={reversed}
-              domain={yDomain}
-              ticks={yTicks}
-              tickFormatter={formatY}
-              tick={tick}
-              stroke={theme.muted}
-              width={fontSize * 6}
-              allowDataOverflow
-            />
-            <EventsLayer events={events} settings={settings} yDomain={yDomain} />
-            {projections && props.projectionLabel && (
-              <ProjectionLayer
-                bands={projections}
-                settings={settings}
-                label={props.projectionLabel}
-              />
-            )}
-            <MarksLayer
-              series={series}
-              settings={settings}
-              lang={lang}
-              pointLabel={props.pointLabel}
-              onSelect={openSource}
-              onHover={onHover}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+            {chart}
+          </ResponsiveContainer>
+        )}
         {hover && (
           <ChartTooltip point={hover.point} x={hover.x} y={hover.y} seriesLabel={seriesLabel} />
         )}

@@ -3,6 +3,7 @@ import { isDerived } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { encodeView, pickView } from '../../state/url-codec';
 import type { PanelId } from '../../state/view';
+import { useOnPaper } from '../../state/print-media';
 import { useViewStore } from '../../state/view-store';
 import { DataTable } from '../data-table';
 import { useDatasetContext } from '../dataset-context';
@@ -35,6 +36,7 @@ export function PanelFrame(props: PanelProps) {
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
   const setView = useViewStore((s) => s.setView);
+  const onPaper = useOnPaper();
 
   const sources = [
     ...new Set(rows.flatMap((r) => (isDerived(r.figure) ? [] : [r.figure.source]))),
@@ -135,7 +137,11 @@ export function PanelFrame(props: PanelProps) {
           {showChart && (
             <>
               <WhenVisible placeholderClass="h-80">
+                {/* A fresh boundary for paper: one still showing its fallback (chart code that
+                    arrived but whose retry has not rendered yet) draws the chart in the same
+                    synchronous render, before the browser lays the page out for print. */}
                 <Suspense
+                  key={onPaper ? 'paper' : 'screen'}
                   fallback={
                     <p className="flex h-80 items-center justify-center text-ink-muted">
                       {t.panel.loadingChart}
@@ -155,7 +161,7 @@ export function PanelFrame(props: PanelProps) {
       )}
       {props.children}
       {!props.isEmpty && conflictIds.length > 0 && (
-        <div className="text-sm">
+        <div className="text-sm" data-panel-end>
           <h3 className="font-semibold">{t.panel.conflictsHeading}</h3>
           <ul className="mt-1 flex flex-wrap gap-2">
             {conflictIds.map((cid) => {
@@ -177,7 +183,7 @@ export function PanelFrame(props: PanelProps) {
         </div>
       )}
       {!props.isEmpty && sources.length > 0 && (
-        <p className="text-sm text-ink-muted" data-testid="panel-sources">
+        <p className="text-sm text-ink-muted" data-testid="panel-sources" data-panel-end>
           <span className="font-semibold">
             {t.panel.sources}
             {t.punct.colon}
@@ -186,7 +192,7 @@ export function PanelFrame(props: PanelProps) {
         </p>
       )}
       {printing && (
-        <p className="text-sm break-all" data-testid="panel-link">
+        <p className="text-sm break-all" data-testid="panel-link" data-panel-end>
           <span className="font-semibold">
             {t.exportText.link}
             {t.punct.colon}

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
@@ -13,7 +14,7 @@ import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { companiesView } from './companies-series';
 
-const CompaniesCharts = lazy(() => import('./companies-charts'));
+const CompaniesCharts = lazyChart(() => import('./companies-charts'));
 
 /** Company sales: Changan and Seres, total and NEV, with model measures apart. */
 export function CompaniesPanel({ dataset }: { dataset: Dataset }) {

@@ -39,17 +39,22 @@ export function MilestonesSection({ dataset }: { dataset: Dataset }) {
         <p className="text-sm text-ink-muted">{t.milestones.question}</p>
       </div>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <CheckboxGroup
-          legend={t.milestones.topics}
-          options={TOPICS.map((topic) => ({
-            value: topic,
-            label: `${TOPIC_MARK[topic]} ${t.milestones.topicNames[topic]}`,
-          }))}
-          selected={topics}
-          onChange={(next) => setView({ topics: next })}
-        />
+        {/* Controls stay on screen; paper keeps the line saying which years are listed. */}
+        <div className="contents print:hidden">
+          <CheckboxGroup
+            legend={t.milestones.topics}
+            options={TOPICS.map((topic) => ({
+              value: topic,
+              label: `${TOPIC_MARK[topic]} ${t.milestones.topicNames[topic]}`,
+            }))}
+            selected={topics}
+            onChange={(next) => setView({ topics: next })}
+          />
+        </div>
         <p className="text-sm">{t.milestones.yearsNote(formatYearRange(from, to, lang))}</p>
-        <EventsToggle />
+        <div className="contents print:hidden">
+          <EventsToggle />
+        </div>
       </div>
       <p className="text-base font-medium" aria-live="polite" data-testid="milestones-count">
         {t.milestones.count(placed.length, dataset.milestones.length)}

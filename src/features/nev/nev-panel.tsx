@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
@@ -12,7 +13,7 @@ import { useViewStore } from '../../state/view-store';
 import { GrowthControl } from './growth-control';
 import { nevView } from './nev-series';
 
-const NevCharts = lazy(() => import('./nev-charts'));
+const NevCharts = lazyChart(() => import('./nev-charts'));
 
 /** NEV penetration: how fast the shift to new-energy vehicles is. */
 export function NevPanel({ dataset }: { dataset: Dataset }) {

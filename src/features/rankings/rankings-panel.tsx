@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import type { Dataset } from '../../data/dataset';
@@ -10,7 +11,7 @@ import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { rankingsView } from './rankings-series';
 
-const RankingsCharts = lazy(() => import('./rankings-charts'));
+const RankingsCharts = lazyChart(() => import('./rankings-charts'));
 
 /** City rankings: the race for "No.1 automobile city" and Chongqing's production. */
 export function RankingsPanel({ dataset }: { dataset: Dataset }) {

@@ -33,7 +33,7 @@ interface Props {
 export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
-  const { theme, fontSize, height } = useChartSettings();
+  const { theme, fontSize, height, paperWidth } = useChartSettings();
   // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
   const alone = useViewStore((s) => s.present || s.printing);
   const fill = height === null;
@@ -47,6 +47,59 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
       label: `${attainmentText(a, lang) ?? ''} ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}${a.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standingShort[a.standing])}`,
     }));
   const barHeight = fontSize * 2.6;
+  const barsHeight = bars.length * barHeight + fontSize * 4;
+  // On paper the attainment chart spans the page: twice a time chart's paper width, unmeasured.
+  const paperSize = paperWidth === null ? null : { width: paperWidth * 2, height: barsHeight };
+  const barChart = (
+    <BarChart
+      {...paperSize}
+      accessibilityLayer={false}
+      data={bars}
+      layout="vertical"
+      margin={{ top: fontSize * 1.6, right: fontSize * 12, bottom: 8, left: 8 }}
+    >
+      <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
+      <XAxis
+        type="number"
+        domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
+        tickFormatter={(v: number) => `${v}%`}
+        tick={{ fontSize, fill: theme.ink }}
+        stroke={theme.muted}
+      />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={fontSize * 22}
+        tick={{ fontSize, fill: theme.ink }}
+        stroke={theme.muted}
+      />
+      <ReferenceLine
+        x={100}
+        stroke={theme.ink}
+        strokeDasharray="4 3"
+        label={{
+          value: t.targets.fullAttainment,
+          position: 'top',
+          fill: theme.ink,
+          fontSize,
+        }}
+      />
+      <Bar
+        dataKey="attainment"
+        fill={theme.series[0]}
+        isAnimationActive={false}
+        barSize={fontSize * 1.4}
+        shape={(props: BarShapeProps) => (
+          <Rectangle
+            {...props}
+            fillOpacity={(props.payload as { weak?: boolean }).weak ? 0.4 : 1}
+          />
+        )}
+      >
+        <LabelList dataKey="label" position="right" fill={theme.ink} fontSize={fontSize} />
+      </Bar>
+    </BarChart>
+  );
   return (
     // On a slide, the attainment chart alone fills the screen; the per-subject charts stay on the page.
     <div className={fill ? 'flex h-full flex-col' : 'space-y-4'}>
@@ -55,78 +108,33 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
           aria-label={t.targets.attainmentChart}
           data-chart-cell
           data-chart-title={t.targets.attainmentChart}
-          className={fill ? 'm-0 flex min-h-0 flex-1 flex-col' : 'm-0'}
+          className={
+            fill ? 'm-0 flex min-h-0 flex-1 flex-col' : paperSize ? 'paper-chart m-0' : 'm-0'
+          }
         >
           <h3 className="mb-1 font-semibold">{t.targets.attainmentChart}</h3>
           <figcaption className="sr-only">{t.targets.attainmentChartDescription}</figcaption>
           <div
             aria-hidden="true"
             className={fill ? 'min-h-0 flex-1' : undefined}
-            style={height === null ? undefined : { height: bars.length * barHeight + fontSize * 4 }}
+            style={height === null || paperSize ? undefined : { height: barsHeight }}
           >
-            <ResponsiveContainer
-              width="100%"
-              height="100%"
-              initialDimension={{ width: 800, height: 300 }}
-            >
-              <BarChart
-                accessibilityLayer={false}
-                data={bars}
-                layout="vertical"
-                margin={{ top: fontSize * 1.6, right: fontSize * 12, bottom: 8, left: 8 }}
+            {paperSize ? (
+              barChart
+            ) : (
+              <ResponsiveContainer
+                width="100%"
+                height="100%"
+                initialDimension={{ width: 800, height: 300 }}
               >
-                <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
-                <XAxis
-                  type="number"
-                  domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
-                  tickFormatter={(v: number) => `${v}%`}
-                  tick={{ fontSize, fill: theme.ink }}
-                  stroke={theme.muted}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="name"
-                  width={fontSize * 22}
-                  tick={{ fontSize, fill: theme.ink }}
-                  stroke={theme.muted}
-                />
-                <ReferenceLine
-                  x={100}
-                  stroke={theme.ink}
-                  strokeDasharray="4 3"
-                  label={{
-                    value: t.targets.fullAttainment,
-                    position: 'top',
-                    fill: theme.ink,
-                    fontSize,
-                  }}
-                />
-                <Bar
-                  dataKey="attainment"
-                  fill={theme.series[0]}
-                  isAnimationActive={false}
-                  barSize={fontSize * 1.4}
-                  shape={(props: BarShapeProps) => (
-                    <Rectangle
-                      {...props}
-                      fillOpacity={(props.payload as { weak?: boolean }).weak ? 0.4 : 1}
-                    />
-                  )}
-                >
-                  <LabelList
-                    dataKey="label"
-                    position="right"
-                    fill={theme.ink}
-                    fontSize={fontSize}
-                  />
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+                {barChart}
+              </ResponsiveContainer>
+            )}
           </div>
         </figure>
       )}
       {!alone && (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="chart-grid grid gap-4 lg:grid-cols-2">
           {view.charts.map(({ subject, unit, series, projections, recentMissing }) => {
             return (
               <div key={`${subject}|${unit}`}>

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
@@ -11,7 +12,7 @@ import { useViewStore } from '../../state/view-store';
 import { targetsView, type TargetStatus } from './targets-series';
 import { TargetsTable } from './targets-table';
 
-const TargetsCharts = lazy(() => import('./targets-charts'));
+const TargetsCharts = lazyChart(() => import('./targets-charts'));
 
 const STATUS_ORDER: TargetStatus[] = [
   'met',
