@@ -4,6 +4,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
+import { withPartLabel } from '../../lib/time-series';
 import { useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
@@ -30,14 +31,15 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const present = useViewStore((s) => s.present);
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
-  const seriesLabel = (key: string) => {
+  // Part-year series ("H1") are named after their annual series.
+  const seriesLabel = withPartLabel((key: string) => {
     const [entity, metric, target] = key.split(':') as [
       EntityId,
       keyof typeof t.metrics,
       string | undefined,
     ];
     return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(t.kinds.target) : ''}`;
-  };
+  }, t.legend.parts);
   const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
     t.targets.count(view.counts[s], t.targets.status[s]),
   );
