@@ -80,6 +80,7 @@ export function PointMarker({
       onMouseEnter={() => onHover?.(point, true)}
       onMouseLeave={() => onHover?.(point, false)}
       data-point-id={point.id}
+      data-series={point.seriesKey}
       data-figure-ids={point.records.map((r) => r.id).join(' ')}
       data-kind={kind}
       data-partial={point.partial ?? undefined}
