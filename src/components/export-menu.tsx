@@ -70,11 +70,21 @@ export function ExportMenu(props: Props) {
         dataset,
         context,
         filters,
-        legend: props.legend.map((l) => ({
-          label: l.label,
-          colour: seriesColour(theme, l.colour),
-          shape: l.shape,
-        })),
+        legend: [
+          ...props.legend.map((l) => ({
+            label: l.label,
+            colour: seriesColour(theme, l.colour),
+            shape: l.shape,
+          })),
+          // How lines are drawn: an image pasted into a report keeps the key to dotted lines.
+          ...(['actual', 'inferred'] as const).map((k) => ({
+            label: t.legend.lines[k],
+            colour: chartTheme(theme).ink,
+            shape: 'circle' as const,
+            line: k === 'actual' ? ('solid' as const) : ('dotted' as const),
+            hollow: k === 'inferred',
+          })),
+        ],
         theme: chartTheme(theme),
       });
     } finally {

@@ -2,7 +2,7 @@ import { useMessages } from '../i18n/use-messages';
 import { chartTheme } from '../lib/palette';
 import { useViewStore } from '../state/view-store';
 import { PointMarker } from './charts/point-marker';
-import type { ChartPoint, Shape } from '../lib/time-series';
+import { INFERRED_DASH, type ChartPoint, type Shape } from '../lib/time-series';
 
 export interface LegendSeries {
   key: string;
@@ -15,12 +15,12 @@ function Swatch({
   shape,
   colour,
   kind,
-  dashed,
+  dotted,
 }: {
   shape: Shape;
   colour: string;
   kind: ChartPoint['kind'];
-  dashed?: boolean;
+  dotted?: boolean;
 }) {
   const theme = chartTheme(useViewStore((s) => s.theme));
   const point = {
@@ -28,6 +28,7 @@ function Swatch({
     tentative: kind === 'estimate',
     qualifier: null,
     conflict: null,
+    records: [],
   } as unknown as ChartPoint;
   return (
     <svg
@@ -45,7 +46,9 @@ function Swatch({
         y2="9"
         stroke={colour}
         strokeWidth="2.5"
-        strokeDasharray={dashed ? '6 4' : undefined}
+        strokeDasharray={dotted ? INFERRED_DASH : undefined}
+        strokeLinecap={dotted ? 'round' : undefined}
+        data-line={dotted ? 'dotted' : 'solid'}
       />
       <PointMarker
         cx={17}
@@ -83,9 +86,9 @@ export function ChartLegend({
       ['target', false, compact ? t.kinds.target : t.legend.target],
       ['derived', true, compact ? t.kinds.derived : t.legend.derived],
     ] as const
-  ).map(([kind, dashed, label]) => (
+  ).map(([kind, dotted, label]) => (
     <li key={kind} className="flex items-center gap-1.5 text-ink-muted">
-      <Swatch shape="circle" colour={ink} kind={kind} dashed={dashed} />
+      <Swatch shape="circle" colour={ink} kind={kind} dotted={dotted} />
       {label}
     </li>
   ));
@@ -115,6 +118,7 @@ export function ChartLegend({
               <li>{t.legend.partial}</li>
               <li>{t.legend.qualifier}</li>
               <li>{t.legend.conflict}</li>
+              <li>{t.legend.merged}</li>
               <li>{t.legend.span}</li>
               <li>{t.legend.gap}</li>
               <li>{t.legend.tableKey}</li>

@@ -1,5 +1,5 @@
 import type { ChartTheme } from '../lib/palette';
-import type { Shape } from '../lib/time-series';
+import { INFERRED_DASH, type Shape } from '../lib/time-series';
 import { outline } from '../components/charts/point-marker';
 import type { ExportContext } from './export-context';
 
@@ -17,7 +17,14 @@ export interface ChartPart {
 export interface ImageParts {
   context: ExportContext;
   charts: ChartPart[];
-  legend: { label: string; colour: string; shape: Shape }[];
+  /** Series, then the key to line styles: `line` draws a swatch of it, `hollow` an open mark. */
+  legend: {
+    label: string;
+    colour: string;
+    shape: Shape;
+    line?: 'solid' | 'dotted';
+    hollow?: boolean;
+  }[];
   theme: ChartTheme;
 }
 
@@ -123,12 +130,33 @@ export function composeSvg({ context, charts, legend, theme }: ImageParts): {
       lx = PAD;
       y += 22;
     }
+    const indent = item.line ? 20 : 0;
+    if (item.line)
+      root.appendChild(
+        el('line', {
+          x1: lx - 4,
+          x2: lx + 22,
+          y1: y - 4,
+          y2: y - 4,
+          stroke: item.colour,
+          'stroke-width': 2.5,
+          'stroke-linecap': 'round',
+          ...(item.line === 'dotted' ? { 'stroke-dasharray': INFERRED_DASH } : {}),
+        }),
+      );
     root.appendChild(
       // The series' own marker shape, so the legend does not rely on colour alone.
-      el('path', { d: outline(item.shape, lx + 7, y - 4, 6), fill: item.colour }),
+      el('path', {
+        d: outline(item.shape, lx + 7 + indent / 2, y - 4, 6),
+        fill: item.hollow ? theme.surface : item.colour,
+        stroke: item.colour,
+        'stroke-width': 2,
+      }),
     );
-    root.appendChild(el('text', { x: lx + 20, y, 'font-size': 14, fill: theme.ink }, item.label));
-    lx += w;
+    root.appendChild(
+      el('text', { x: lx + 20 + indent, y, 'font-size': 14, fill: theme.ink }, item.label),
+    );
+    lx += w + indent;
   }
   y += 10;
   text(context.sources, 13, theme.muted);

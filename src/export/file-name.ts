@@ -26,6 +26,7 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   years: (f) => (f.from === null && f.to === null ? null : `${f.from ?? ''}-${f.to ?? ''}`),
   measure: (f) => (f.measure === 'production' ? null : f.measure),
   cities: (f) => list(CITIES, f.cities),
+  peers: (f) => (f.peers === 'cities' ? null : f.peers),
   companies: (f) => list(COMPANIES, f.companies),
   scope: (f) => (f.scope === 'all' ? null : f.scope),
   regions: (f) => list(REGIONS, f.regions),

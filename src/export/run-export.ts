@@ -1,13 +1,12 @@
 import type { Dataset } from '../data/dataset';
 import type { Figure } from '../data/types';
 import type { ChartTheme } from '../lib/palette';
-import type { Shape } from '../lib/time-series';
 import type { Filters, SlideId } from '../state/view';
 import { toCsv } from './csv';
 import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
-import { composeSvg, svgToPng, type ChartPart } from './figure-image';
+import { composeSvg, svgToPng, type ChartPart, type ImageParts } from './figure-image';
 
 /**
  * Everything behind the export buttons, loaded only when one is pressed: CSV of the figures in
@@ -21,7 +20,7 @@ export interface PanelExport {
   dataset: Dataset;
   context: ExportContext;
   filters: Filters;
-  legend: { label: string; colour: string; shape: Shape }[];
+  legend: ImageParts['legend'];
   theme: ChartTheme;
 }
 

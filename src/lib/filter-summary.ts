@@ -36,6 +36,7 @@ export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang)
       label: t.filters.cities,
       value: list(CITIES, f.cities, (c) => t.entities[c]),
     }),
+    peers: () => ({ label: t.filters.peers, value: t.filters.peerViews[f.peers] }),
     companies: () => ({
       label: t.filters.companies,
       value: list(COMPANIES, f.companies, (c) => t.entities[c]),

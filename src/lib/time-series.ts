@@ -1,6 +1,7 @@
-import { periodOf, type Period } from '../data/period';
+import { firstYear, lastYear, periodOf, type Period } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import type { DisplayKind, Qualifier } from '../data/vocabulary';
+import { groupFacts, primaryOf } from './same-fact';
 
 /**
  * The chart model every time chart draws: points placed on a year axis, line segments only
@@ -8,30 +9,41 @@ import type { DisplayKind, Qualifier } from '../data/vocabulary';
  * Pure: no React, no recharts, no language.
  */
 
-/** Marker shapes; `diamond` is reserved for targets. */
-export type Shape = 'circle' | 'square' | 'triangle' | 'plus' | 'diamond';
+/** Marker shapes; `diamond` is reserved for targets, `half` for part-year figures. */
+export type Shape = 'circle' | 'square' | 'triangle' | 'plus' | 'diamond' | 'half';
+
+/** Periods shorter than a year: drawn as their own series, never joined to annual points. */
+export type PartYear = 'half' | 'month';
 
 export interface ChartPoint {
   id: string;
   seriesKey: string;
   /** Position on the year axis: a year sits on its tick, a half-year or month inside it. */
   x: number;
+  /** Where the period sits before marks sharing a spot were nudged apart. */
+  slot: number;
   y: number;
   figure: Figure;
+  /** Every record this mark stands for (the figure first): sources that state the same fact. */
+  records: Figure[];
   kind: DisplayKind;
   /** Sub-annual periods carry a visible mark ("H1", "Jul"); they are never joined to annual lines. */
-  partial: Exclude<Period['type'], 'year' | 'span'> | null;
+  partial: PartYear | null;
   qualifier: Qualifier | null;
   conflict: string | null;
   /** Derived values built on an estimate are drawn as estimates too. */
   tentative: boolean;
   /** For a figure about a span of years: the span, drawn as a bar behind the mark. */
   span: { x1: number; x2: number } | null;
+  /** Every span among the records, drawn as bars at their own value. */
+  bars: { id: string; x1: number; x2: number; y: number }[];
+  /** First and last year the records cover: what the axis must show. */
+  years: [number, number];
 }
 
 export interface ChartSegment {
   key: string;
-  /** Dashed when either end is an estimate or a derived value: not a reported actual. */
+  /** Dotted when either end is an estimate or a derived value: not a reported actual. */
   tentative: boolean;
   points: { x: number; y: number }[];
 }
@@ -41,9 +53,13 @@ export interface ChartSeries {
   /** Index into the colour-blind-safe palette. */
   colour: number;
   shape: Shape;
-  /** One per figure; a span's mark sits in the middle of its bar. */
+  /** The part-year series of an annual one (its own mark, never joined), or null. */
+  part: PartYear | null;
+  /** One per fact; a span's mark sits in the middle of its bar. */
   points: ChartPoint[];
   segments: ChartSegment[];
+  /** Records of one period that disagree: a vertical range between their values. */
+  ranges: { key: string; x: number; y1: number; y2: number }[];
 }
 
 /** Where a period sits on the year axis (a year's tick is its middle). */
@@ -63,20 +79,38 @@ export function xOf(p: Period): number {
 const isTentative = (f: Figure) =>
   f.kind === 'estimate' || f.kind === 'derived' || f.basis === 'estimate';
 
-function toPoint(f: Figure, seriesKey: string): ChartPoint {
+const slotOf = (f: Figure) => xOf(periodOf(f.period));
+
+function partOf(f: Figure): PartYear | null {
+  const type = periodOf(f.period).type;
+  return type === 'half' || type === 'month' ? type : null;
+}
+
+function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
+  const f = primaryOf(records);
+  if (!f) return null;
   const p = periodOf(f.period);
+  const periods = records.map((r) => periodOf(r.period));
   return {
     id: f.id,
     seriesKey,
     x: xOf(p),
+    slot: xOf(p),
     y: f.value,
     figure: f,
+    records: [f, ...records.filter((r) => r !== f)],
     kind: f.kind,
-    partial: p.type === 'half' ? 'half' : p.type === 'month' ? 'month' : null,
+    partial: partOf(f),
     qualifier: isDerived(f) ? null : (f.qualifier ?? null),
-    conflict: isDerived(f) ? null : (f.conflict ?? null),
+    conflict:
+      records.map((r) => (isDerived(r) ? null : (r.conflict ?? null))).find(Boolean) ?? null,
     tentative: isTentative(f),
     span: p.type === 'span' ? { x1: p.from, x2: p.to } : null,
+    bars: records.flatMap((r) => {
+      const q = periodOf(r.period);
+      return q.type === 'span' ? [{ id: r.id, x1: q.from, x2: q.to, y: r.value }] : [];
+    }),
+    years: [Math.min(...periods.map(firstYear)), Math.max(...periods.map(lastYear))],
   };
 }
 
@@ -92,22 +126,38 @@ function spreadCollisions(points: ChartPoint[]): ChartPoint[] {
   });
 }
 
+/** Disagreeing records of one spot: one range from the lowest to the highest value. */
+function rangesOf(seriesKey: string, points: ChartPoint[]): ChartSeries['ranges'] {
+  const bySlot = new Map<number, ChartPoint[]>();
+  for (const p of points) bySlot.set(p.slot, [...(bySlot.get(p.slot) ?? []), p]);
+  return [...bySlot.entries()]
+    .filter(([, group]) => group.length > 1)
+    .map(([x, group]) => ({
+      key: `${seriesKey}:range:${x}`,
+      x,
+      y1: Math.min(...group.map((p) => p.y)),
+      y2: Math.max(...group.map((p) => p.y)),
+    }));
+}
+
 /** Lines join annual points one year apart; anything else (a gap, a half-year) breaks them. */
-function segmentsOf(seriesKey: string, points: ChartPoint[], figures: Figure[]): ChartSegment[] {
-  const annual = figures
-    .filter((f) => periodOf(f.period).type === 'year')
-    .map((f) => ({ year: Number(f.period), f }))
-    .sort((a, b) => a.year - b.year);
+function segmentsOf(seriesKey: string, points: ChartPoint[]): ChartSegment[] {
+  // Where records of one year disagree, the line follows the first.
+  const annual = [
+    ...new Map(
+      points
+        .filter((p) => periodOf(p.figure.period).type === 'year')
+        .map((p) => [p.slot, p] as const)
+        .reverse(),
+    ).values(),
+  ].sort((a, b) => a.slot - b.slot);
   const segments: ChartSegment[] = [];
   for (let i = 1; i < annual.length; i++) {
-    const a = annual[i - 1];
-    const b = annual[i];
-    if (!a || !b || b.year - a.year !== 1) continue;
-    const pa = points.find((p) => p.id === a.f.id);
-    const pb = points.find((p) => p.id === b.f.id);
-    if (!pa || !pb) continue;
+    const pa = annual[i - 1];
+    const pb = annual[i];
+    if (!pa || !pb || pb.slot - pa.slot !== 1) continue;
     segments.push({
-      key: `${seriesKey}:${a.f.id}>${b.f.id}`,
+      key: `${seriesKey}:${pa.id}>${pb.id}`,
       tentative: pa.tentative || pb.tentative,
       points: [
         { x: pa.x, y: pa.y },
@@ -119,18 +169,74 @@ function segmentsOf(seriesKey: string, points: ChartPoint[], figures: Figure[]):
 }
 
 /**
- * One series from its figures. Where several figures share an annual period (a conflict), the
- * line follows the first and every figure still gets its own point.
+ * One series from its figures. Records that agree (two sources for one fact) become one point
+ * listing both; records that disagree keep a point each, nudged apart, with a range between them.
  */
 export function buildSeries(
   key: string,
   figures: readonly Figure[],
   colour: number,
   shape: Shape,
+  part: PartYear | null = null,
 ): ChartSeries {
-  const points = spreadCollisions(figures.map((f) => toPoint(f, key)));
-  const firstPerPeriod = [...new Map(figures.map((f) => [f.period, f])).values()];
-  return { key, colour, shape, points, segments: segmentsOf(key, points, firstPerPeriod) };
+  const merged = groupFacts(figures, slotOf).flatMap((g) => toPoint(g, key) ?? []);
+  const points = spreadCollisions(merged);
+  return {
+    key,
+    colour,
+    shape,
+    part,
+    points,
+    segments: segmentsOf(key, points),
+    ranges: rangesOf(key, points),
+  };
+}
+
+/** Separates a part-year series key from its annual series' key. */
+export const PART_SEP = '~';
+
+/** The annual series' key and the part-year length of a series key. */
+export function splitPartKey(key: string): { base: string; part: PartYear | null } {
+  const [base = key, part] = key.split(PART_SEP);
+  return { base, part: part === 'half' || part === 'month' ? part : null };
+}
+
+/** A series label that names the part-year series of an annual one ("… · half-year figures"). */
+export function withPartLabel(
+  label: (key: string) => string,
+  parts: Record<PartYear, string>,
+): (key: string) => string {
+  return (key) => {
+    const { base, part } = splitPartKey(key);
+    return part ? `${label(base)} · ${parts[part]}` : label(key);
+  };
+}
+
+/**
+ * The series of one measure: annual figures (and spans of years) on one line, each part-year
+ * length (half-years, months) as its own series with its own mark, never joined to the annual
+ * line, so a half-year's output is not read as a collapse of the year.
+ */
+export function seriesByPeriod(
+  key: string,
+  figures: readonly Figure[],
+  colour: number,
+  shape: Shape,
+): ChartSeries[] {
+  const out: ChartSeries[] = [];
+  const annual = figures.filter((f) => partOf(f) === null);
+  // With no annual figures there is no line to be confused with: the series stays as it is.
+  const first = figures[0];
+  if (!first) return [];
+  if (annual.length === 0 && figures.every((f) => partOf(f) === partOf(first)))
+    return [buildSeries(key, figures, colour, shape, partOf(first))];
+  if (annual.length > 0) out.push(buildSeries(key, annual, colour, shape));
+  for (const part of ['half', 'month'] as const) {
+    const list = figures.filter((f) => partOf(f) === part);
+    if (list.length > 0)
+      out.push(buildSeries(`${key}${PART_SEP}${part}`, list, colour, 'half', part));
+  }
+  return out;
 }
 
 /**
@@ -158,20 +264,23 @@ export function separateOverlaps(series: readonly ChartSeries[]): ChartSeries[] 
   }));
 }
 
+/** The dash of a line that joins an inferred (estimate or derived) point: dots, not dashes. */
+export const INFERRED_DASH = '0.1 5';
+
 /**
- * A series' segments as two polylines for drawing, solid and dashed, with a gap (null) between
+ * A series' segments as two polylines for drawing, solid and dotted, with a gap (null) between
  * segments that do not touch: one line element each instead of one per segment, which keeps
  * charts of long series fast.
  */
 export function segmentLines(
   series: ChartSeries,
-): Record<'solid' | 'dashed', { x: number; y: number | null }[]> {
-  const lines: Record<'solid' | 'dashed', { x: number; y: number | null }[]> = {
+): Record<'solid' | 'dotted', { x: number; y: number | null }[]> {
+  const lines: Record<'solid' | 'dotted', { x: number; y: number | null }[]> = {
     solid: [],
-    dashed: [],
+    dotted: [],
   };
   for (const seg of series.segments) {
-    const line = seg.tentative ? lines.dashed : lines.solid;
+    const line = seg.tentative ? lines.dotted : lines.solid;
     const [a, b] = seg.points;
     if (!a || !b) continue;
     const last = line.at(-1);
@@ -185,18 +294,24 @@ export function segmentLines(
   return lines;
 }
 
-/** Every figure a set of series draws: exactly the rows of the panel's table. */
+/**
+ * Every record a set of series draws: exactly the rows of the panel's table. A mark that stands
+ * for two sources of one fact lists both, so the table keeps one row per record.
+ */
 export function figuresOf(series: readonly ChartSeries[]): { seriesKey: string; figure: Figure }[] {
-  return series.flatMap((s) => s.points.map((p) => ({ seriesKey: s.key, figure: p.figure })));
+  return series.flatMap((s) =>
+    s.points.flatMap((p) => p.records.map((figure) => ({ seriesKey: s.key, figure }))),
+  );
 }
 
-/** Years the series cover, widened by half a year so edge points are not cut. */
+/**
+ * Years the series cover, widened by half a year so edge points are not cut. Read from the
+ * periods, not from drawn positions: a mark nudged aside must not add a year to the axis.
+ */
 export function xDomain(series: readonly ChartSeries[]): [number, number] | null {
-  const xs = series.flatMap((s) =>
-    s.points.flatMap((p) => (p.span ? [p.span.x1, p.span.x2] : [p.x])),
-  );
-  if (xs.length === 0) return null;
-  return [Math.floor(Math.min(...xs)) - 0.5, Math.ceil(Math.max(...xs)) + 0.5];
+  const years = series.flatMap((s) => s.points.flatMap((p) => p.years));
+  if (years.length === 0) return null;
+  return [Math.min(...years) - 0.5, Math.max(...years) + 0.5];
 }
 
 /**
@@ -214,9 +329,24 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
-/** Whole-year ticks across a domain. */
-export function yearTicks([min, max]: [number, number]): number[] {
+/** Decimals a tick label needs to show its value exactly (2.5 needs one; 3 would be a lie). */
+export function tickDecimals(value: number): number {
+  for (let d = 0; d < 3; d++) if (Number(value.toFixed(d)) === value) return d;
+  return 3;
+}
+
+/**
+ * The year axis: a tick on every year (so no data year sits between labels unmarked) and a
+ * label on every 1st, 2nd, 5th or 10th year, evenly, as many as `maxLabels` allows.
+ */
+export function yearAxis(
+  [min, max]: [number, number],
+  maxLabels = Infinity,
+): { ticks: number[]; labelled: (year: number) => boolean } {
   const ticks: number[] = [];
   for (let y = Math.ceil(min); y <= Math.floor(max); y++) ticks.push(y);
-  return ticks;
+  const step =
+    [1, 2, 5, 10].find((n) => ticks.filter((y) => y % n === 0).length <= Math.max(2, maxLabels)) ??
+    10;
+  return { ticks, labelled: (y) => y % step === 0 };
 }

@@ -5,6 +5,7 @@ import {
   TOPICS,
   LANGS,
   PANELS,
+  PEER_VIEWS,
   REGIONS,
   SCOPES,
   SLIDE_IDS,
@@ -113,6 +114,7 @@ const years: Param = {
 export const FILTER_PARAMS: Param[] = [
   years,
   subset('cities', 'cities', CITIES),
+  choice('peers', 'peers', PEER_VIEWS),
   subset('companies', 'companies', COMPANIES),
   choice('scope', 'scope', SCOPES),
   choice('measure', 'measure', MEASURES),

@@ -19,6 +19,10 @@ export type Scope = (typeof SCOPES)[number];
 
 export const THEMES = ['light', 'dark'] as const;
 
+/** City rankings: whose ranks the rank chart draws (one peer set on one axis). */
+export const PEER_VIEWS = ['cities', 'provinces'] as const;
+export type PeerView = (typeof PEER_VIEWS)[number];
+
 export const REGIONS = ['chongqing', 'china'] as const;
 export type RegionId = (typeof REGIONS)[number];
 
@@ -47,6 +51,7 @@ export const FILTER_KEYS = [
   'from',
   'to',
   'cities',
+  'peers',
   'companies',
   'scope',
   'measure',
@@ -62,6 +67,7 @@ export const FILTER_GROUPS = {
   years: ['from', 'to'],
   measure: ['measure'],
   cities: ['cities'],
+  peers: ['peers'],
   companies: ['companies'],
   scope: ['scope'],
   regions: ['regions'],
@@ -73,7 +79,7 @@ export type FilterGroup = keyof typeof FILTER_GROUPS;
 /** The filters that shape each slide (and panel): what its chips show and a run step keeps. */
 export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   figures: ['years', 'measure'],
-  rankings: ['years', 'cities'],
+  rankings: ['years', 'cities', 'peers'],
   companies: ['years', 'companies', 'scope'],
   nev: ['years', 'regions'],
   targets: ['targetYear', 'subjects'],
@@ -93,6 +99,8 @@ export interface View {
   from: number | null;
   to: number | null;
   cities: CityId[];
+  /** City rankings: the peer set of the rank chart. */
+  peers: PeerView;
   companies: CompanyId[];
   scope: Scope;
   measure: Measure;
@@ -133,6 +141,7 @@ export function defaultView(lang: Lang): View {
     from: null,
     to: null,
     cities: [...CITIES],
+    peers: 'cities',
     companies: [...COMPANIES],
     scope: 'all',
     measure: 'production',
@@ -164,6 +173,7 @@ export function pickFilters(view: Filters): Filters {
     from: view.from,
     to: view.to,
     cities: view.cities,
+    peers: view.peers,
     companies: view.companies,
     scope: view.scope,
     measure: view.measure,

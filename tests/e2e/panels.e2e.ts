@@ -90,6 +90,11 @@ const PANELS: {
   },
 ];
 
+/**
+ * The records the chart's marks stand for. A mark may stand for several records that state the
+ * same fact (issue 12 §3: two sources, one mark), so it lists them all in data-figure-ids; every
+ * record is on exactly one mark.
+ */
 async function markIds(page: Page, id: PanelId): Promise<string[]> {
   const panel = page.locator(`[data-panel=${id}]`);
   await scrollToChart(page, id);
@@ -97,7 +102,9 @@ async function markIds(page: Page, id: PanelId): Promise<string[]> {
   return (
     await panel
       .locator('[data-point-id]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id') ?? ''))
+      .evaluateAll((els) =>
+        els.flatMap((e) => (e.getAttribute('data-figure-ids') ?? '').split(' ')),
+      )
   ).sort();
 }
 

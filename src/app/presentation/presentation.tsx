@@ -28,6 +28,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
       to: s.to,
       cities: s.cities,
       companies: s.companies,
+      peers: s.peers,
       scope: s.scope,
       measure: s.measure,
       regions: s.regions,

@@ -19,7 +19,13 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
   const lang = useLang();
   const dataset = useDatasetContext();
   const f = point.figure;
-  const source = isDerived(f) ? undefined : dataset.sources.get(f.source);
+  // A mark may stand for several sources stating the same figure: name each.
+  const sources = point.records.flatMap((r) => {
+    const s = isDerived(r) ? undefined : dataset.sources.get(r.source);
+    return s
+      ? [{ id: r.id, text: `${s.outlet[lang]}${t.punct.listSep}${formatDate(s.date, lang)}` }]
+      : [];
+  });
   return (
     <div
       className="pointer-events-none absolute z-10 w-72 rounded-md border border-line bg-surface p-3 text-sm text-ink shadow-lg"
@@ -58,13 +64,23 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
             <dd>{formatChange(f.yoyPercent, lang, 2)}</dd>
           </>
         )}
-        <dt className="text-ink-muted">{t.tooltip.source}</dt>
+        <dt className="text-ink-muted">
+          {sources.length > 1 ? t.tooltip.sources : t.tooltip.source}
+        </dt>
         <dd>
-          {source
-            ? `${source.outlet[lang]}${t.punct.listSep}${formatDate(source.date, lang)}`
-            : isDerived(f)
+          {sources.length === 0
+            ? isDerived(f)
               ? derivedOrigin(f, dataset, lang)
-              : t.tooltip.derived}
+              : t.tooltip.derived
+            : sources.map((s, i) => (
+                <span key={s.id} className="block">
+                  {s.text}
+                  {/* The bounded record ("over 3 M") keeps its own wording beside the exact one. */}
+                  {i > 0 && point.records[i] && point.records[i].value !== f.value
+                    ? ` (${formatFigure(point.records[i], lang)})`
+                    : ''}
+                </span>
+              ))}
         </dd>
       </dl>
       {!isDerived(f) && f.issue && (

@@ -1,7 +1,12 @@
 import { memo } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import { formatPeriodMark } from '../../lib/format';
-import { segmentLines, type ChartPoint, type ChartSeries } from '../../lib/time-series';
+import {
+  INFERRED_DASH,
+  segmentLines,
+  type ChartPoint,
+  type ChartSeries,
+} from '../../lib/time-series';
 import type { Lang } from '../../state/view';
 import type { ChartSettings } from './chart-settings';
 import { PointMarker } from './point-marker';
@@ -58,26 +63,39 @@ export const MarksLayer = memo(function MarksLayer({
     <g className="marks">
       {series.flatMap((s) =>
         s.points.flatMap((p) =>
-          p.span
-            ? [
-                <line
-                  key={`span:${p.id}`}
-                  x1={px(p.span.x1)}
-                  x2={px(p.span.x2)}
-                  y1={py(p.y)}
-                  y2={py(p.y)}
-                  stroke={colourOf(s)}
-                  strokeWidth={markerSize * 1.6}
-                  strokeOpacity={0.5}
-                  strokeLinecap="round"
-                />,
-              ]
-            : [],
+          p.bars.map((bar) => (
+            <line
+              key={`span:${bar.id}`}
+              x1={px(bar.x1)}
+              x2={px(bar.x2)}
+              y1={py(bar.y)}
+              y2={py(bar.y)}
+              stroke={colourOf(s)}
+              strokeWidth={markerSize * 1.6}
+              strokeOpacity={0.5}
+              strokeLinecap="round"
+            />
+          )),
         ),
+      )}
+      {/* Records of one period that disagree: a thin range between their values. */}
+      {series.flatMap((s) =>
+        s.ranges.map((r) => (
+          <line
+            key={r.key}
+            data-conflict-range
+            x1={px(r.x)}
+            x2={px(r.x)}
+            y1={py(r.y1)}
+            y2={py(r.y2)}
+            stroke={theme.warn}
+            strokeWidth={1.5}
+          />
+        )),
       )}
       {series.flatMap((s) => {
         const lines = segmentLines(s);
-        return (['solid', 'dashed'] as const)
+        return (['solid', 'dotted'] as const)
           .filter((style) => lines[style].length > 0)
           .map((style) => (
             <path
@@ -86,7 +104,9 @@ export const MarksLayer = memo(function MarksLayer({
               fill="none"
               stroke={colourOf(s)}
               strokeWidth={strokeWidth}
-              strokeDasharray={style === 'dashed' ? '6 4' : undefined}
+              strokeDasharray={style === 'dotted' ? INFERRED_DASH : undefined}
+              strokeLinecap={style === 'dotted' ? 'round' : undefined}
+              data-line={style}
             />
           ));
       })}

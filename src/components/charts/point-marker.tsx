@@ -47,6 +47,11 @@ export function outline(shape: Shape, cx: number, cy: number, r: number): string
     }
     case 'diamond':
       return `M ${cx} ${cy - r * 1.3} L ${cx + r * 1.3} ${cy} L ${cx} ${cy + r * 1.3} L ${cx - r * 1.3} ${cy} Z`;
+    case 'half': {
+      // A half disc, flat side down: a part of a year.
+      const R = r * 1.25;
+      return `M ${cx - R} ${cy + R * 0.45} a ${R} ${R} 0 0 1 ${2 * R} 0 Z`;
+    }
   }
 }
 
@@ -83,7 +88,10 @@ export function PointMarker({
       onMouseEnter={() => onHover?.(point, true)}
       onMouseLeave={() => onHover?.(point, false)}
       data-point-id={point.id}
+      data-series={point.seriesKey}
+      data-figure-ids={point.records.map((r) => r.id).join(' ')}
       data-kind={kind}
+      data-partial={point.partial ?? undefined}
       role="presentation"
     >
       {/* A larger, invisible target so small marks are easy to hover, tap and click. */}

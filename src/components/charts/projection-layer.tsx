@@ -1,12 +1,13 @@
 import { memo, useId } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
+import { spreadLabels } from '../../lib/label-layout';
 import type { ChartSettings } from './chart-settings';
 
 /**
  * Projection bands: the area between the required and the recent-growth path, hatched and
- * pale, each path dotted with its label at the end. Never solid, never with marks, so it is not
- * read as recorded data.
+ * pale, each path dotted with its label in the margin beside its end (outside the bands, spread
+ * so no two overlap). Never solid, never with marks, so it is not read as recorded data.
  */
 export const ProjectionLayer = memo(function ProjectionLayer({
   bands,
@@ -25,6 +26,20 @@ export const ProjectionLayer = memo(function ProjectionLayer({
   const { theme, fontSize } = settings;
   const px = (v: number) => xScale(v) ?? 0;
   const py = (v: number) => yScale(v) ?? 0;
+  const small = fontSize * 0.85;
+  // Every path's end, labelled in the margin to the right of the latest end.
+  const ends = bands.flatMap((band) =>
+    band.paths.flatMap((path) => {
+      const end = path.points.at(-1);
+      return end ? [{ key: `${band.key}:${path.kind}`, x: px(end.x), y: py(end.y), path }] : [];
+    }),
+  );
+  const right = Math.max(...ends.map((e) => e.x));
+  const labels = ends.map((e) => ({ ...e, x: right, text: label(e.path) }));
+  const placed = spreadLabels(
+    labels.map((l) => l.y),
+    small * 1.25,
+  );
   const line = (pts: ProjectionPath['points']) =>
     pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)} ${py(p.y).toFixed(1)}`).join('');
   return (
@@ -42,41 +57,34 @@ export const ProjectionLayer = memo(function ProjectionLayer({
         return (
           <g key={band.key}>
             {area && <path d={area} fill={`url(#${hatch})`} stroke="none" />}
-            {band.paths.map((path) => {
-              const end = path.points.at(-1);
-              // The label of the path ending higher on screen goes above its end, the other below.
-              const ends = band.paths.map((p) => py(p.points.at(-1)?.y ?? 0));
-              const above = end ? py(end.y) <= Math.min(...ends) : true;
-              return (
-                <g key={path.kind} data-projection={path.kind}>
-                  <path
-                    d={line(path.points)}
-                    fill="none"
-                    stroke={colour}
-                    strokeWidth={2}
-                    strokeDasharray={path.kind === 'required' ? '1 4' : '8 3 1 3'}
-                    strokeLinecap="round"
-                  />
-                  {end && (
-                    <text
-                      x={px(end.x) - 6}
-                      y={py(end.y) + (above ? -fontSize * 0.9 : fontSize * 1.3)}
-                      textAnchor="end"
-                      fontSize={fontSize * 0.85}
-                      fill={theme.ink}
-                      paintOrder="stroke"
-                      stroke={theme.surface}
-                      strokeWidth={3}
-                    >
-                      {label(path)}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
+            {band.paths.map((path) => (
+              <path
+                key={path.kind}
+                data-projection={path.kind}
+                d={line(path.points)}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2}
+                strokeDasharray={path.kind === 'required' ? '1 4' : '8 3 1 3'}
+                strokeLinecap="round"
+              />
+            ))}
           </g>
         );
       })}
+      {/* Labels beside the right end of their paths, outside every band, never on each other. */}
+      {labels.map((l, i) => (
+        <text
+          key={l.key}
+          data-projection-label
+          x={l.x + settings.markerSize * 2.6 + 6}
+          y={(placed[i] ?? l.y) + small * 0.35}
+          fontSize={small}
+          fill={theme.ink}
+        >
+          {l.text}
+        </text>
+      ))}
     </g>
   );
 });

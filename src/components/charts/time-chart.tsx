@@ -5,10 +5,11 @@ import { markOnce } from '../../lib/perf-marks';
 import {
   niceTicks,
   xDomain,
-  yearTicks,
+  yearAxis,
   type ChartPoint,
   type ChartSeries,
 } from '../../lib/time-series';
+import { textWidthEstimate } from '../../lib/label-layout';
 import { withinDomain } from '../../lib/milestones';
 import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
 import { useOpenSource } from '../source-dialog-context';
@@ -53,6 +54,14 @@ export default function TimeChart(props: TimeChartProps) {
   const { theme, fontSize } = settings;
   const { projections } = props;
   const domain = useMemo<[number, number]>(() => xDomain(series) ?? [2010, 2026], [series]);
+  // Year labels as many as fit (about 3.6 em each), every 1, 2, 5 or 10 years, evenly.
+  const [measured, setWidth] = useState(800);
+  // On paper nothing is measured: the chart has the paper width.
+  const width = settings.paperWidth ?? measured;
+  const years = useMemo(
+    () => yearAxis(domain, Math.floor((width - fontSize * 9) / (fontSize * 3.6))),
+    [domain, width, fontSize],
+  );
   const yTicks = useMemo(
     () =>
       props.yTicks ??
@@ -65,6 +74,19 @@ export default function TimeChart(props: TimeChartProps) {
         ),
       ),
     [props.yTicks, series, projections],
+  );
+  const { projectionLabel } = props;
+  const projectionRoom = useMemo(
+    () =>
+      projectionLabel && projections
+        ? Math.max(
+            0,
+            ...projections.flatMap((b) =>
+              b.paths.map((p) => textWidthEstimate(projectionLabel(p), fontSize * 0.85)),
+            ),
+          )
+        : 0,
+    [projections, projectionLabel, fontSize],
   );
   const allEvents = useChartEvents();
   const events = useMemo(() => withinDomain(allEvents, domain), [allEvents, domain]);
@@ -95,7 +117,8 @@ export default function TimeChart(props: TimeChartProps) {
         top:
           (props.pointLabel ? fontSize * 2.4 : fontSize + 6) +
           (events.length > 0 ? fontSize * 1.6 : 0),
-        right: fontSize * 2,
+        // Room for the projection labels beside the bands' right ends.
+        right: fontSize * 2 + projectionRoom,
         bottom: fontSize,
         left: fontSize,
       }}
@@ -105,12 +128,11 @@ export default function TimeChart(props: TimeChartProps) {
         type="number"
         dataKey="x"
         domain={domain}
-        ticks={yearTicks(domain)}
-        tickFormatter={(y: number) => String(y)}
+        ticks={years.ticks}
+        tickFormatter={(y: number) => (years.labelled(y) ? String(y) : '')}
         tick={tick}
         stroke={theme.muted}
-        interval="preserveStartEnd"
-        minTickGap={fontSize}
+        interval={0}
         allowDataOverflow
       />
       <YAxis
@@ -161,6 +183,7 @@ export default function TimeChart(props: TimeChartProps) {
             width="100%"
             height="100%"
             initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
+            onResize={(w) => setWidth(w)}
           >
             {chart}
           </ResponsiveContainer>

@@ -7,6 +7,7 @@ import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/types';
 import { COMPANIES, type EntityId, type MetricId } from '../../data/vocabulary';
+import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../state/view';
@@ -29,10 +30,11 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
-  const seriesLabel = (key: string) => {
+  // Part-year series ("H1") are named after their annual series.
+  const seriesLabel = withPartLabel((key: string) => {
     const [entity, metric] = key.split(':') as [EntityId, MetricId];
     return `${t.entities[entity]} · ${t.metrics[metric]}`;
-  };
+  }, t.legend.parts);
 
   const sentences = view.facts.flatMap((f) => {
     const out: string[] = [];

@@ -3,7 +3,7 @@ import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
 import type { Scope } from '../../state/view';
-import { buildSeries, figuresOf, type ChartSeries, type Shape } from '../../lib/time-series';
+import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
 
 export interface CompaniesFilters {
   companies: readonly CompanyId[];
@@ -70,7 +70,7 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
       // Total sales solid marker of the company's shape; NEV sales the same colour, triangle.
       const shape: Shape = metric === 'nev_sales' ? 'triangle' : style.shape;
       if (figures.length > 0)
-        salesSeries.push(buildSeries(`${company}:${metric}`, figures, style.colour, shape));
+        salesSeries.push(...seriesByPeriod(`${company}:${metric}`, figures, style.colour, shape));
     }
   }
 
@@ -81,7 +81,9 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
       const figures = ds.series(model as 'aito-m9', metric).filter((o) => inRange(o, r));
       const shapes: Shape[] = ['circle', 'square', 'triangle'];
       if (figures.length > 0)
-        modelSeries.push(buildSeries(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle'));
+        modelSeries.push(
+          ...seriesByPeriod(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle'),
+        );
     });
   }
 

@@ -5,6 +5,7 @@ import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId, MetricId } from '../../data/vocabulary';
+import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { REGIONS } from '../../state/view';
@@ -29,10 +30,11 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
     [dataset, filters, growth, base],
   );
 
-  const seriesLabel = (key: string) => {
+  // Part-year series ("H1") are named after their annual series.
+  const seriesLabel = withPartLabel((key: string) => {
     const [entity, metric] = key.split(':') as [EntityId, MetricId];
     return `${t.entities[entity]} · ${t.metrics[metric]}`;
-  };
+  }, t.legend.parts);
 
   const sentences: string[] = [];
   const { chongqing, china } = view.headline;

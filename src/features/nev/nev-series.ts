@@ -9,7 +9,7 @@ import {
   type GrowthSeries,
   type Unavailable,
 } from '../../lib/growth';
-import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
+import { figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
 import type { GrowthView, RegionId } from '../../state/view';
 
 export interface NevFilters {
@@ -126,13 +126,17 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
     const colour = REGION_COLOUR[region];
     const shares = ds.derivedSeries(region, 'nev_share_of_production').filter((d) => inRange(d, r));
     if (shares.length > 0)
-      shareSeries.push(buildSeries(`${region}:nev_share_of_production`, shares, colour, 'circle'));
+      shareSeries.push(
+        ...seriesByPeriod(`${region}:nev_share_of_production`, shares, colour, 'circle'),
+      );
     const retail = ds.series(region, 'nev_retail_penetration').filter((o) => inRange(o, r));
     if (retail.length > 0)
-      shareSeries.push(buildSeries(`${region}:nev_retail_penetration`, retail, colour, 'square'));
+      shareSeries.push(
+        ...seriesByPeriod(`${region}:nev_retail_penetration`, retail, colour, 'square'),
+      );
     const premium = ds.series(region, 'premium_share').filter((o) => inRange(o, r));
     if (premium.length > 0)
-      shareSeries.push(buildSeries(`${region}:premium_share`, premium, 3, 'plus'));
+      shareSeries.push(...seriesByPeriod(`${region}:premium_share`, premium, 3, 'plus'));
 
     for (const metric of ['nev_production', 'nev_sales'] as const) {
       // Year on year needs the year before the range: 2024's change is from 2023.
@@ -149,8 +153,8 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
   const { growth, shown } = growthOf(inputs, r);
   for (const region of r.regions) {
     const series = r.growth === 'level' ? inputs[region] : (shown[region] ?? []);
-    volumeSeries[region] = series.map((s) =>
-      buildSeries(
+    volumeSeries[region] = series.flatMap((s) =>
+      seriesByPeriod(
         s.key,
         s.figures,
         s.key.endsWith('nev_sales') ? 4 : REGION_COLOUR[region],

@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { SegmentedControl } from '../../components/segmented-control';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import type { Dataset } from '../../data/dataset';
 import { isDerived } from '../../data/types';
 import { CITIES } from '../../data/vocabulary';
+import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
+import { PEER_VIEWS } from '../../state/view';
 import { rankingsView } from './rankings-series';
 
 const RankingsCharts = lazyChart(() => import('./rankings-charts'));
@@ -17,15 +20,21 @@ const RankingsCharts = lazyChart(() => import('./rankings-charts'));
 export function RankingsPanel({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useFilters((s) => ({ cities: s.cities, from: s.from, to: s.to }));
+  const filters = useFilters((s) => ({
+    cities: s.cities,
+    peers: s.peers,
+    from: s.from,
+    to: s.to,
+  }));
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
 
-  const seriesLabel = (key: string) => {
+  // Part-year series ("H1") are named after their annual series.
+  const seriesLabel = withPartLabel((key: string) => {
     const [entity, part] = key.split(':') as [keyof typeof t.entities, string | undefined];
     if (part === 'production') return `${t.entities[entity]} · ${t.metrics.vehicle_production}`;
     return `${t.entities[entity]} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
-  };
+  }, t.legend.parts);
 
   const { leader, latest, peak } = view.headline;
   const sentences: string[] = [];
@@ -63,15 +72,24 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
       question={t.panels.rankings.question}
       headline={sentences.join(' ') || t.panel.noHeadline}
       filters={
-        <CheckboxGroup
-          legend={t.filters.cities}
-          options={CITIES.map((c) => ({ value: c, label: t.entities[c] }))}
-          selected={filters.cities}
-          onChange={(cities) => setView({ cities })}
-        />
+        <>
+          <CheckboxGroup
+            legend={t.filters.cities}
+            options={CITIES.map((c) => ({ value: c, label: t.entities[c] }))}
+            selected={filters.cities}
+            onChange={(cities) => setView({ cities })}
+          />
+          <SegmentedControl
+            name="peers"
+            legend={t.filters.peers}
+            value={filters.peers}
+            options={PEER_VIEWS.map((p) => ({ value: p, label: t.filters.peerViews[p] }))}
+            onChange={(peers) => setView({ peers })}
+          />
+        </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ cities: [...CITIES], from: null, to: null })}
+      onReset={() => setView({ cities: [...CITIES], peers: 'cities', from: null, to: null })}
       chart={<RankingsCharts view={view} seriesLabel={seriesLabel} />}
       legend={legend}
       rows={view.rows}

@@ -2,9 +2,10 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { Figure, Observation } from '../../data/types';
 import type { CityId } from '../../data/vocabulary';
+import type { PeerView } from '../../state/view';
 import {
-  buildSeries,
   figuresOf,
+  seriesByPeriod,
   separateOverlaps,
   type ChartSeries,
   type Shape,
@@ -14,10 +15,15 @@ export interface RankingsFilters {
   cities: readonly CityId[];
   from: number | null;
   to: number | null;
+  /** Whose ranks the rank chart draws: one peer set at a time. Cities unless given. */
+  peers?: PeerView;
 }
 
 export interface RankingsView {
-  /** Production rank by city (1 at the top); ranks among provinces as their own series. */
+  /**
+   * Production rank by city (1 at the top), in one peer set: among cities (with the ranks whose
+   * article names no peer set, "top nationwide") or among provinces; never both on one axis.
+   */
   rankSeries: ChartSeries[];
   /** Chongqing's vehicle production, recorded and implied. */
   productionSeries: ChartSeries[];
@@ -48,16 +54,14 @@ const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
  * the rank it held. Implied values fill a year only where no figure was recorded for it.
  */
 export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
+  const peers = r.peers ?? 'cities';
+  const inPeers = (o: Observation) => (o.peerSet === 'provinces') === (peers === 'provinces');
   const byCity: ChartSeries[] = [];
   for (const city of r.cities) {
-    const ranks = ds.series(city, 'production_rank').filter((o) => inRange(o, r));
-    const amongCities = ranks.filter((o) => o.peerSet !== 'provinces');
-    const amongProvinces = ranks.filter((o) => o.peerSet === 'provinces');
+    const ranks = ds.series(city, 'production_rank').filter((o) => inRange(o, r) && inPeers(o));
     const style = CITY_STYLE[city];
-    if (amongCities.length > 0)
-      byCity.push(buildSeries(city, amongCities, style.colour, style.shape));
-    if (amongProvinces.length > 0)
-      byCity.push(buildSeries(`${city}:provinces`, amongProvinces, style.colour, 'plus'));
+    const key = peers === 'provinces' ? `${city}:provinces` : city;
+    byCity.push(...seriesByPeriod(key, ranks, style.colour, style.shape));
   }
   const rankSeries = separateOverlaps(byCity);
 
@@ -75,10 +79,8 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
       .filter((d) => inRange(d, r) && !recordedPeriods.has(d.period));
     const figures = [...recorded, ...implied];
     if (figures.length > 0)
-      productionSeries.push(buildSeries('chongqing:production', figures, 0, 'circle'));
-    const ranks = ds
-      .series('chongqing', 'production_rank')
-      .filter((o) => o.peerSet !== 'provinces');
+      productionSeries.push(...seriesByPeriod('chongqing:production', figures, 0, 'circle'));
+    const ranks = ds.series('chongqing', 'production_rank').filter(inPeers);
     for (const f of figures) {
       const rank = ranks.find((o) => o.period === f.period);
       if (rank) rankAt.set(f.id, rank);

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useChartSettings } from '../../components/charts/chart-settings';
 import TimeChart from '../../components/charts/time-chart';
+import { tickDecimals } from '../../lib/time-series';
 import { useViewStore } from '../../state/view-store';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import {
@@ -149,7 +150,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
                   seriesLabel={seriesLabel}
                   formatY={(v) =>
                     unit === 'percent'
-                      ? `${formatNumber(v, lang, 0)}%`
+                      ? `${formatNumber(v, lang, tickDecimals(v))}%`
                       : unit === 'yuan'
                         ? formatAmount(v, 'yuan', lang, 1)
                         : formatAxisNumber(v, lang)

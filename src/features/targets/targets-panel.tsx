@@ -5,6 +5,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
+import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
@@ -39,7 +40,8 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       .filter((a) => a.standing === 'app-reading')
       .map((a) => `${a.target.entity}:${a.target.metric}:target`),
   );
-  const seriesLabel = (key: string) => {
+  // Part-year series ("H1") are named after their annual series.
+  const seriesLabel = withPartLabel((key: string) => {
     const [entity, metric, target] = key.split(':') as [
       EntityId,
       keyof typeof t.metrics,
@@ -50,7 +52,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       ? `${t.kinds.target}${t.punct.listSep}${t.targets.standingShort['app-reading']}`
       : t.kinds.target;
     return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(kind) : ''}`;
-  };
+  }, t.legend.parts);
   const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
     t.targets.count(view.counts[s], t.targets.status[s]),
   );

@@ -3,7 +3,7 @@ import { periodOf } from '../../data/period';
 import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
 import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
 import type { ProjectionBand } from '../../lib/projection';
-import { buildSeries, figuresOf, type ChartSeries } from '../../lib/time-series';
+import { buildSeries, figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
 import { projectionOf } from './targets-projection';
 import {
   boundOf,
@@ -264,8 +264,9 @@ export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
           seen.add(key);
           const history = comparableActuals(ds, a.target, comparable.metric);
           if (history.length > 0) {
-            colourOf.set(key, series.length);
-            series.push(buildSeries(key, history, series.length, 'circle'));
+            const colour = series.length;
+            colourOf.set(key, colour);
+            series.push(...seriesByPeriod(key, history, colour, 'circle'));
           }
         }
         const band = projectionOf(a, colourOf.get(key) ?? 0);

@@ -24,7 +24,8 @@ describe('City rankings panel', () => {
     const table = screen.getByRole('table', { name: 'Data behind the City rankings chart' });
     expect(within(table).getByRole('button', { name: '3.156 M vehicles' })).toBeInTheDocument();
     expect(within(table).getAllByText('Rank').length).toBeGreaterThan(3);
-    expect(tableRows()).toHaveLength(18);
+    // Issue 12 §3: ranks among cities by default; the No.3 among provinces is in the provinces view.
+    expect(tableRows()).toHaveLength(17);
   });
 
   it('filters by city and shows an empty state with a one-click reset', async () => {
@@ -36,7 +37,7 @@ describe('City rankings panel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Shenzhen' }));
     expect(screen.getByText('No figures match these filters.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: "Reset this panel's filters" }));
-    expect(tableRows()).toHaveLength(18);
+    expect(tableRows()).toHaveLength(17);
   });
 
   it('sorts the table by value', async () => {

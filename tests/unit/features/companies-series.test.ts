@@ -45,16 +45,19 @@ describe('companiesView', () => {
     expect(point?.y).toBeCloseTo(value, 3);
   });
 
-  it('shows both Seres 2024 figures, and both implied 2023 values', () => {
-    const series = companiesView(dataset, base).salesSeries.find(
-      (s) => s.key === 'seres:nev_sales',
-    );
+  // Issue 12 §3: "over 420,000" agrees with 426,900, so both sources share one mark (the exact
+  // value), still flagged as the recorded conflict; the table keeps both rows.
+  it('draws both Seres 2024 records as one mark, and both implied 2023 values', () => {
+    const view = companiesView(dataset, base);
+    const series = view.salesSeries.find((s) => s.key === 'seres:nev_sales');
+    const marks2024 = series?.points.filter((p) => p.figure.period === '2024') ?? [];
+    expect(marks2024.map((p) => [p.y, p.records.map((r) => r.value).sort()])).toEqual([
+      [426900, [420000, 426900]],
+    ]);
+    expect(marks2024[0]?.conflict).not.toBeNull();
     expect(
-      series?.points
-        .filter((p) => p.figure.period === '2024')
-        .map((p) => p.y)
-        .sort(),
-    ).toEqual([420000, 426900]);
+      view.rows.filter((r) => r.seriesKey === 'seres:nev_sales' && r.figure.period === '2024'),
+    ).toHaveLength(2);
     expect(series?.points.filter((p) => p.figure.period === '2023')).toHaveLength(2);
   });
 

@@ -12,19 +12,25 @@ describe('nevView', () => {
     ['chongqing', '2025', 46.5, 'actual'],
     ['china', '2023', 31.3, 'actual'],
   ])('%s NEV share of production %s = %f%% (%s basis)', (region, period, share, basis) => {
+    // Half-year shares are their own series (issue 12 §3).
+    const half = period.includes('-H') ? '~half' : '';
     const series = nevView(dataset, base).shareSeries.find(
-      (s) => s.key === `${region}:nev_share_of_production`,
+      (s) => s.key === `${region}:nev_share_of_production${half}`,
     );
     const point = series?.points.find((p) => p.figure.period === period);
     expect(point?.y.toFixed(1)).toBe(share.toFixed(1));
     expect(point?.figure.kind === 'derived' && point.figure.basis).toBe(basis);
   });
 
-  it('marks the half-year share as partial', () => {
-    const series = nevView(dataset, base).shareSeries.find(
-      (s) => s.key === 'chongqing:nev_share_of_production',
-    );
-    expect(series?.points.find((p) => p.figure.period === '2024-H1')?.partial).toBe('half');
+  // Issue 12 §3: the H1 2024 share was joined into 2023 → 2024 → 2025 as if a year.
+  it('draws the half-year share apart from the annual line, as its own marked series', () => {
+    const shares = nevView(dataset, base).shareSeries;
+    const annual = shares.find((s) => s.key === 'chongqing:nev_share_of_production');
+    const half = shares.find((s) => s.key === 'chongqing:nev_share_of_production~half');
+    expect(annual?.points.map((p) => p.figure.period)).toEqual(['2023', '2024', '2025']);
+    expect(annual?.points.some((p) => p.partial !== null)).toBe(false);
+    expect(half).toMatchObject({ part: 'half', shape: 'half', segments: [] });
+    expect(half?.points.map((p) => [p.figure.period, p.partial])).toEqual([['2024-H1', 'half']]);
   });
 
   it('puts national retail penetration and the premium share on the percent chart', () => {

@@ -1,30 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { rankingsView } from '../../../src/features/rankings/rankings-series';
 import { dataset } from '../support/dataset';
+import { xDomain } from '../../../src/lib/time-series';
 
 const all = { cities: ['chongqing', 'guangzhou', 'shenzhen'] as const, from: null, to: null };
 const ids = (view: ReturnType<typeof rankingsView>) => view.rows.map((r) => r.figure.id).sort();
 
 describe('rankingsView', () => {
-  it('shows every city rank and Chongqing production', () => {
+  // Issue 12 §3: one peer set on the rank axis (cities by default), the half-year apart from the
+  // annual line, and the 2015-2017 "over 3 M" drawn with the 2016 figure it agrees with.
+  it('shows every city rank among cities and Chongqing production, H1 apart', () => {
     const view = rankingsView(dataset, { ...all, cities: [...all.cities] });
     expect(view.rankSeries.map((s) => s.key)).toEqual([
       'chongqing',
-      'chongqing:provinces',
+      'chongqing~half',
       'guangzhou',
       'shenzhen',
     ]);
-    const production = view.productionSeries[0]?.points.map((p) => p.figure.period).sort();
-    expect(production).toEqual([
-      '2014',
-      '2015/2017',
-      '2016',
-      '2019',
-      '2023',
-      '2024',
-      '2024-H1',
-      '2025',
+    expect(view.productionSeries.map((s) => s.key)).toEqual([
+      'chongqing:production',
+      'chongqing:production~half',
     ]);
+    const marks = (i: number) =>
+      view.productionSeries[i]?.points.map((p) => p.records.map((r) => r.period).join('+')).sort();
+    expect(marks(0)).toEqual(['2014', '2016+2015/2017', '2019', '2023', '2024', '2025']);
+    expect(marks(1)).toEqual(['2024-H1']);
+  });
+
+  it.each([
+    [undefined, ['cities', 'unspecified'], 'No.1 in 2025'],
+    ['cities' as const, ['cities', 'unspecified'], 'No.1 in 2025'],
+    ['provinces' as const, ['provinces'], 'No.3 in 2025'],
+  ])('draws one peer set on the rank axis: peers=%s', (peers, sets, in2025) => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], peers });
+    const drawn = new Set(
+      view.rankSeries.flatMap((s) =>
+        s.points.flatMap((p) => p.records.map((r) => (r.kind === 'rank' ? r.peerSet : '?'))),
+      ),
+    );
+    expect([...drawn].sort()).toEqual(sets);
+    const cq2025 = view.rankSeries
+      .filter((s) => s.key.startsWith('chongqing'))
+      .flatMap((s) => s.points)
+      .filter((p) => p.figure.period === '2025');
+    expect(cq2025.map((p) => `No.${p.y} in 2025`)).toEqual([in2025]);
+  });
+
+  it('draws the 2014 No.1 stated by two articles as one mark listing both', () => {
+    const view = rankingsView(dataset, { ...all, cities: ['chongqing'] });
+    const marks2014 = view.rankSeries.flatMap((s) => s.points).filter((p) => p.slot === 2014);
+    expect(marks2014).toHaveLength(1);
+    expect(marks2014[0]?.records.map((r) => r.id).sort()).toEqual([
+      'chongqing-production-rank-2014',
+      'chongqing-production-rank-2014-h1art',
+    ]);
+    // The table keeps one row per record.
+    expect(
+      view.rows.filter((r) => r.figure.period === '2014' && r.figure.kind === 'rank'),
+    ).toHaveLength(2);
+  });
+
+  it('shows no 2015 year on the axis for 2016-2025', () => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2016, to: 2025 });
+    expect(xDomain(view.rankSeries)?.[0]).toBe(2015.5);
+    expect(xDomain(view.productionSeries)?.[0]).toBe(2015.5);
   });
 
   it('fills 2024 with the value implied by 2025 growth, marked derived', () => {

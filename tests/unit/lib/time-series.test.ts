@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { periodOf } from '../../../src/data/period';
 import type { Observation } from '../../../src/data/types';
 import {
+  INFERRED_DASH,
   buildSeries,
   niceTicks,
   figuresOf,
   separateOverlaps,
+  seriesByPeriod,
+  tickDecimals,
+  withPartLabel,
   xDomain,
   xOf,
+  yearAxis,
 } from '../../../src/lib/time-series';
 
 const obs = (
@@ -145,7 +150,7 @@ describe('segmentLines', () => {
       { x: 2018, y: 4 },
       { x: 2019, y: 5 },
     ]);
-    expect(lines.dashed).toEqual([
+    expect(lines.dotted).toEqual([
       { x: 2019, y: 5 },
       { x: 2020, y: 6 },
     ]);
@@ -161,5 +166,156 @@ describe('niceTicks', () => {
     [0, 0, [0, 1]],
   ])('%d..%d → %j', (min, max, ticks) => {
     expect(niceTicks(min, max)).toEqual(ticks);
+  });
+});
+
+// Issue 12 §3 "Charts that cannot mislead": the pure chart model.
+describe('seriesByPeriod: part-year figures apart from the annual line', () => {
+  it.each([
+    ['half-year', '2024-H1', 'half'],
+    ['month', '2023-07', 'month'],
+  ] as const)('a %s is its own series, never joined to a year', (_, period, part) => {
+    const [annual, partial, ...rest] = seriesByPeriod(
+      'k',
+      [obs('a', '2023', 2.3e6), obs('h', period, 1.2e6), obs('b', '2024', 2.5e6)],
+      0,
+      'circle',
+    );
+    expect(rest).toEqual([]);
+    expect(annual?.points.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(partial).toMatchObject({ key: `k~${part}`, part, shape: 'half', segments: [] });
+    expect(partial?.points.map((p) => [p.id, p.partial])).toEqual([['h', part]]);
+    const segmentXs = [annual, partial].flatMap((s) => s?.segments.flatMap((g) => g.points) ?? []);
+    expect(segmentXs.every((p) => Number.isInteger(p.x))).toBe(true);
+  });
+
+  it('names the part-year series after its annual series', () => {
+    const label = withPartLabel((k) => `L(${k})`, { half: 'half-year', month: 'monthly' });
+    expect([label('k'), label('k~half'), label('k~month')]).toEqual([
+      'L(k)',
+      'L(k) · half-year',
+      'L(k) · monthly',
+    ]);
+  });
+});
+
+describe('buildSeries: one mark per fact', () => {
+  it.each([
+    [
+      'two sources, same rank',
+      [obs('a', '2014', 1, { kind: 'rank' }), obs('b', '2014', 1, { kind: 'rank' })],
+      [['a', 'b']],
+      0,
+    ],
+    [
+      'exact and "over" in one year',
+      [obs('a', '2024', 420000, { qualifier: 'over' }), obs('b', '2024', 426900)],
+      [['b', 'a']],
+      0,
+    ],
+    [
+      'a span\'s "over" and the exact middle year',
+      [obs('s', '2015/2017', 3e6, { qualifier: 'over' }), obs('y', '2016', 3.156e6)],
+      [['y', 's']],
+      0,
+    ],
+    [
+      'two exact values that differ',
+      [obs('a', '2020', 1366000), obs('b', '2020', 1456000)],
+      [['a'], ['b']],
+      1,
+    ],
+    [
+      '"over" a value the exact one is below',
+      [obs('a', '2024', 500000, { qualifier: 'over' }), obs('b', '2024', 426900)],
+      [['a'], ['b']],
+      1,
+    ],
+    [
+      'ranks in different peer sets',
+      [
+        obs('a', '2025', 1, { kind: 'rank', peerSet: 'cities' }),
+        obs('b', '2025', 1, { kind: 'rank', peerSet: 'provinces' }),
+      ],
+      [['a'], ['b']],
+      1,
+    ],
+  ] as const)('%s', (_, figures, marks, ranges) => {
+    const s = buildSeries('k', figures, 0, 'circle');
+    expect(s.points.map((p) => p.records.map((r) => r.id))).toEqual(marks);
+    expect(s.ranges).toHaveLength(ranges);
+    expect(
+      figuresOf([s])
+        .map((r) => r.figure.id)
+        .sort(),
+    ).toEqual(figures.map((f) => f.id).sort());
+  });
+
+  it('keeps the span bar at its own value behind the merged mark', () => {
+    const s = buildSeries(
+      'k',
+      [obs('s', '2015/2017', 3e6, { qualifier: 'over' }), obs('y', '2016', 3.156e6)],
+      0,
+      'circle',
+    );
+    expect(s.points[0]).toMatchObject({ x: 2016, y: 3.156e6, qualifier: null });
+    expect(s.points[0]?.bars).toEqual([{ id: 's', x1: 2015, x2: 2017, y: 3e6 }]);
+  });
+});
+
+describe('inferred segments are dotted', () => {
+  it('a dot pattern, not a dash', () => {
+    const [dash = 99, gap = 0] = INFERRED_DASH.split(' ').map(Number);
+    expect(dash).toBeLessThan(1);
+    expect(gap).toBeGreaterThan(dash);
+  });
+});
+
+describe('year axis', () => {
+  it.each([
+    [[2015.5, 2025.5], 20, [2016, 2025], 1],
+    [[2015.5, 2025.5], 5, [2016, 2025], 2],
+    [[2013.5, 2027.5], 4, [2014, 2027], 5],
+    [[2008.5, 2027.5], 3, [2009, 2027], 10],
+  ] as const)(
+    '%j with %i labels: a tick every year, a label every n',
+    (domain, max, [a, b], step) => {
+      const { ticks, labelled } = yearAxis([...domain], max);
+      expect(ticks).toEqual(Array.from({ length: b - a + 1 }, (_, i) => a + i));
+      expect(ticks.filter(labelled)).toEqual(ticks.filter((y) => y % step === 0));
+      expect(ticks.filter(labelled).length).toBeLessThanOrEqual(Math.max(2, max));
+    },
+  );
+
+  it('never adds a year for a mark nudged aside', () => {
+    const drawn = separateOverlaps([
+      buildSeries('a', [obs('x', '2016', 1), obs('x2', '2025', 1)], 0, 'circle'),
+      buildSeries('b', [obs('y', '2016', 1)], 1, 'square'),
+    ]);
+    expect(drawn[0]?.points[0]?.x).toBeLessThan(2016);
+    expect(xDomain(drawn)).toEqual([2015.5, 2025.5]);
+  });
+});
+
+describe('percent tick labels', () => {
+  it.each([
+    [
+      [0, 2.5, 5, 7.5, 10],
+      ['0', '2.5', '5', '7.5', '10'],
+    ],
+    [
+      [0, 5, 10],
+      ['0', '5', '10'],
+    ],
+    [
+      [0, 0.25, 0.5],
+      ['0', '0.25', '0.5'],
+    ],
+  ])('%j', (ticks, labels) => {
+    expect(ticks.map((v) => v.toFixed(tickDecimals(v)))).toEqual(labels);
+  });
+
+  it('the NEV percent chart range 0-10 gets round ticks', () => {
+    expect(niceTicks(0, 10)).toEqual([0, 2.5, 5, 7.5, 10]);
   });
 });

@@ -63,6 +63,7 @@ const KEYS_OF: Record<string, (keyof View)[]> = {
   panel: ['panel'],
   years: ['from', 'to'],
   cities: ['cities'],
+  peers: ['peers'],
   scope: ['scope'],
   measure: ['measure'],
   lang: ['lang'],
@@ -80,6 +81,7 @@ describe('decodeView', () => {
     {
       ...defaultView('en'),
       to: 2023,
+      peers: 'provinces',
       companies: ['seres'],
       scope: 'nev',
       tables: ['nev', 'targets'],
@@ -162,6 +164,7 @@ describe('decodeView', () => {
     ['years=2025-99999', 'years', 'invalid'],
     ['cities=beijing', 'cities', 'invalid'],
     ['scope=hybrid', 'scope', 'invalid'],
+    ['peers=countries', 'peers', 'invalid'],
     ['measure=revenue', 'measure', 'invalid'],
     ['lang=fr', 'lang', 'invalid'],
     ['present=maybe', 'present', 'invalid'],
