@@ -1,13 +1,23 @@
+import { parsePeriod } from '../data/period';
+import { isDerived, type Figure } from '../data/types';
 import type { ChartTheme } from '../lib/palette';
 import type { Shape } from '../lib/time-series';
 import { outline } from '../components/charts/point-marker';
 import type { ExportContext } from './export-context';
+import {
+  LINE,
+  PAD,
+  SHAPES,
+  TYPE,
+  layoutFigure,
+  linkLines,
+  type FigureLayout,
+  type FigureShape,
+} from './figure-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
-const PAD = 28;
-const GAP = 24;
 
 export interface ChartPart {
   title: string;
@@ -16,9 +26,11 @@ export interface ChartPart {
 
 export interface ImageParts {
   context: ExportContext;
-  charts: ChartPart[];
   legend: { label: string; colour: string; shape: Shape }[];
   theme: ChartTheme;
+  marks: MarkLabels;
+  /** Which marks the key explains (`marksShown`). */
+  shown: ReadonlySet<MarkKey>;
 }
 
 let measurer: CanvasRenderingContext2D | null = null;
@@ -29,16 +41,27 @@ function textWidth(text: string, size: number, weight = 400): number {
   return measurer.measureText(text).width;
 }
 
-/** Breaks text into lines no wider than `width`: at spaces in English, between characters in Chinese. */
+/** Chinese punctuation that may not begin a line, and that may not end one. */
+const NO_START = /^[。，、；：？！）》」』”’%·]/;
+const NO_END = /[（《「『“‘]$/;
+
+/**
+ * Breaks text into lines no wider than `width`: at spaces in English, between characters in
+ * Chinese. Closing punctuation hangs at the end of its line and opening punctuation moves to
+ * the next, as Chinese typesetting requires.
+ */
 export function wrap(text: string, size: number, width: number, weight = 400): string[] {
   const tokens =
     text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    if (line !== '' && textWidth((line + token).trimEnd(), size, weight) > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
+    const over = textWidth((line + token).trimEnd(), size, weight) > width;
+    if (line !== '' && over && !NO_START.test(token)) {
+      const opening = NO_END.exec(line.trimEnd());
+      const kept = opening ? line.trimEnd().slice(0, -1) : line;
+      lines.push(kept.trimEnd());
+      line = (opening ? opening[0] : '') + token.trimStart();
     } else {
       line += token;
     }
@@ -54,90 +77,292 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return node;
 }
 
-/**
- * The panel's charts composed into one self-contained SVG with everything a briefing needs:
- * title, headline, filters, legend, sources, data date and the link back; no controls.
- */
-export function composeSvg({ context, charts, legend, theme }: ImageParts): {
-  svg: string;
-  width: number;
-  height: number;
-} {
-  const sizes = charts.map((c) => ({
-    w: c.svg.width.baseVal.value || c.svg.clientWidth,
-    h: c.svg.height.baseVal.value || c.svg.clientHeight,
-  }));
-  const chartsWidth = sizes.reduce((sum, s) => sum + s.w, 0) + GAP * Math.max(0, charts.length - 1);
-  const width = Math.round(Math.max(960, chartsWidth) + PAD * 2);
-  const inner = width - PAD * 2;
-  const root = el('svg', { xmlns: SVG_NS, width, height: 0, 'font-family': FONT }) as SVGSVGElement;
-  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: theme.surface });
-  root.appendChild(background);
+/** What the key says about the marks, in the export's language. */
+export interface MarkLabels {
+  actual: string;
+  estimate: string;
+  target: string;
+  derived: string;
+  conflict: string;
+  partial: string;
+  /** How the charts mark a half-year: "H1", "上半年". */
+  partialMark: string;
+  qualifier: string;
+}
 
+export type MarkKey = Exclude<keyof MarkLabels, 'partialMark'>;
+
+/** The marks the figures in view are drawn with: the key explains those and no others. */
+export function marksShown(figures: readonly Figure[]): Set<MarkKey> {
+  const shown = new Set<MarkKey>();
+  for (const f of figures) {
+    if (f.kind === 'rank') shown.add('actual');
+    else shown.add(f.kind);
+    if (!isDerived(f) && f.qualifier) shown.add('qualifier');
+    if (!isDerived(f) && f.conflict) shown.add('conflict');
+    const type = parsePeriod(f.period)?.type;
+    if (type === 'half' || type === 'month') shown.add('partial');
+  }
+  return shown;
+}
+
+type Line = { text: string; size: number; colour: string; weight: number; link?: boolean };
+type KeyItem = {
+  label: string;
+  key?: MarkKey;
+  bold?: boolean;
+  markWidth?: number;
+  mark: ((x: number, y: number) => SVGElement[]) | null;
+};
+
+/** Text, key and layout worked out before the charts are drawn at their boxes' size. */
+export interface FigurePlan {
+  layout: FigureLayout;
+  header: Line[];
+  key: { item: KeyItem; x: number; row: number }[];
+  keyRows: number;
+  footer: Line[];
+}
+
+const lineHeight = (size: number) => size * LINE;
+/** Room a key item's mark takes before its label. */
+const markSpace = (item: KeyItem) => (item.mark ? (item.markWidth ?? 26) : 0);
+
+/**
+ * Series labelled "Chongqing · NEV sales", "Chongqing · NEV production" share one head
+ * ("Chongqing") in the key, so a panel with many series still leaves the chart its room.
+ */
+export function seriesGroups(
+  legend: ImageParts['legend'],
+): { head: string | null; series: ImageParts['legend'] }[] {
+  const groups: { head: string | null; series: ImageParts['legend'] }[] = [];
+  for (const item of legend) {
+    const cut = item.label.indexOf(' · ');
+    const head = cut > 0 ? item.label.slice(0, cut) : null;
+    const entry = { ...item, label: cut > 0 ? item.label.slice(cut + 3) : item.label };
+    const group = groups.find((g) => g.head !== null && g.head === head);
+    if (group) group.series.push(entry);
+    else groups.push({ head, series: [entry] });
+  }
+  return groups;
+}
+
+function keyItems(parts: ImageParts): KeyItem[] {
+  const { theme, marks } = parts;
+  const ink = theme.ink;
+  // The marks as the charts draw them (point-marker.tsx): line style, fill and outline dash.
+  const swatch =
+    (shape: Shape, colour: string, filled: boolean, lineDash?: string, markDash?: string) =>
+    (x: number, y: number) => [
+      el('line', {
+        x1: x,
+        y1: y,
+        x2: x + 22,
+        y2: y,
+        stroke: colour,
+        'stroke-width': 2,
+        ...(lineDash ? { 'stroke-dasharray': lineDash } : {}),
+      }),
+      el('path', {
+        d: outline(shape, x + 11, y, 5),
+        fill: filled ? colour : theme.surface,
+        stroke: colour,
+        'stroke-width': 2,
+        ...(markDash ? { 'stroke-dasharray': markDash } : {}),
+      }),
+    ];
+  const glyph = (text: string, colour: string) => (x: number, y: number) => [
+    el(
+      'text',
+      {
+        x,
+        y: y + TYPE.small * 0.35,
+        'font-size': TYPE.small,
+        'font-weight': 700,
+        fill: colour,
+      },
+      text,
+    ),
+  ];
+  const derived = (x: number, y: number) => [
+    ...swatch('circle', ink, false, '2 3', '1.5 1.5')(x, y),
+    el(
+      'text',
+      {
+        x: x + 11,
+        y: y + 3.5,
+        'font-size': 9,
+        'text-anchor': 'middle',
+        fill: ink,
+        'font-style': 'italic',
+      },
+      'ƒ',
+    ),
+  ];
+  const items: KeyItem[] = [
+    ...seriesGroups(parts.legend).flatMap(({ head, series }) => [
+      ...(head ? [{ label: head, bold: true, mark: null }] : []),
+      ...series.map((s) => ({ label: s.label, mark: swatch(s.shape, s.colour, true) })),
+    ]),
+    { key: 'actual', label: marks.actual, mark: swatch('circle', ink, true) },
+    { key: 'estimate', label: marks.estimate, mark: swatch('circle', ink, false, '5 3') },
+    { key: 'target', label: marks.target, mark: swatch('diamond', ink, false, '3 2', '3 2') },
+    { key: 'derived', label: marks.derived, mark: derived },
+    { key: 'conflict', label: marks.conflict, markWidth: 18, mark: glyph('⚠', theme.warn) },
+    {
+      key: 'partial',
+      label: marks.partial,
+      markWidth: textWidth(marks.partialMark, TYPE.small, 700) + 5,
+      mark: glyph(marks.partialMark, ink),
+    },
+    { key: 'qualifier', label: marks.qualifier, mark: null },
+  ];
+  return items.filter((item) => !item.key || parts.shown.has(item.key));
+}
+
+/**
+ * Lays out a report-shaped figure: title, headline and filters above; the charts side by side;
+ * under them the key (series and marks), the sources, the data date and a link that reopens
+ * the view, wrapped at its parameters rather than cut.
+ */
+export function planFigure(
+  parts: ImageParts,
+  shape: FigureShape,
+  minHeights: readonly number[],
+): FigurePlan {
+  const { context, theme } = parts;
+  const inner = SHAPES[shape].width - PAD * 2;
+  const lines = (text: string, size: number, colour: string, weight = 400): Line[] =>
+    wrap(text, size, inner, weight).map((t) => ({ text: t, size, colour, weight }));
+  const header = [
+    ...lines(context.title, TYPE.title, theme.ink, 700),
+    ...lines(context.headline, TYPE.headline, theme.ink),
+    ...lines(context.filters, TYPE.small, theme.muted),
+  ];
+  const key: FigurePlan['key'] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of keyItems(parts)) {
+    const w = markSpace(item) + textWidth(item.label, TYPE.small, item.bold ? 700 : 400) + 10;
+    if (x > 0 && x + w > inner) {
+      x = 0;
+      row += 1;
+    }
+    key.push({ item, x, row });
+    x += w;
+  }
+  const linkFits = (t: string) => textWidth(t, TYPE.small) <= inner;
+  const footer = [
+    // One paragraph: where the figures come from and how recent they are.
+    ...lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted),
+    ...linkLines(context.link, linkFits).map((t) => ({
+      text: t,
+      size: TYPE.small,
+      colour: theme.ink,
+      weight: 400,
+      link: true,
+    })),
+  ];
+  const height = (ls: Line[]) => ls.reduce((sum, l) => sum + lineHeight(l.size), 0);
+  const keyHeight = (row + 1) * lineHeight(TYPE.small) + 4;
+  const layout = layoutFigure(shape, height(header), keyHeight + height(footer), minHeights);
+  if (!layout.fits) {
+    // The charts first: the headline is the panel's own sentence, said again in the link's view.
+    const short = header.filter((l) => l.size !== TYPE.headline);
+    const tighter = layoutFigure(shape, height(short), keyHeight + height(footer), minHeights);
+    if (tighter.fits) return { layout: tighter, header: short, key, keyRows: row + 1, footer };
+  }
+  return { layout, header, key, keyRows: row + 1, footer };
+}
+
+/** The figure as one self-contained SVG, the charts already drawn at their boxes' size. */
+export function drawFigure(
+  plan: FigurePlan,
+  charts: ChartPart[],
+  theme: ChartTheme,
+): { svg: string; width: number; height: number } {
+  const { layout } = plan;
+  const { width, height } = layout;
+  const root = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': FONT,
+  }) as SVGSVGElement;
+  root.appendChild(el('rect', { x: 0, y: 0, width, height, fill: theme.surface }));
   let y = PAD;
-  const text = (content: string, size: number, colour: string, weight = 400) => {
-    for (const line of wrap(content, size, inner, weight)) {
-      y += size * 1.3;
+  const write = (ls: Line[]) => {
+    for (const l of ls) {
+      y += lineHeight(l.size);
       root.appendChild(
-        el('text', { x: PAD, y, 'font-size': size, 'font-weight': weight, fill: colour }, line),
+        el(
+          'text',
+          {
+            x: PAD,
+            y: y - l.size * 0.25,
+            'font-size': l.size,
+            'font-weight': l.weight,
+            fill: l.colour,
+            // Marks the link's lines, which joined give the whole URL.
+            ...(l.link ? { 'data-role': 'link' } : {}),
+          },
+          l.text,
+        ),
       );
     }
   };
-  text(context.title, 26, theme.ink, 700);
-  text(context.headline, 18, theme.ink);
-  text(context.filters, 15, theme.muted);
-  y += 12;
+  write(plan.header);
 
-  let x = PAD;
-  const chartTop = y;
-  let tallest = 0;
   charts.forEach((chart, i) => {
-    const size = sizes[i] ?? { w: 0, h: 0 };
+    const box = layout.charts[i];
+    if (!box) return;
     root.appendChild(
       el(
         'text',
-        { x, y: chartTop + 18, 'font-size': 16, 'font-weight': 700, fill: theme.ink },
+        {
+          x: box.x,
+          y: layout.chartTop + TYPE.small,
+          'font-size': TYPE.small,
+          'font-weight': 700,
+          fill: theme.ink,
+        },
         chart.title,
       ),
     );
     const frame = el('svg', {
-      x,
-      y: chartTop + 28,
-      width: size.w,
-      height: size.h,
-      viewBox: `0 0 ${size.w} ${size.h}`,
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      viewBox: `0 0 ${box.width} ${box.height}`,
+      overflow: 'hidden',
     });
     for (const child of Array.from(chart.svg.childNodes)) frame.appendChild(child.cloneNode(true));
     root.appendChild(frame);
-    x += size.w + GAP;
-    tallest = Math.max(tallest, size.h + 28);
   });
-  y = chartTop + tallest + 8;
 
-  // Legend: a swatch and a name per series, flowing over as many lines as needed.
-  let lx = PAD;
-  y += 20;
-  for (const item of legend) {
-    const w = textWidth(item.label, 14) + 34;
-    if (lx + w > PAD + inner) {
-      lx = PAD;
-      y += 22;
-    }
+  y = layout.footerTop;
+  for (const { item, x, row } of plan.key) {
+    const base = y + (row + 1) * lineHeight(TYPE.small) - TYPE.small * 0.25;
+    for (const m of item.mark?.(PAD + x, base - TYPE.small * 0.35) ?? []) root.appendChild(m);
+    const tx = PAD + x + markSpace(item);
     root.appendChild(
-      // The series' own marker shape, so the legend does not rely on colour alone.
-      el('path', { d: outline(item.shape, lx + 7, y - 4, 6), fill: item.colour }),
+      el(
+        'text',
+        {
+          x: tx,
+          y: base,
+          'font-size': TYPE.small,
+          'font-weight': item.bold ? 700 : 400,
+          fill: theme.ink,
+        },
+        item.label,
+      ),
     );
-    root.appendChild(el('text', { x: lx + 20, y, 'font-size': 14, fill: theme.ink }, item.label));
-    lx += w;
   }
-  y += 10;
-  text(context.sources, 13, theme.muted);
-  text(context.dataDate, 13, theme.muted);
-  text(context.link, 13, theme.ink);
-  const height = Math.round(y + PAD);
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  background.setAttribute('height', String(height));
+  y += plan.keyRows * lineHeight(TYPE.small) + 4;
+  write(plan.footer);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 

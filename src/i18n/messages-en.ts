@@ -491,8 +491,19 @@ export const en = {
   exportText: {
     menu: 'Export',
     csv: 'Data (CSV)',
-    png: 'Chart (PNG)',
-    svg: 'Chart (SVG)',
+    /** One button per image format and shape. */
+    image: (format: 'PNG' | 'SVG', shape: 'a4' | 'slide') =>
+      `Chart (${format}), ${shape === 'a4' ? 'A4 half page' : '16:9 slide'}`,
+    /** The key under an exported chart: short, and nothing to click. */
+    marks: {
+      actual: 'actual',
+      estimate: 'estimate',
+      target: 'target',
+      derived: 'derived by the app',
+      conflict: 'articles disagree',
+      partial: 'half-year or month',
+      partialMark: 'H1',
+    },
     needsChart: 'Show the chart to export it as an image.',
     dataDate: (latest: string, exported: string) =>
       `Data as of ${latest} (latest source) · exported ${exported}`,

@@ -458,8 +458,16 @@ export const zh: Messages = {
   exportText: {
     menu: '导出',
     csv: '数据（CSV）',
-    png: '图表（PNG）',
-    svg: '图表（SVG）',
+    image: (format, shape) => `图表（${format}，${shape === 'a4' ? 'A4半页' : '16:9幻灯片'}）`,
+    marks: {
+      actual: '实际',
+      estimate: '预计',
+      target: '目标',
+      derived: '本应用推算',
+      conflict: '文章数据不一致',
+      partial: '半年或单月数据',
+      partialMark: '上半年',
+    },
     needsChart: '请先显示图表，再导出图片。',
     dataDate: (latest, exported) => `数据截至${latest}（最新来源）· 导出于${exported}`,
     dataset: '全部数据（CSV）',
