@@ -487,7 +487,15 @@ export const en = {
     down: (n: number) => `Move step ${n} down`,
     empty: 'No steps yet: set up a view and add it.',
   },
-  punct: { colon: ': ', listSep: ', ', paren: (text: string) => ` (${text})` },
+  punct: {
+    colon: ': ',
+    listSep: ', ',
+    paren: (text: string) => ` (${text})`,
+    /** Between sentences of a summary: a space in English, nothing after 。 in Chinese. */
+    sentenceSep: ' ',
+    /** An article's title: “…” in English, 《…》 in Chinese. */
+    title: (text: string) => `“${text}”`,
+  },
   exportText: {
     menu: 'Export',
     csv: 'Data (CSV)',

@@ -2,7 +2,7 @@ import { isDerived } from '../../data/types';
 import { useOpenSource } from '../../components/source-dialog-context';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import {
-  formatAmount,
+  formatAmountLike,
   formatChange,
   formatFigure,
   formatNumber,
@@ -31,7 +31,8 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
     const u = a.target.unit;
     if (u === 'percent') return formatPpChange(a.gap, lang);
     const sign = a.gap > 0 ? '+' : a.gap < 0 ? '−' : '';
-    return `${sign}${formatAmount(Math.abs(a.gap), u, lang)}`;
+    // In the target's magnitude, so a column of gaps reads alike (−0.4万辆, −20.4万辆).
+    return `${sign}${formatAmountLike(Math.abs(a.gap), u, lang, a.target.value)}`;
   };
   return (
     <div className="overflow-x-auto rounded-md border border-line">
