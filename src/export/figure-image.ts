@@ -1,9 +1,6 @@
-import { parsePeriod } from '../data/period';
-import { isDerived, type Figure } from '../data/types';
 import type { ChartTheme } from '../lib/palette';
-import type { Shape } from '../lib/time-series';
-import { outline } from '../components/charts/point-marker';
 import type { ExportContext } from './export-context';
+import { keyItems, markSpace, type KeyItem, type KeyParts } from './figure-key';
 import {
   LINE,
   PAD,
@@ -14,107 +11,19 @@ import {
   type FigureLayout,
   type FigureShape,
 } from './figure-layout';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT =
-  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+import { FONT, SVG_NS, el, textWidth, wrap } from './figure-text';
 
 export interface ChartPart {
   title: string;
   svg: SVGSVGElement;
 }
 
-export interface ImageParts {
+/** The panel's words and key; `shown` lists the marks the key explains (`marksShown`). */
+export interface ImageParts extends KeyParts {
   context: ExportContext;
-  legend: { label: string; colour: string; shape: Shape }[];
-  theme: ChartTheme;
-  marks: MarkLabels;
-  /** Which marks the key explains (`marksShown`). */
-  shown: ReadonlySet<MarkKey>;
-}
-
-let measurer: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, size: number, weight = 400): number {
-  measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
-  measurer.font = `${weight} ${size}px ${FONT}`;
-  return measurer.measureText(text).width;
-}
-
-/** Chinese punctuation that may not begin a line, and that may not end one. */
-const NO_START = /^[。，、；：？！）》」』”’%·]/;
-const NO_END = /[（《「『“‘]$/;
-
-/**
- * Breaks text into lines no wider than `width`: at spaces in English, between characters in
- * Chinese. Closing punctuation hangs at the end of its line and opening punctuation moves to
- * the next, as Chinese typesetting requires.
- */
-export function wrap(text: string, size: number, width: number, weight = 400): string[] {
-  const tokens =
-    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const over = textWidth((line + token).trimEnd(), size, weight) > width;
-    if (line !== '' && over && !NO_START.test(token)) {
-      const opening = NO_END.exec(line.trimEnd());
-      const kept = opening ? line.trimEnd().slice(0, -1) : line;
-      lines.push(kept.trimEnd());
-      line = (opening ? opening[0] : '') + token.trimStart();
-    } else {
-      line += token;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}
-
-function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** What the key says about the marks, in the export's language. */
-export interface MarkLabels {
-  actual: string;
-  estimate: string;
-  target: string;
-  derived: string;
-  conflict: string;
-  partial: string;
-  /** How the charts mark a half-year: "H1", "上半年". */
-  partialMark: string;
-  qualifier: string;
-}
-
-export type MarkKey = Exclude<keyof MarkLabels, 'partialMark'>;
-
-/** The marks the figures in view are drawn with: the key explains those and no others. */
-export function marksShown(figures: readonly Figure[]): Set<MarkKey> {
-  const shown = new Set<MarkKey>();
-  for (const f of figures) {
-    if (f.kind === 'rank') shown.add('actual');
-    else shown.add(f.kind);
-    if (!isDerived(f) && f.qualifier) shown.add('qualifier');
-    if (!isDerived(f) && f.conflict) shown.add('conflict');
-    const type = parsePeriod(f.period)?.type;
-    if (type === 'half' || type === 'month') shown.add('partial');
-  }
-  return shown;
 }
 
 type Line = { text: string; size: number; colour: string; weight: number; link?: boolean };
-type KeyItem = {
-  label: string;
-  key?: MarkKey;
-  bold?: boolean;
-  markWidth?: number;
-  mark: ((x: number, y: number) => SVGElement[]) | null;
-};
-
 /** Text, key and layout worked out before the charts are drawn at their boxes' size. */
 export interface FigurePlan {
   layout: FigureLayout;
@@ -125,101 +34,6 @@ export interface FigurePlan {
 }
 
 const lineHeight = (size: number) => size * LINE;
-/** Room a key item's mark takes before its label. */
-const markSpace = (item: KeyItem) => (item.mark ? (item.markWidth ?? 26) : 0);
-
-/**
- * Series labelled "Chongqing · NEV sales", "Chongqing · NEV production" share one head
- * ("Chongqing") in the key, so a panel with many series still leaves the chart its room.
- */
-export function seriesGroups(
-  legend: ImageParts['legend'],
-): { head: string | null; series: ImageParts['legend'] }[] {
-  const groups: { head: string | null; series: ImageParts['legend'] }[] = [];
-  for (const item of legend) {
-    const cut = item.label.indexOf(' · ');
-    const head = cut > 0 ? item.label.slice(0, cut) : null;
-    const entry = { ...item, label: cut > 0 ? item.label.slice(cut + 3) : item.label };
-    const group = groups.find((g) => g.head !== null && g.head === head);
-    if (group) group.series.push(entry);
-    else groups.push({ head, series: [entry] });
-  }
-  return groups;
-}
-
-function keyItems(parts: ImageParts): KeyItem[] {
-  const { theme, marks } = parts;
-  const ink = theme.ink;
-  // The marks as the charts draw them (point-marker.tsx): line style, fill and outline dash.
-  const swatch =
-    (shape: Shape, colour: string, filled: boolean, lineDash?: string, markDash?: string) =>
-    (x: number, y: number) => [
-      el('line', {
-        x1: x,
-        y1: y,
-        x2: x + 22,
-        y2: y,
-        stroke: colour,
-        'stroke-width': 2,
-        ...(lineDash ? { 'stroke-dasharray': lineDash } : {}),
-      }),
-      el('path', {
-        d: outline(shape, x + 11, y, 5),
-        fill: filled ? colour : theme.surface,
-        stroke: colour,
-        'stroke-width': 2,
-        ...(markDash ? { 'stroke-dasharray': markDash } : {}),
-      }),
-    ];
-  const glyph = (text: string, colour: string) => (x: number, y: number) => [
-    el(
-      'text',
-      {
-        x,
-        y: y + TYPE.small * 0.35,
-        'font-size': TYPE.small,
-        'font-weight': 700,
-        fill: colour,
-      },
-      text,
-    ),
-  ];
-  const derived = (x: number, y: number) => [
-    ...swatch('circle', ink, false, '2 3', '1.5 1.5')(x, y),
-    el(
-      'text',
-      {
-        x: x + 11,
-        y: y + 3.5,
-        'font-size': 9,
-        'text-anchor': 'middle',
-        fill: ink,
-        'font-style': 'italic',
-      },
-      'ƒ',
-    ),
-  ];
-  const items: KeyItem[] = [
-    ...seriesGroups(parts.legend).flatMap(({ head, series }) => [
-      ...(head ? [{ label: head, bold: true, mark: null }] : []),
-      ...series.map((s) => ({ label: s.label, mark: swatch(s.shape, s.colour, true) })),
-    ]),
-    { key: 'actual', label: marks.actual, mark: swatch('circle', ink, true) },
-    { key: 'estimate', label: marks.estimate, mark: swatch('circle', ink, false, '5 3') },
-    { key: 'target', label: marks.target, mark: swatch('diamond', ink, false, '3 2', '3 2') },
-    { key: 'derived', label: marks.derived, mark: derived },
-    { key: 'conflict', label: marks.conflict, markWidth: 18, mark: glyph('⚠', theme.warn) },
-    {
-      key: 'partial',
-      label: marks.partial,
-      markWidth: textWidth(marks.partialMark, TYPE.small, 700) + 5,
-      mark: glyph(marks.partialMark, ink),
-    },
-    { key: 'qualifier', label: marks.qualifier, mark: null },
-  ];
-  return items.filter((item) => !item.key || parts.shown.has(item.key));
-}
-
 /**
  * Lays out a report-shaped figure: title, headline and filters above; the charts side by side;
  * under them the key (series and marks), the sources, the data date and a link that reopens

@@ -7,14 +7,8 @@ import { toCsv } from './csv';
 import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
-import {
-  drawFigure,
-  marksShown,
-  planFigure,
-  svgToPng,
-  type ChartPart,
-  type MarkLabels,
-} from './figure-image';
+import { drawFigure, planFigure, svgToPng, type ChartPart } from './figure-image';
+import { marksShown, type MarkLabels } from './figure-key';
 import type { Box, FigureShape } from './figure-layout';
 
 /**

@@ -510,7 +510,7 @@ export const en = {
       derived: 'derived by the app',
       conflict: 'articles disagree',
       partial: 'half-year or month',
-      partialMark: 'H1',
+      partialMark: 'H1, Jul',
     },
     needsChart: 'Show the chart to export it as an image.',
     dataDate: (latest: string, exported: string) =>

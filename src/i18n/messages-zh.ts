@@ -481,7 +481,7 @@ export const zh: Messages = {
       derived: '本应用推算',
       conflict: '文章数据不一致',
       partial: '半年或单月数据',
-      partialMark: '上半年',
+      partialMark: '上半年、7月',
     },
     needsChart: '请先显示图表，再导出图片。',
     dataDate: (latest, exported) => `数据截至${latest}（最新来源）· ${exported}导出`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { marksShown, seriesGroups, wrap } from '../../../src/export/figure-image';
+import { marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { wrap } from '../../../src/export/figure-text';
 import {
   CHART_TICK,
   FIGURE_SHAPES,
