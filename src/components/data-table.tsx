@@ -1,3 +1,4 @@
+import { articleTitle } from '../lib/article-title';
 import { useState } from 'react';
 import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
@@ -42,7 +43,9 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
     const s = dataset.sources.get(f.source);
     if (!s) return f.source;
     // On paper a short reference keeps rows to one line; the briefing lists sources in full.
-    return printing ? shortSourceLine([s], lang) : `${s.outlet[lang]} · ${s.title[lang]}`;
+    return printing
+      ? shortSourceLine([s], lang)
+      : `${s.outlet[lang]} · ${articleTitle(s.title[lang], lang)}`;
   };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),

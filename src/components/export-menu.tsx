@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import type { FigureShape } from '../export/figure-layout';
 import type { Figure } from '../data/types';
 import type { ExportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -10,6 +11,16 @@ import type { PanelId } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { useDatasetContext } from './dataset-context';
 import type { LegendSeries } from './kind-legend';
+import { panelLink } from './panel/panel-link';
+
+type Choice = { kind: 'csv' } | { kind: 'png' | 'svg'; shape: FigureShape };
+const CHOICES: readonly Choice[] = [
+  { kind: 'csv' },
+  { kind: 'png', shape: 'a4' },
+  { kind: 'png', shape: 'slide' },
+  { kind: 'svg', shape: 'a4' },
+  { kind: 'svg', shape: 'slide' },
+];
 
 interface Props {
   id: PanelId;
@@ -17,8 +28,10 @@ interface Props {
   headline: string;
   figures: readonly Figure[];
   legend: readonly LegendSeries[];
-  /** One line of sources for the files. */
+  /** One line of sources for the CSV: full references. */
   sources: string;
+  /** Sources under an exported chart: outlets and dates, as under a published figure. */
+  shortSources: string;
   /** Images need the chart on screen. */
   chartShown: boolean;
 }
@@ -39,7 +52,11 @@ export function ExportMenu(props: Props) {
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
 
-  const run = async (kind: 'csv' | 'png' | 'svg') => {
+  const close = () => {
+    if (details.current) details.current.open = false;
+  };
+
+  const run = async (choice: Choice) => {
     const panel = details.current?.closest<HTMLElement>('[data-panel]');
     if (!panel) return;
     setBusy(true);
@@ -57,58 +74,65 @@ export function ExportMenu(props: Props) {
         filters: filterChips(props.id, filters, t, lang)
           .map((c) => `${c.label}${t.punct.colon}${c.value}`)
           .join(' · '),
-        sources: `${t.panel.sources}${t.punct.colon}${props.sources}`,
+        sources: `${t.panel.sources}${t.punct.colon}${choice.kind === 'csv' ? props.sources : props.shortSources}`,
         dataDate: t.exportText.dataDate(formatDate(latest, lang), formatDate(today(), lang)),
         exportedOn: today(),
-        link: window.location.href,
+        // This panel's own link, not whichever panel the page has in focus.
+        link: panelLink(props.id),
       };
       await exportPanel({
-        kind,
+        kind: choice.kind,
+        shape: choice.kind === 'csv' ? 'a4' : choice.shape,
         slide: props.id,
         panel,
         figures: props.figures,
         dataset,
         context,
         filters,
-        legend: [
-          ...props.legend.map((l) => ({
-            label: l.label,
-            colour: seriesColour(theme, l.colour),
-            shape: l.shape,
-          })),
-          // How lines are drawn: an image pasted into a report keeps the key to dotted lines.
-          ...(['actual', 'inferred'] as const).map((k) => ({
-            label: t.legend.lines[k],
-            colour: chartTheme(theme).ink,
-            shape: 'circle' as const,
-            line: k === 'actual' ? ('solid' as const) : ('dotted' as const),
-            hollow: k === 'inferred',
-          })),
-        ],
+        legend: props.legend.map((l) => ({
+          label: l.label,
+          colour: seriesColour(theme, l.colour),
+          shape: l.shape,
+        })),
         theme: chartTheme(theme),
+        marks: { ...t.exportText.marks, qualifier: t.legend.qualifier },
       });
     } finally {
       setBusy(false);
-      if (details.current) details.current.open = false;
+      close();
     }
   };
 
   return (
-    <details ref={details} className="relative" data-testid="export-menu">
+    <details
+      ref={details}
+      className="relative"
+      data-testid="export-menu"
+      onKeyDown={(e) => {
+        // Esc closes the menu like any other popup, and leaves focus on its button.
+        if (e.key !== 'Escape' || !details.current?.open) return;
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+        details.current.querySelector('summary')?.focus();
+      }}
+    >
       <summary className="btn cursor-pointer list-none" aria-busy={busy}>
         {t.exportText.menu}
       </summary>
       <ul className="absolute right-0 z-30 mt-1 w-64 space-y-1 rounded-md border border-line bg-surface p-2 shadow-lg">
-        {(['csv', 'png', 'svg'] as const).map((format) => (
-          <li key={format}>
+        {CHOICES.map((choice) => (
+          <li key={choice.kind === 'csv' ? 'csv' : `${choice.kind}-${choice.shape}`}>
             <button
               type="button"
               className="btn w-full"
-              onClick={() => void run(format)}
+              onClick={() => void run(choice)}
               // The images are of the chart: not while the panel shows its table.
-              disabled={format !== 'csv' && !props.chartShown}
+              disabled={choice.kind !== 'csv' && !props.chartShown}
             >
-              {t.exportText[format]}
+              {choice.kind === 'csv'
+                ? t.exportText.csv
+                : t.exportText.image(choice.kind === 'png' ? 'PNG' : 'SVG', choice.shape)}
             </button>
           </li>
         ))}

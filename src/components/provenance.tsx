@@ -1,3 +1,4 @@
+import { articleTitle } from '../lib/article-title';
 import type { Dataset } from '../data/dataset';
 import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -86,7 +87,7 @@ function ObservationDetails({
       {source && (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="text-ink-muted">{t.source.article}</dt>
-          <dd className="font-medium">{source.title[lang]}</dd>
+          <dd className="font-medium">{articleTitle(source.title[lang], lang)}</dd>
           <dt className="text-ink-muted">{t.source.outlet}</dt>
           <dd>{source.outlet[lang]}</dd>
           <dt className="text-ink-muted">{t.source.published}</dt>
@@ -137,7 +138,7 @@ function ObservationDetails({
               <li key={o.id}>
                 <button type="button" className="link" onClick={() => onOpen(o.id)}>
                   {formatFigure(o, lang)} · {figureLabel(o, t)} · {formatPeriod(o.period, lang)} —{' '}
-                  {dataset.sources.get(o.source)?.title[lang]}
+                  {articleTitle(dataset.sources.get(o.source)?.title[lang] ?? '', lang)}
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { articleTitle } from '../lib/article-title';
 import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
 import { isDerived, type Figure } from '../data/types';
@@ -68,7 +69,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       f.qualifier ? t.qualifiers[f.qualifier] : '',
       f.yoyPercent === undefined ? '' : String(f.yoyPercent),
       f.peerSet ? t.peerSets[f.peerSet] : '',
-      s?.title[lang] ?? f.source,
+      s ? articleTitle(s.title[lang], lang) : f.source,
       s?.outlet[lang] ?? '',
       s?.date ?? '',
       f.excerpt,

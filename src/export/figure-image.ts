@@ -1,171 +1,182 @@
 import type { ChartTheme } from '../lib/palette';
-import { INFERRED_DASH, type Shape } from '../lib/time-series';
-import { outline } from '../components/charts/point-marker';
 import type { ExportContext } from './export-context';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT =
-  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
-const PAD = 28;
-const GAP = 24;
+import { keyItems, markSpace, type KeyItem, type KeyParts } from './figure-key';
+import {
+  LINE,
+  PAD,
+  SHAPES,
+  TYPE,
+  layoutFigure,
+  linkLines,
+  type FigureLayout,
+  type FigureShape,
+} from './figure-layout';
+import { FONT, SVG_NS, el, textWidth, wrap } from './figure-text';
 
 export interface ChartPart {
   title: string;
   svg: SVGSVGElement;
 }
 
-export interface ImageParts {
+/** The panel's words and key; `shown` lists the marks the key explains (`marksShown`). */
+export interface ImageParts extends KeyParts {
   context: ExportContext;
-  charts: ChartPart[];
-  /** Series, then the key to line styles: `line` draws a swatch of it, `hollow` an open mark. */
-  legend: {
-    label: string;
-    colour: string;
-    shape: Shape;
-    line?: 'solid' | 'dotted';
-    hollow?: boolean;
-  }[];
-  theme: ChartTheme;
 }
 
-let measurer: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, size: number, weight = 400): number {
-  measurer ??= document.createElement('canvas').getContext('2d');
-  if (!measurer) return text.length * size * 0.55;
-  measurer.font = `${weight} ${size}px ${FONT}`;
-  return measurer.measureText(text).width;
+type Line = { text: string; size: number; colour: string; weight: number; link?: boolean };
+/** Text, key and layout worked out before the charts are drawn at their boxes' size. */
+export interface FigurePlan {
+  layout: FigureLayout;
+  header: Line[];
+  key: { item: KeyItem; x: number; row: number }[];
+  keyRows: number;
+  footer: Line[];
 }
 
-/** Breaks text into lines no wider than `width`: at spaces in English, between characters in Chinese. */
-export function wrap(text: string, size: number, width: number, weight = 400): string[] {
-  const tokens =
-    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    if (line !== '' && textWidth((line + token).trimEnd(), size, weight) > width) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line += token;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}
-
-function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
+const lineHeight = (size: number) => size * LINE;
 /**
- * The panel's charts composed into one self-contained SVG with everything a briefing needs:
- * title, headline, filters, legend, sources, data date and the link back; no controls.
+ * Lays out a report-shaped figure: title, headline and filters above; the charts side by side;
+ * under them the key (series and marks), the sources, the data date and a link that reopens
+ * the view, wrapped at its parameters rather than cut.
  */
-export function composeSvg({ context, charts, legend, theme }: ImageParts): {
-  svg: string;
-  width: number;
-  height: number;
-} {
-  const sizes = charts.map((c) => ({
-    w: c.svg.width.baseVal.value || c.svg.clientWidth,
-    h: c.svg.height.baseVal.value || c.svg.clientHeight,
-  }));
-  const chartsWidth = sizes.reduce((sum, s) => sum + s.w, 0) + GAP * Math.max(0, charts.length - 1);
-  const width = Math.round(Math.max(960, chartsWidth) + PAD * 2);
-  const inner = width - PAD * 2;
-  const root = el('svg', { xmlns: SVG_NS, width, height: 0, 'font-family': FONT }) as SVGSVGElement;
-  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: theme.surface });
-  root.appendChild(background);
+export function planFigure(
+  parts: ImageParts,
+  shape: FigureShape,
+  minHeights: readonly number[],
+): FigurePlan {
+  const { context, theme } = parts;
+  const inner = SHAPES[shape].width - PAD * 2;
+  const lines = (text: string, size: number, colour: string, weight = 400): Line[] =>
+    wrap(text, size, inner, weight).map((t) => ({ text: t, size, colour, weight }));
+  const header = [
+    ...lines(context.title, TYPE.title, theme.ink, 700),
+    ...lines(context.headline, TYPE.headline, theme.ink),
+    ...lines(context.filters, TYPE.small, theme.muted),
+  ];
+  const key: FigurePlan['key'] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of keyItems(parts)) {
+    const w = markSpace(item) + textWidth(item.label, TYPE.small, item.bold ? 700 : 400) + 10;
+    if (x > 0 && x + w > inner) {
+      x = 0;
+      row += 1;
+    }
+    key.push({ item, x, row });
+    x += w;
+  }
+  const linkFits = (t: string) => textWidth(t, TYPE.small) <= inner;
+  const footer = [
+    // One paragraph: where the figures come from and how recent they are.
+    ...lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted),
+    ...linkLines(context.link, linkFits).map((t) => ({
+      text: t,
+      size: TYPE.small,
+      colour: theme.ink,
+      weight: 400,
+      link: true,
+    })),
+  ];
+  const height = (ls: Line[]) => ls.reduce((sum, l) => sum + lineHeight(l.size), 0);
+  const keyHeight = (row + 1) * lineHeight(TYPE.small) + 4;
+  const layout = layoutFigure(shape, height(header), keyHeight + height(footer), minHeights);
+  if (!layout.fits) {
+    // The charts first: the headline is the panel's own sentence, said again in the link's view.
+    const short = header.filter((l) => l.size !== TYPE.headline);
+    const tighter = layoutFigure(shape, height(short), keyHeight + height(footer), minHeights);
+    if (tighter.fits) return { layout: tighter, header: short, key, keyRows: row + 1, footer };
+  }
+  return { layout, header, key, keyRows: row + 1, footer };
+}
 
+/** The figure as one self-contained SVG, the charts already drawn at their boxes' size. */
+export function drawFigure(
+  plan: FigurePlan,
+  charts: ChartPart[],
+  theme: ChartTheme,
+): { svg: string; width: number; height: number } {
+  const { layout } = plan;
+  const { width, height } = layout;
+  const root = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': FONT,
+  }) as SVGSVGElement;
+  root.appendChild(el('rect', { x: 0, y: 0, width, height, fill: theme.surface }));
   let y = PAD;
-  const text = (content: string, size: number, colour: string, weight = 400) => {
-    for (const line of wrap(content, size, inner, weight)) {
-      y += size * 1.3;
+  const write = (ls: Line[]) => {
+    for (const l of ls) {
+      y += lineHeight(l.size);
       root.appendChild(
-        el('text', { x: PAD, y, 'font-size': size, 'font-weight': weight, fill: colour }, line),
+        el(
+          'text',
+          {
+            x: PAD,
+            y: y - l.size * 0.25,
+            'font-size': l.size,
+            'font-weight': l.weight,
+            fill: l.colour,
+            // Marks the link's lines, which joined give the whole URL.
+            ...(l.link ? { 'data-role': 'link' } : {}),
+          },
+          l.text,
+        ),
       );
     }
   };
-  text(context.title, 26, theme.ink, 700);
-  text(context.headline, 18, theme.ink);
-  text(context.filters, 15, theme.muted);
-  y += 12;
+  write(plan.header);
 
-  let x = PAD;
-  const chartTop = y;
-  let tallest = 0;
   charts.forEach((chart, i) => {
-    const size = sizes[i] ?? { w: 0, h: 0 };
+    const box = layout.charts[i];
+    if (!box) return;
     root.appendChild(
       el(
         'text',
-        { x, y: chartTop + 18, 'font-size': 16, 'font-weight': 700, fill: theme.ink },
+        {
+          x: box.x,
+          y: layout.chartTop + TYPE.small,
+          'font-size': TYPE.small,
+          'font-weight': 700,
+          fill: theme.ink,
+        },
         chart.title,
       ),
     );
     const frame = el('svg', {
-      x,
-      y: chartTop + 28,
-      width: size.w,
-      height: size.h,
-      viewBox: `0 0 ${size.w} ${size.h}`,
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      viewBox: `0 0 ${box.width} ${box.height}`,
+      overflow: 'hidden',
     });
     for (const child of Array.from(chart.svg.childNodes)) frame.appendChild(child.cloneNode(true));
     root.appendChild(frame);
-    x += size.w + GAP;
-    tallest = Math.max(tallest, size.h + 28);
   });
-  y = chartTop + tallest + 8;
 
-  // Legend: a swatch and a name per series, flowing over as many lines as needed.
-  let lx = PAD;
-  y += 20;
-  for (const item of legend) {
-    const w = textWidth(item.label, 14) + 34;
-    if (lx + w > PAD + inner) {
-      lx = PAD;
-      y += 22;
-    }
-    const indent = item.line ? 20 : 0;
-    if (item.line)
-      root.appendChild(
-        el('line', {
-          x1: lx - 4,
-          x2: lx + 22,
-          y1: y - 4,
-          y2: y - 4,
-          stroke: item.colour,
-          'stroke-width': 2.5,
-          'stroke-linecap': 'round',
-          ...(item.line === 'dotted' ? { 'stroke-dasharray': INFERRED_DASH } : {}),
-        }),
-      );
+  y = layout.footerTop;
+  for (const { item, x, row } of plan.key) {
+    const base = y + (row + 1) * lineHeight(TYPE.small) - TYPE.small * 0.25;
+    for (const m of item.mark?.(PAD + x, base - TYPE.small * 0.35) ?? []) root.appendChild(m);
+    const tx = PAD + x + markSpace(item);
     root.appendChild(
-      // The series' own marker shape, so the legend does not rely on colour alone.
-      el('path', {
-        d: outline(item.shape, lx + 7 + indent / 2, y - 4, 6),
-        fill: item.hollow ? theme.surface : item.colour,
-        stroke: item.colour,
-        'stroke-width': 2,
-      }),
+      el(
+        'text',
+        {
+          x: tx,
+          y: base,
+          'font-size': TYPE.small,
+          'font-weight': item.bold ? 700 : 400,
+          fill: theme.ink,
+        },
+        item.label,
+      ),
     );
-    root.appendChild(
-      el('text', { x: lx + 20 + indent, y, 'font-size': 14, fill: theme.ink }, item.label),
-    );
-    lx += w + indent;
   }
-  y += 10;
-  text(context.sources, 13, theme.muted);
-  text(context.dataDate, 13, theme.muted);
-  text(context.link, 13, theme.ink);
-  const height = Math.round(y + PAD);
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  background.setAttribute('height', String(height));
+  y += plan.keyRows * lineHeight(TYPE.small) + 4;
+  write(plan.footer);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 

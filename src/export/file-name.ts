@@ -35,14 +35,15 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
 };
 
 /**
- * A file name that says what is inside: panel, day and the filters that differ from the
- * defaults, e.g. `cq-auto_rankings_2026-11-24_2016-2025_cq-gz.csv`.
+ * A file name that says what is inside: panel, day, the filters that differ from the defaults
+ * and, for images, the shape, e.g. `cq-auto_rankings_2026-11-24_2016-2025_cq-gz_a4-half.png`.
  */
 export function exportFileName(
   slide: SlideId | 'dataset',
   filters: Filters | null,
   day: string,
   ext: string,
+  variant?: string,
 ): string {
   const parts: string[] = ['cq-auto', slide, day];
   if (filters && slide !== 'dataset') {
@@ -51,5 +52,6 @@ export function exportFileName(
       if (part) parts.push(part);
     }
   }
+  if (variant) parts.push(variant);
   return `${parts.join('_')}.${ext}`;
 }

@@ -1,28 +1,37 @@
 import type { Dataset } from '../data/dataset';
 import type { Figure } from '../data/types';
 import type { ChartTheme } from '../lib/palette';
+import type { Shape } from '../lib/time-series';
 import type { Filters, SlideId } from '../state/view';
 import { toCsv } from './csv';
 import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
-import { composeSvg, svgToPng, type ChartPart, type ImageParts } from './figure-image';
+import { drawFigure, planFigure, svgToPng, type ChartPart } from './figure-image';
+import { marksShown, type MarkLabels } from './figure-key';
+import type { Box, FigureShape } from './figure-layout';
 
 /**
  * Everything behind the export buttons, loaded only when one is pressed: CSV of the figures in
- * view, and the charts as PNG (2×) or SVG with title, filters, sources and link.
+ * view, and the charts as PNG or SVG in a report shape with title, filters, key, sources and link.
  */
 export interface PanelExport {
   kind: 'csv' | 'png' | 'svg';
+  /** Images only: the page or slide shape. */
+  shape: FigureShape;
   slide: SlideId;
   panel: HTMLElement;
   figures: readonly Figure[];
   dataset: Dataset;
   context: ExportContext;
   filters: Filters;
-  legend: ImageParts['legend'];
+  legend: { label: string; colour: string; shape: Shape }[];
   theme: ChartTheme;
+  marks: MarkLabels;
 }
+
+/** In a file name: what the image is for. */
+const SHAPE_NAME: Record<FigureShape, string> = { a4: 'a4-half', slide: 'slide-16x9' };
 
 function chartsIn(panel: HTMLElement): ChartPart[] {
   return Array.from(panel.querySelectorAll<HTMLElement>('[data-chart-cell]')).flatMap((cell) => {
@@ -31,25 +40,87 @@ function chartsIn(panel: HTMLElement): ChartPart[] {
   });
 }
 
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Redraws each chart at its box's size in place, so ticks are laid out for the image (a chart
+ * scaled down from the screen would shrink its type below 9 pt), runs `take`, then restores it.
+ */
+async function drawnAt<T>(panel: HTMLElement, boxes: Box[], take: () => T): Promise<T> {
+  // The box around each ResponsiveContainer: recharts keeps the sizes it was given on its own
+  // element, so the override goes one level up and the container follows it there and back.
+  const containers = Array.from(
+    panel.querySelectorAll<HTMLElement>('[data-chart-cell] .recharts-responsive-container'),
+    (c) => c.parentElement ?? c,
+  );
+  // Restored through the same CSSOM properties: Chromium did not re-lay out the box when the
+  // style attribute was written back whole.
+  const saved = containers.map((c) => ({ width: c.style.width, height: c.style.height }));
+  containers.forEach((c, i) => {
+    const box = boxes[i];
+    if (!box) return;
+    c.style.width = `${box.width}px`;
+    c.style.height = `${box.height}px`;
+  });
+  try {
+    const ready = () =>
+      chartsIn(panel).every((chart, i) => {
+        const box = boxes[i];
+        // Both sides: right after another export the width may already match, the height not.
+        return (
+          !box ||
+          (Math.round(chart.svg.width.baseVal.value) === box.width &&
+            Math.round(chart.svg.height.baseVal.value) === box.height)
+        );
+      });
+    for (let tries = 0; tries < 120 && !ready(); tries++) await frame();
+    await frame();
+    return take();
+  } finally {
+    containers.forEach((c, i) => {
+      c.style.width = saved[i]?.width ?? '';
+      c.style.height = saved[i]?.height ?? '';
+    });
+  }
+}
+
 export async function exportPanel(e: PanelExport): Promise<void> {
-  const name = (ext: string) => exportFileName(e.slide, e.filters, e.context.exportedOn, ext);
+  const name = (ext: string, variant?: string) =>
+    exportFileName(e.slide, e.filters, e.context.exportedOn, ext, variant);
   if (e.kind === 'csv') {
     download(toCsv(e.figures, e.dataset, e.context), name('csv'), 'text/csv;charset=utf-8');
     return;
   }
-  const composed = composeSvg({
+  const charts = chartsIn(e.panel);
+  // The key explains what the image draws: series and marks of the points in its charts only.
+  const drawn = new Set(
+    charts.flatMap((c) =>
+      Array.from(c.svg.querySelectorAll('[data-point-id]'), (g) => g.getAttribute('data-point-id')),
+    ),
+  );
+  const parts = {
     context: e.context,
-    charts: chartsIn(e.panel),
-    legend: e.legend,
+    legend: drawn.size > 0 ? e.legend : [],
     theme: e.theme,
-  });
+    marks: e.marks,
+    shown: marksShown(e.figures.filter((f) => drawn.has(f.id))),
+  };
+  // A bar chart has a row per bar and cannot be squeezed: it keeps its height on screen.
+  const minHeights = charts.map((c) =>
+    c.svg.querySelector('.recharts-bar-rectangle') ? c.svg.height.baseVal.value : 0,
+  );
+  const plan = planFigure(parts, e.shape, minHeights);
+  const composed = await drawnAt(e.panel, plan.layout.charts, () =>
+    drawFigure(plan, chartsIn(e.panel), e.theme),
+  );
+  const variant = SHAPE_NAME[e.shape];
   if (e.kind === 'svg') {
-    download(composed.svg, name('svg'), 'image/svg+xml;charset=utf-8');
+    download(composed.svg, name('svg', variant), 'image/svg+xml;charset=utf-8');
     return;
   }
   download(
-    await svgToPng(composed.svg, composed.width, composed.height, 2),
-    name('png'),
+    await svgToPng(composed.svg, composed.width, composed.height, plan.layout.scale),
+    name('png', variant),
     'image/png',
   );
 }

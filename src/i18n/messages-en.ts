@@ -525,12 +525,31 @@ export const en = {
     down: (n: number) => `Move step ${n} down`,
     empty: 'No steps yet: set up a view and add it.',
   },
-  punct: { colon: ': ', listSep: ', ', paren: (text: string) => ` (${text})` },
+  punct: {
+    colon: ': ',
+    listSep: ', ',
+    paren: (text: string) => ` (${text})`,
+    /** Between sentences of a summary: a space in English, nothing after 。 in Chinese. */
+    sentenceSep: ' ',
+    /** An article's title: “…” in English, 《…》 in Chinese. */
+    title: (text: string) => `“${text}”`,
+  },
   exportText: {
     menu: 'Export',
     csv: 'Data (CSV)',
-    png: 'Chart (PNG)',
-    svg: 'Chart (SVG)',
+    /** One button per image format and shape. */
+    image: (format: 'PNG' | 'SVG', shape: 'a4' | 'slide') =>
+      `Chart (${format}), ${shape === 'a4' ? 'A4 half page' : '16:9 slide'}`,
+    /** The key under an exported chart: short, and nothing to click. */
+    marks: {
+      actual: 'actual',
+      estimate: 'estimate (dotted, hollow)',
+      target: 'target',
+      derived: 'derived by the app (dotted, hollow)',
+      conflict: 'articles disagree',
+      partial: 'half-year or month',
+      partialMark: 'H1, Jul',
+    },
     needsChart: 'Show the chart to export it as an image.',
     dataDate: (latest: string, exported: string) =>
       `Data as of ${latest} (latest source) · exported ${exported}`,

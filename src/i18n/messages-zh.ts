@@ -1,5 +1,13 @@
 import type { Messages } from './messages';
 
+/** "+9.7%" → "增长9.7%", "−4.0%" → "下降4.0%": a sign reads as translated in running Chinese. */
+const change = (signed: string, up = '增长') => {
+  const [, sign, body = ''] = /^([+−-]?)(.*)$/s.exec(signed) ?? [];
+  if (sign === '+') return `${up}${body}`;
+  if (sign) return `下降${body}`;
+  return /^0(\.0+)?%$/.test(body) ? '持平' : body;
+};
+
 export const zh: Messages = {
   app: {
     title: '重庆汽车产业监测',
@@ -39,8 +47,8 @@ export const zh: Messages = {
   },
   headline: {
     heading: '关键数据',
-    empty: (range) => `${range}无记录数据`,
-    yoy: (change) => `同比${change}`,
+    empty: (range) => `${range}暂无数据`,
+    yoy: (signed) => `同比${change(signed)}`,
     source: '来源',
     sourceOf: (label) => `查看来源：${label}`,
     noSalesFigure: '无销量数据：文章只给出产量。',
@@ -163,12 +171,12 @@ export const zh: Messages = {
     share_of_national: '占全国比重',
   },
   peerSets: {
-    cities: '城市排名',
-    provinces: '省（区、市）排名',
-    countries: '国家排名',
-    'top-ten-regions': '全国前十地区中',
-    'luxury-models': '豪华车型中',
-    unspecified: '全国（未说明比较范围）',
+    cities: '全国城市',
+    provinces: '全国省（区、市）',
+    countries: '世界各国',
+    'top-ten-regions': '全国前十地区',
+    'luxury-models': '豪华车型',
+    unspecified: '全国（文章未说明比较范围）',
   },
   notices: {
     heading: '链接中的部分内容已被忽略',
@@ -241,7 +249,7 @@ export const zh: Messages = {
     source: '来源',
     sources: '来源（同一数据）',
     derived: '由本应用计算（公式见来源说明）',
-    clickHint: '点击标记查看来源。',
+    clickHint: '点击标记可查看来源。',
   },
   nav: { label: '面板', overview: '全部面板' },
   panels: {
@@ -263,7 +271,7 @@ export const zh: Messages = {
     sources: '来源',
     failed: (title) => `${title}面板无法显示`,
     retry: '重试',
-    noHeadline: '当前视图没有可概括的数据。',
+    noHeadline: '当前视图暂无可概括的数据。',
   },
   legend: {
     series: '数据系列',
@@ -273,7 +281,7 @@ export const zh: Messages = {
     estimate: '空心标记、点线：预计',
     target: '虚线菱形：目标',
     derived: 'ƒ 空心标记、点线：本应用推算',
-    partial: '半圆标记及“H1”“7月”：半年或单月数据，与全年连线分开绘制',
+    partial: '半圆标记及“上半年”“7月”：半年或单月数据，与全年连线分开绘制',
     lines: {
       actual: '实线、实心标记：已公布的实际数据',
       inferred: '点线、空心标记：预计或推算，并非公布数据',
@@ -281,7 +289,7 @@ export const zh: Messages = {
     parts: { half: '半年数据', month: '月度数据' },
     merged: '两个来源给出同一数据时只画一个标记，提示框列出全部来源',
     qualifier: '> 超过 · ≥ 至少 · ≲ 近 · ≈ 约 · ≤ 前',
-    conflict: '⚠ 及标记间的细线：文章之间数据不一致，点击查看两者',
+    conflict: '⚠ 及标记间的细线：各文章数据不一致，点击可查看各方数据',
     span: '宽条：跨多年的单一数据',
     gap: '标记之间无连线：中间年份无数据',
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
@@ -307,9 +315,10 @@ export const zh: Messages = {
     productionChart: '重庆汽车产量及排名',
     productionChartDescription: '重庆历年汽车产量，并标注文章所述当年排名。缺失年份留空。',
     rankAmongCities: '排名',
-    leader: (city, period, peers) => `${period}${city}位居第一（${peers}）。`,
-    latest: (value, period, yoy) => `重庆${period}汽车产量${value}${yoy ? `，同比${yoy}` : ''}。`,
-    peak: (value, period) => `当前视图中的最高值：${period}${value}。`,
+    leader: (city, period, peers) => `${period}${city}汽车产量在${peers}中排名第一。`,
+    latest: (value, period, yoy) =>
+      `重庆${period}汽车产量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
+    peak: (value, period) => `所示年份中产量最高的是${period}，为${value}。`,
   },
   companies: {
     salesChart: '各企业汽车销量',
@@ -318,7 +327,7 @@ export const zh: Messages = {
     modelChart: '问界M9：订单与交付',
     modelChartDescription: '问界M9的车型指标，单独坐标轴：累计订单、预订单和交付量。',
     latest: (company, value, period, yoy) =>
-      `${company}${period}新能源汽车销量${value}${yoy ? `（${yoy}）` : ''}。`,
+      `${company}${period}新能源汽车销量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
     share: (company, value, period) => `${period}新能源汽车占${company}销量的${value}。`,
     factsHeading: '更多企业数据',
   },
@@ -329,8 +338,8 @@ export const zh: Messages = {
     formulaNote: '新能源汽车产量占比 = 同期新能源汽车产量 ÷ 汽车产量，由本应用计算。',
     volumeChart: (region) => `${region}：新能源汽车产销量`,
     volumeChartDescription: '各时期新能源汽车产量和销量；各地区使用各自的纵轴刻度。',
-    rise: (first, firstPeriod, last, lastPeriod, change) =>
-      `重庆新能源汽车产量占比从${firstPeriod}的${first}升至${lastPeriod}的${last}（${change}）。`,
+    rise: (first, firstPeriod, last, lastPeriod, pp) =>
+      `重庆新能源汽车产量占比从${firstPeriod}的${first}${/^[−-]/.test(pp) ? '降至' : '升至'}${lastPeriod}的${last}，${change(pp, '提高')}。`,
     china: (value, period) => `全国${period}为${value}。`,
     factsHeading: '更多新能源汽车数据',
     growthLegend: '产销量显示为',
@@ -342,9 +351,9 @@ export const zh: Messages = {
       'no-base-year': '基期年份没有数据',
       'no-national': '没有同年的全国数据',
     },
-    viewUnavailable: (view, reason) => `${view}不可用：${reason}。`,
-    chartUnavailable: (region, view, reason) => `${region}：未显示${view}，${reason}。`,
-    omitted: (series) => `缺少输入数据，未显示：${series}。`,
+    viewUnavailable: (view, reason) => `无法显示${view}：${reason}。`,
+    chartUnavailable: (region, view, reason) => `${region}：${reason}，未显示${view}。`,
+    omitted: (series) => `以下系列缺少输入数据，未显示：${series}。`,
     growthNote: {
       level: '',
       yoy: '同比变化 = 本年数值 ÷ 上一年数值 − 1，由本应用根据年度数据计算（由所述增速推算的数值也计入）。',
@@ -382,12 +391,12 @@ export const zh: Messages = {
       'on-track': '进度正常',
       'off-track': '进度落后',
       'no-actual': '尚无实际数据',
-      'no-trend': '无增速可判断',
+      'no-trend': '无法判断进度',
     },
     growth: (required, recent) =>
       recent === null
-        ? `需年均增长${required}；无近期增速数据`
-        : `需年均增长${required}；已实现${recent}`,
+        ? `需年均${change(required)}；无近期增速数据`
+        : `需年均${change(required)}；近期年均${change(recent)}`,
     attainmentChart: '完成率：最新可比实际值占目标的比重',
     attainmentChartDescription: '每个有可比实际值的目标一条；100%表示达到目标。',
     fullAttainment: '100%',
@@ -438,10 +447,10 @@ export const zh: Messages = {
   },
   milestones: {
     title: '大事记',
-    question: '发生了什么，在什么时候？文章所述、数字背后的事件。',
+    question: '数字背后发生了哪些事？按时间列出文章提到的事件。',
     topics: '主题',
     topicNames: { policy: '政策', company: '企业', technology: '技术' },
-    yearsNote: (range) => `年份：${range}（上方年份筛选）。`,
+    yearsNote: (range) => `年份：${range}（随上方年份筛选）。`,
     showOnCharts: '在图表上标注大事记',
     onChart: '本图标注的大事记',
     number: (n) => `大事记${n}：`,
@@ -467,45 +476,59 @@ export const zh: Messages = {
     next: '下一页',
     fullscreen: '全屏（F）',
     exit: '退出（Esc）',
-    playing: (seconds) => `自动播放，每${seconds}秒（按A暂停）`,
+    playing: (seconds) => `自动播放，每${seconds}秒翻页（按A暂停）`,
     paused: '已暂停（按A继续）',
     figuresTitle: '关键数据',
   },
   share: {
     copy: '复制链接',
-    copied: '链接已复制：打开后即为当前视图。',
-    manual: '此处无法自动复制。请选中链接后复制：',
+    copied: '链接已复制，打开即可看到当前视图。',
+    manual: '无法自动复制，请选中以下链接后手动复制：',
     manualLabel: '当前视图的链接',
     close: '关闭',
   },
   theme: { label: '主题', light: '浅色', dark: '深色（投影）' },
   run: {
     heading: (n) => `演示流程（${n}）`,
-    intro: '会议演示流程：每一步是一页幻灯片，带有各自的筛选条件，全部保存在一个链接中。',
+    intro: '会议演示流程：每一步为一页幻灯片，各有筛选条件，全部保存在同一链接中。',
     add: '添加当前视图',
     present: '按流程演示',
     clear: '清空',
     remove: (n) => `删除第${n}步`,
     up: (n) => `第${n}步上移`,
     down: (n) => `第${n}步下移`,
-    empty: '尚无步骤：设置好视图后添加。',
+    empty: '尚无步骤，请先设置好视图再添加。',
   },
-  punct: { colon: '：', listSep: '、', paren: (text) => `（${text}）` },
+  punct: {
+    colon: '：',
+    listSep: '、',
+    paren: (text) => `（${text}）`,
+    sentenceSep: '',
+    title: (text) => `《${text}》`,
+  },
   exportText: {
     menu: '导出',
     csv: '数据（CSV）',
-    png: '图表（PNG）',
-    svg: '图表（SVG）',
+    image: (format, shape) => `图表（${format}，${shape === 'a4' ? 'A4半页' : '16:9幻灯片'}）`,
+    marks: {
+      actual: '实际',
+      estimate: '预计（点线、空心）',
+      target: '目标',
+      derived: '本应用推算（点线、空心）',
+      conflict: '文章数据不一致',
+      partial: '半年或单月数据',
+      partialMark: '上半年、7月',
+    },
     needsChart: '请先显示图表，再导出图片。',
-    dataDate: (latest, exported) => `数据截至${latest}（最新来源）· 导出于${exported}`,
+    dataDate: (latest, exported) => `数据截至${latest}（最新来源）· ${exported}导出`,
     dataset: '全部数据（CSV）',
     print: '打印简报',
     printTitle: '打印预览：每页一个面板（A4横向）',
     printNow: '打印',
     printClose: '关闭预览',
-    briefing: (date) => `简报，${date}`,
+    briefing: (date) => `简报（${date}）`,
     link: '当前视图的链接',
-    allData: '全部数据，无筛选',
+    allData: '全部数据（未筛选）',
   },
   csv: {
     columns: {

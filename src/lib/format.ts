@@ -99,6 +99,29 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
   }
 }
 
+/** Chinese magnitude words, largest first. */
+const ZH_SCALES = [
+  { at: 1e8, word: '亿' },
+  { at: 1e4, word: '万' },
+] as const;
+
+/**
+ * An amount in the magnitude of the `reference` it stands beside, so one context does not mix
+ * them: a gap of 4,000 vehicles next to 1.3 M targets reads "0.4万辆" in Chinese, like the
+ * "20.4万辆" in the row below, not "4000辆". English has no word between thousand and million
+ * and keeps "4,000 vehicles". Counts-like units only; shares, ranks and multiples are unchanged.
+ */
+export function formatAmountLike(value: number, unit: Unit, lang: Lang, reference: number): string {
+  const plain = formatAmount(value, unit, lang);
+  if (lang !== 'zh' || ['percent', 'pp', 'rank', 'times', 'index'].includes(unit)) return plain;
+  const scale = ZH_SCALES.find((s) => Math.abs(reference) >= s.at);
+  if (!scale || Math.abs(value) >= scale.at) return plain;
+  const body = numberFormat('zh-CN', { maximumFractionDigits: 4, useGrouping: false }).format(
+    value / scale.at,
+  );
+  return `${body.replace('-', '−')}${scale.word}${catalogs.zh.units[unit]}`;
+}
+
 /** The qualifier as a word, placed before the amount: "over 800 bn" / "超过8000亿元". */
 export function qualify(text: string, qualifier: Qualifier | undefined, lang: Lang): string {
   if (!qualifier) return text;

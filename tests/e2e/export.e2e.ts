@@ -84,7 +84,7 @@ describeBrowser('exports and print in Chromium', () => {
       await panel.getByRole('radio', { name: 'Chart' }).check({ force: true });
       await panel.locator('svg.recharts-surface').first().waitFor();
 
-      const svg = await download(page, p.id, 'Chart (SVG)');
+      const svg = await download(page, p.id, 'Chart (SVG), A4 half page');
       const svgText = svg.bytes.toString('utf8');
       expect(svg.name.endsWith('.svg')).toBe(true);
       expect(svgText).toContain(`Chongqing Auto Monitor — ${p.title}`);
@@ -92,10 +92,11 @@ describeBrowser('exports and print in Chromium', () => {
       expect(svgText).toContain(p.id === 'targets' ? 'Target year: All' : 'Years: 2014–2025');
       expect(svgText).toContain('years=2014-2025');
 
-      const png = await download(page, p.id, 'Chart (PNG)');
+      const png = await download(page, p.id, 'Chart (PNG), A4 half page');
       const size = pngSize(png.bytes);
       const svgWidth = Number(/width="(\d+)"/.exec(svgText)?.[1]);
-      expect(size.width).toBe(svgWidth * 2);
+      // 3 px per layout unit (figure-layout.ts).
+      expect(size.width).toBe(svgWidth * 3);
       if (p.id === 'rankings') writeFileSync(`${SCREENSHOT_DIR}/export-rankings.png`, png.bytes);
       // Not blank: many distinct colours once drawn.
       const colours = await page.evaluate(async (b64) => {

@@ -227,7 +227,7 @@ describeBrowser('robustness in Chromium', () => {
     await panel.getByTestId('export-menu').locator('summary').click();
     await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('button', { name: 'Chart (PNG)' }).click(),
+      panel.getByRole('button', { name: 'Chart (PNG), A4 half page' }).click(),
     ]);
     await page.keyboard.press('p');
     await page.locator('[data-slide]').waitFor();

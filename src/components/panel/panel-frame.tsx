@@ -1,8 +1,6 @@
 import { Suspense, useId } from 'react';
 import { isDerived } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { encodeView, pickView } from '../../state/url-codec';
-import type { PanelId } from '../../state/view';
 import { useOnPaper } from '../../state/print-media';
 import { useViewStore } from '../../state/view-store';
 import { DataTable } from '../data-table';
@@ -13,6 +11,7 @@ import { SegmentedControl } from '../segmented-control';
 import { SlideChips } from '../slide-chips';
 import { useOpenSource } from '../source-dialog-context';
 import { WhenVisible } from '../when-visible';
+import { panelLink } from './panel-link';
 import type { PanelProps } from './panel-props';
 import { SlideFrame } from './slide-frame';
 import { shortSourceLine, sourceLine } from './source-lines';
@@ -99,6 +98,7 @@ export function PanelFrame(props: PanelProps) {
               figures={rows.map((r) => r.figure)}
               legend={props.legend}
               sources={sourceLine(sources, lang)}
+              shortSources={shortSourceLine(sources, lang)}
               chartShown={display === 'chart' && !props.isEmpty}
             />
             {!focused && (
@@ -202,10 +202,4 @@ export function PanelFrame(props: PanelProps) {
       )}
     </section>
   );
-}
-
-/** The link that opens this panel alone with the current filters. */
-function panelLink(id: PanelId): string {
-  const view = { ...pickView(useViewStore.getState()), panel: id };
-  return `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
 }

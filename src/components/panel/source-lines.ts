@@ -3,13 +3,14 @@ import { catalogs } from '../../i18n/catalogs';
 import { formatDate } from '../../lib/format';
 import type { Lang } from '../../state/view';
 
-/** Full references: outlet, “title” (date) · … */
+/** Full references: outlet, “title” (date) · …; in Chinese the title in 《》. */
 export function sourceLine(sources: readonly Source[], lang: Lang): string {
   const { punct } = catalogs[lang];
   return sources
     .map(
       (s) =>
-        `${s.outlet[lang]}${punct.listSep}“${s.title[lang]}”${punct.paren(formatDate(s.date, lang))}`,
+        // 《》 set a Chinese title off by themselves: no comma before them.
+        `${s.outlet[lang]}${lang === 'zh' ? '' : punct.listSep}${punct.title(s.title[lang])}${punct.paren(formatDate(s.date, lang))}`,
     )
     .join(' · ');
 }

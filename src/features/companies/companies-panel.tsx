@@ -87,7 +87,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
       id="companies"
       title={t.panels.companies.title}
       question={t.panels.companies.question}
-      headline={sentences.join(' ') || t.panel.noHeadline}
+      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
       filters={
         <>
           <CheckboxGroup

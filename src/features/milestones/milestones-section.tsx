@@ -1,3 +1,4 @@
+import { articleTitle } from '../../lib/article-title';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -100,7 +101,8 @@ export function MilestonesSection({ dataset }: { dataset: Dataset }) {
                   </blockquote>
                   {source && (
                     <p className="text-ink-muted">
-                      {source.title[lang]} · {source.outlet[lang]} · {formatDate(source.date, lang)}
+                      {articleTitle(source.title[lang], lang)} · {source.outlet[lang]} ·{' '}
+                      {formatDate(source.date, lang)}
                     </p>
                   )}
                 </details>

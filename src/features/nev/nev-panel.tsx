@@ -69,7 +69,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
       id="nev"
       title={t.panels.nev.title}
       question={t.panels.nev.question}
-      headline={sentences.join(' ') || t.panel.noHeadline}
+      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
       filters={
         <>
           <CheckboxGroup

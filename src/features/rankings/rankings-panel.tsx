@@ -70,7 +70,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
       id="rankings"
       title={t.panels.rankings.title}
       question={t.panels.rankings.question}
-      headline={sentences.join(' ') || t.panel.noHeadline}
+      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
       filters={
         <>
           <CheckboxGroup

@@ -5,6 +5,7 @@ import {
   formatFigure,
   formatNumber,
   formatPpChange,
+  formatAmountLike,
 } from '../../lib/format';
 import type { Lang } from '../../state/view';
 import type { TargetAssessment, TargetStatus } from './targets-series';
@@ -34,7 +35,8 @@ export function gapText(a: TargetAssessment, lang: Lang): string | null {
   const u = a.target.unit;
   if (u === 'percent') return `${boundMark(a.bound)}${formatPpChange(a.gap, lang)}`;
   const sign = a.gap > 0 ? '+' : a.gap < 0 ? '−' : '';
-  return `${boundMark(a.bound)}${sign}${formatAmount(Math.abs(a.gap), u, lang)}`;
+  // In the target's magnitude, so a column of gaps reads alike (−0.4万辆, −20.4万辆).
+  return `${boundMark(a.bound)}${sign}${formatAmountLike(Math.abs(a.gap), u, lang, a.target.value)}`;
 }
 
 /** The growth still required, bounded the other way from the actual ("≤ +11.8%"). */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/messages-en';
 import { zh } from '../../../src/i18n/messages-zh';
+import { sourceLine } from '../../../src/components/panel/source-lines';
+import { articleTitle } from '../../../src/lib/article-title';
+import { dataset } from '../support/dataset';
 
 type Tree = { [key: string]: unknown };
 
@@ -80,5 +83,53 @@ describe('message catalogs', () => {
       .filter(([, v]) => v !== undefined)
       .map(([k]) => k);
     expect(keys.sort()).not.toEqual(enLeaves.map(([k]) => k).sort());
+  });
+});
+
+describe('Chinese as a person writes it', () => {
+  const zhTexts = leaves(zh as unknown as Tree).map(([key, value]) => [
+    key,
+    String(typeof value === 'function' ? call(value as () => unknown) : value),
+  ]);
+
+  it('has no space after 。，：；！？ in any entry, nor between joined sentences', () => {
+    const spaced = zhTexts.filter(([, text]) => /[。，：；！？] /.test(text ?? ''));
+    expect(spaced.map(([k]) => k)).toEqual([]);
+    expect(['重庆第一。', '产量278.8万辆。'].join(zh.punct.sentenceSep)).toBe(
+      '重庆第一。产量278.8万辆。',
+    );
+    expect(['One.', 'Two.'].join(en.punct.sentenceSep)).toBe('One. Two.');
+  });
+
+  it('puts every article title in 《》 in Chinese source lines, the CSV and standalone fields', () => {
+    const sources = [...dataset.sources.values()];
+    const line = sourceLine(sources, 'zh');
+    for (const s of sources) {
+      expect(line).toContain(`《${s.title.zh}》`);
+      expect(line).not.toContain(`“${s.title.zh}”`);
+      expect(articleTitle(s.title.zh, 'zh')).toBe(`《${s.title.zh}》`);
+      expect(articleTitle(s.title.en, 'en')).toBe(s.title.en);
+    }
+    expect(sourceLine(sources, 'en')).toContain(`“${sources[0]?.title.en}”`);
+  });
+
+  it('replaces phrasings that read as translated', () => {
+    const all = zhTexts.map(([, text]) => text).join('\n');
+    for (const phrase of ['无增速可判断', '城市排名）', '当前视图中的最高值', '同比+', '同比−'])
+      expect(all).not.toContain(phrase);
+    expect(zh.rankings.leader('重庆', '2025年', zh.peerSets.cities)).toBe(
+      '2025年重庆汽车产量在全国城市中排名第一。',
+    );
+    expect(zh.rankings.latest('278.8万辆', '2025年', '+9.7%')).toBe(
+      '重庆2025年汽车产量278.8万辆，同比增长9.7%。',
+    );
+    expect(zh.headline.yoy('−4.0%')).toBe('同比下降4.0%');
+  });
+
+  it('keeps names the articles give only in English (an account, an author) as given', () => {
+    for (const s of dataset.sources.values()) {
+      const names = [...s.outlet.en.matchAll(/(?:account|by) ([^,()]+)/g)].map((m) => m[1]);
+      for (const name of names) expect(s.outlet.zh, s.id).toContain(name?.trim());
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DerivedValue, Observation } from '../../../src/data/types';
 import {
   formatAmount,
+  formatAmountLike,
   formatAxisNumber,
   formatChange,
   formatDate,
@@ -196,5 +197,24 @@ describe('chart axes', () => {
   ])('%d → %s / %s', (value, enText, zhText) => {
     expect(formatAxisNumber(value, 'en')).toBe(enText);
     expect(formatAxisNumber(value, 'zh')).toBe(zhText);
+  });
+});
+
+describe('one context, one magnitude: an amount in the magnitude of what it stands beside', () => {
+  it.each([
+    // The targets' gap column: 1.296 M against 1.3 M and against 1.5 M.
+    [4000, 'vehicles', 1.3e6, '4,000 vehicles', '0.4万辆'],
+    [204000, 'vehicles', 1.5e6, '204,000 vehicles', '20.4万辆'],
+    [-4000, 'vehicles', 1.3e6, '-4,000 vehicles', '−0.4万辆'],
+    [4230, 'vehicles', 1.3e6, '4,230 vehicles', '0.423万辆'],
+    [50e6, 'yuan', 800e9, '¥50 M', '0.5亿元'],
+    [20e9, 'yuan', 800e9, '¥20 bn', '200亿元'],
+    // Small references, and units that are not counts, are left as they are.
+    [4000, 'vehicles', 9000, '4,000 vehicles', '4000辆'],
+    [3, 'percent', 1.3e6, '3%', '3%'],
+    [2, 'rank', 1e4, 'No. 2', '第2名'],
+  ] as const)('%d %s beside %d → %s / %s', (value, unit, reference, enText, zhText) => {
+    expect(formatAmountLike(value, unit, 'en', reference)).toBe(enText);
+    expect(formatAmountLike(value, unit, 'zh', reference)).toBe(zhText);
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * Report shapes for chart images, sized so the type stays readable where the image ends up.
+ *
+ * An image placed across the full A4 text width (about 170 mm) is shrunk or stretched to that
+ * width, so what matters is the type size relative to the image width: 9 pt is 3.175 mm, 1.87 % of
+ * 170 mm. Both shapes are laid out 640 units wide, so the smallest type (12 units: key, sources,
+ * link) lands at 12 / 640 × 170 mm = 3.19 mm ≈ 9.0 pt, and the charts' ticks (13 units, as drawn
+ * on screen) at 9.8 pt. The PNG is
+ * rendered 3 px per unit: 1920 × 1200 px (A4 half page, 16:10, about 290 dpi at 170 mm) and
+ * 1920 × 1080 px (a full-HD 16:9 slide).
+ */
+export type FigureShape = 'a4' | 'slide';
+
+export const FIGURE_SHAPES: readonly FigureShape[] = ['a4', 'slide'];
+
+export interface ShapeSpec {
+  /** Layout units (CSS px inside the SVG). */
+  width: number;
+  height: number;
+  /** PNG pixels per layout unit. */
+  scale: number;
+}
+
+export const SHAPES: Record<FigureShape, ShapeSpec> = {
+  a4: { width: 640, height: 400, scale: 3 },
+  slide: { width: 640, height: 360, scale: 3 },
+};
+
+/** Type sizes in layout units; `small` is the smallest text in the image, chart ticks included. */
+export const TYPE = { title: 18, headline: 14, small: 12 } as const;
+/** The chart ticks' size on screen (`useChartSettings`), kept as drawn. */
+export const CHART_TICK = 13;
+export const LINE = 1.25;
+export const PAD = 16;
+export const GAP = 16;
+/** Below this a chart no longer reads; the image then grows taller rather than squash it. */
+export const MIN_CHART_HEIGHT = 130;
+
+export const A4_TEXT_WIDTH_MM = 170;
+const MM_PER_PT = 25.4 / 72;
+
+/** The size in points a font of `units` has when an image `width` units wide fills the A4 text width. */
+export function pointsOnA4(units: number, width: number): number {
+  return (units / width) * (A4_TEXT_WIDTH_MM / MM_PER_PT);
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FigureLayout {
+  width: number;
+  height: number;
+  scale: number;
+  /** Where each chart is drawn (below its one-line title). */
+  charts: Box[];
+  /** Top of the chart titles. */
+  chartTop: number;
+  /** Top of the block under the charts (key, sources, link). */
+  footerTop: number;
+  /** False when the text left the charts too little room and the image grew past its shape. */
+  fits: boolean;
+}
+
+/**
+ * Places the charts side by side between a header and a footer of known heights, filling what
+ * the shape leaves. A chart is never drawn shorter than its minimum (`MIN_CHART_HEIGHT`, or a
+ * bar chart's own height, one row per bar): then the image grows taller than its shape and
+ * `fits` is false.
+ */
+export function layoutFigure(
+  shape: FigureShape,
+  headerHeight: number,
+  footerHeight: number,
+  minHeights: readonly number[],
+): FigureLayout {
+  const spec = SHAPES[shape];
+  const titleHeight = TYPE.small * LINE + 4;
+  const chartTop = PAD + headerHeight + GAP / 2;
+  const room = spec.height - chartTop - titleHeight - GAP / 2 - footerHeight - PAD;
+  const least = Math.max(MIN_CHART_HEIGHT, ...minHeights);
+  const chartHeight = Math.floor(Math.max(least, room));
+  const count = Math.max(1, minHeights.length);
+  const chartWidth = Math.floor((spec.width - PAD * 2 - GAP * (count - 1)) / count);
+  const charts = minHeights.map((_, i) => ({
+    x: PAD + i * (chartWidth + GAP),
+    y: chartTop + titleHeight,
+    width: chartWidth,
+    height: chartHeight,
+  }));
+  const footerTop = chartTop + titleHeight + chartHeight + GAP / 2;
+  const height = Math.max(spec.height, Math.ceil(footerTop + footerHeight + PAD));
+  return {
+    width: spec.width,
+    height,
+    scale: spec.scale,
+    charts,
+    chartTop,
+    footerTop,
+    fits: room >= least,
+  };
+}
+
+/**
+ * The link as lines that each pass `fits`, broken before `?` and `&` so every piece is a whole
+ * parameter and the lines joined are the working URL, never a truncated one.
+ */
+export function linkLines(link: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const piece of link.split(/(?=[?&])/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(last + piece)) lines[lines.length - 1] = last + piece;
+    else lines.push(piece);
+  }
+  return lines;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { wrap } from '../../../src/export/figure-text';
+import {
+  CHART_TICK,
+  FIGURE_SHAPES,
+  MIN_CHART_HEIGHT,
+  SHAPES,
+  TYPE,
+  layoutFigure,
+  linkLines,
+  pointsOnA4,
+} from '../../../src/export/figure-layout';
+import { dataset } from '../support/dataset';
+
+describe('report shapes', () => {
+  it.each([
+    ['a4', 1920, 1200, 16 / 10],
+    ['slide', 1920, 1080, 16 / 9],
+  ] as const)('%s is %i × %i px, aspect %f', (shape, px, py, aspect) => {
+    const s = SHAPES[shape];
+    expect(s.width * s.scale).toBe(px);
+    expect(s.height * s.scale).toBe(py);
+    expect(s.width / s.height).toBeCloseTo(aspect, 3);
+  });
+
+  it.each(FIGURE_SHAPES)(
+    '%s: every type size is at least 9 pt across the A4 text width',
+    (shape) => {
+      const { width } = SHAPES[shape];
+      for (const size of [...Object.values(TYPE), CHART_TICK])
+        expect(pointsOnA4(size, width)).toBeGreaterThanOrEqual(9);
+      // The smallest, key and link: 12 / 640 × 170 mm ≈ 9.0 pt.
+      expect(pointsOnA4(TYPE.small, width)).toBeCloseTo(9.04, 2);
+    },
+  );
+
+  it('the old 3596 px strip put 13 px type at about 5 pt', () => {
+    expect(pointsOnA4(13 * 2, 3596)).toBeLessThan(5.5);
+  });
+});
+
+describe('layoutFigure', () => {
+  it.each([
+    ['a4', 70, 90, [0, 0], true],
+    ['slide', 70, 90, [0, 0], true],
+    ['slide', 70, 90, [0, 0, 0], true],
+    ['a4', 70, 250, [0, 0], false],
+    ['a4', 70, 40, [300], false],
+  ] as const)(
+    '%s, header %i, footer %i, charts %j: fits %s',
+    (shape, header, footer, mins, fits) => {
+      const l = layoutFigure(shape, header, footer, mins);
+      const spec = SHAPES[shape];
+      expect(l.fits).toBe(fits);
+      expect(l.width).toBe(spec.width);
+      if (fits) expect(l.height).toBe(spec.height);
+      else expect(l.height).toBeGreaterThan(spec.height);
+      expect(l.charts).toHaveLength(mins.length);
+      for (const [i, box] of l.charts.entries()) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(spec.width);
+        expect(box.height).toBeGreaterThanOrEqual(Math.max(MIN_CHART_HEIGHT, mins[i] ?? 0));
+        expect(box.y + box.height).toBeLessThanOrEqual(l.footerTop);
+      }
+      expect(l.footerTop + footer).toBeLessThanOrEqual(l.height);
+    },
+  );
+});
+
+describe('linkLines', () => {
+  const link =
+    'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&cities=chongqing,guangzhou&lang=zh&v=2';
+  it.each([200, 40, 25, 5])(
+    'breaks before parameters only, joined it is the link (max %i chars)',
+    (max) => {
+      const lines = linkLines(link, (t) => t.length <= max);
+      expect(lines.join('')).toBe(link);
+      for (const line of lines.slice(1)) expect(line).toMatch(/^[?&]/);
+      if (max >= 40) for (const line of lines) expect(line.length).toBeLessThanOrEqual(max);
+    },
+  );
+});
+
+describe('wrap', () => {
+  it('never starts a line with 。 or ， and never ends one with （', () => {
+    const text =
+      '长安汽车2025年新能源汽车销量111万辆（+51.1%）。2025年新能源汽车占长安汽车销量的38.1%。赛力斯（问界）';
+    for (const width of [60, 80, 100, 130, 160, 200]) {
+      const lines = wrap(text, 13, width);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[。，、）]/);
+        expect(line).not.toMatch(/（$/);
+      }
+    }
+  });
+});
+
+describe('the key under an image', () => {
+  it('explains only the marks the figures are drawn with', () => {
+    const rankings = dataset.observations.filter((f) => f.kind === 'rank');
+    const shown = marksShown(rankings);
+    expect(shown.has('actual')).toBe(true);
+    expect(shown.has('target')).toBe(false);
+    expect(marksShown(dataset.derived).has('derived')).toBe(true);
+    expect(marksShown([]).size).toBe(0);
+  });
+
+  it('groups series by their entity', () => {
+    const s = { colour: '#000', shape: 'circle' as const };
+    expect(
+      seriesGroups([
+        { ...s, label: 'Chongqing · NEV sales' },
+        { ...s, label: 'China · NEV sales' },
+        { ...s, label: 'Chongqing · NEV production' },
+        { ...s, label: 'Targets' },
+      ]).map((g) => [g.head, g.series.map((x) => x.label)]),
+    ).toEqual([
+      ['Chongqing', ['NEV sales', 'NEV production']],
+      ['China', ['NEV sales']],
+      [null, ['Targets']],
+    ]);
+  });
+});
