@@ -5,6 +5,7 @@ import { useLang, useMessages } from '../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../lib/format';
 import { useDatasetContext } from './dataset-context';
 import { shortSourceLine } from './panel/source-lines';
+import { TableScroll } from './table-scroll';
 import { useOpenSource } from './source-dialog-context';
 import { useViewStore } from '../state/view-store';
 
@@ -78,8 +79,11 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   ];
 
   return (
-    <div className="overflow-x-auto rounded-md border border-line">
-      <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
+    <TableScroll>
+      <table
+        className="w-full border-collapse text-left text-sm max-sm:min-w-[40rem]"
+        data-testid="data-table"
+      >
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">{caption}</caption>
         <thead className="bg-page">
           <tr>
@@ -87,7 +91,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
               <th
                 key={c.id}
                 scope="col"
-                className="border-b border-line p-2 print:px-1 print:py-0"
+                className={`border-b border-line p-2 print:px-1 print:py-0 ${c.id === 'series' ? 'sticky-col max-sm:bg-page' : ''}`}
                 aria-sort={
                   sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
                 }
@@ -120,7 +124,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                 className="border-b border-line last:border-b-0"
                 data-figure-id={f.id}
               >
-                <td className="p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+                <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
                 <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
                   {formatPeriod(f.period, lang)}
                 </td>
@@ -160,6 +164,6 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -299,6 +299,7 @@ export const en = {
     source: 'Source',
     derivedSource: 'Computed by the app',
     none: '—',
+    scrollHint: 'Swipe sideways for more columns',
   },
   rankings: {
     rankChart: 'Who was No.1: production rank',
@@ -450,7 +451,7 @@ export const en = {
   },
   chips: { label: 'Active filters', all: 'All', none: 'None' },
   offline: {
-    ready: 'Ready to work offline: the dashboard will open without a network.',
+    ready: 'Ready to work offline: opens without a network',
     update: 'A new version of the dashboard is available.',
     reload: 'Reload',
     dismiss: 'Later',

@@ -27,3 +27,22 @@ export function useViewportSize(): { width: number; height: number } {
     .map(Number);
   return { width: w ?? 1920, height: h ?? 1080 };
 }
+
+const NARROW = '(width < 40rem)';
+function subscribeNarrow(onChange: () => void) {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/**
+ * A phone-sized screen: the CSS `max-sm:` breakpoint, asked of the same media query so layout
+ * chosen in code and in CSS always agree.
+ */
+export function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}

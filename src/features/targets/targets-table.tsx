@@ -1,5 +1,6 @@
 import { isDerived } from '../../data/types';
 import { useOpenSource } from '../../components/source-dialog-context';
+import { TableScroll } from '../../components/table-scroll';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import {
   formatAmount,
@@ -34,8 +35,11 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
     return `${sign}${formatAmount(Math.abs(a.gap), u, lang)}`;
   };
   return (
-    <div className="overflow-x-auto rounded-md border border-line">
-      <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
+    <TableScroll>
+      <table
+        className="w-full border-collapse text-left text-sm max-sm:min-w-[44rem]"
+        data-testid="targets-table"
+      >
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">
           {t.targets.tableCaption}
         </caption>
@@ -48,8 +52,12 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               t.targets.col.gap,
               t.targets.col.status,
               t.targets.col.growth,
-            ].map((h) => (
-              <th key={h} scope="col" className="border-b border-line p-2 print:px-1 print:py-0">
+            ].map((h, i) => (
+              <th
+                key={h}
+                scope="col"
+                className={`border-b border-line p-2 print:px-1 print:py-0 ${i === 0 ? 'sticky-col max-sm:bg-page' : ''}`}
+              >
                 {h}
               </th>
             ))}
@@ -62,7 +70,10 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               className="border-b border-line align-top last:border-b-0"
               data-status={a.status}
             >
-              <th scope="row" className="p-2 print:px-1 print:py-0 text-left font-normal">
+              <th
+                scope="row"
+                className="sticky-col p-2 print:px-1 print:py-0 text-left font-normal"
+              >
                 <span className="block text-ink-muted">
                   {t.entities[a.target.entity]} · {t.metrics[a.target.metric]}
                 </span>
@@ -135,6 +146,6 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
