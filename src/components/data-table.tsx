@@ -80,10 +80,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
 
   return (
     <TableScroll>
-      <table
-        className="w-full border-collapse text-left text-sm max-sm:min-w-[40rem]"
-        data-testid="data-table"
-      >
+      <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">{caption}</caption>
         <thead className="bg-page">
           <tr>
@@ -143,8 +140,10 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                     </span>
                   )}
                 </td>
-                <td className="p-2 print:px-1 print:py-0">{t.kinds[f.kind]}</td>
-                <td className="p-2 print:px-1 print:py-0">
+                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
+                  {t.kinds[f.kind]}
+                </td>
+                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
                   {isDerived(f)
                     ? f.approximate
                       ? t.approximately
@@ -158,7 +157,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                     ? formatChange(f.yoyPercent, lang, 2)
                     : t.table.none}
                 </td>
-                <td className="p-2 print:px-1 print:py-0">{sourceLabel(f)}</td>
+                <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[20rem]">{sourceLabel(f)}</td>
               </tr>
             );
           })}

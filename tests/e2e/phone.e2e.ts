@@ -180,4 +180,46 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
       expect(errors).toEqual([]);
     },
   );
+  it('the copy-link fallback box fits on the screen', async () => {
+    const { page } = await session.open('/?lang=zh&panel=targets', PHONE);
+    await waitForFigures(page);
+    // No clipboard (no permission, plain http): the link is shown for copying by hand.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      window.scrollTo(0, 0);
+    });
+    await page.getByTestId('copy-link').click();
+    const box = await page.getByTestId('manual-link').boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+  });
+
+  it('"ready offline" is one small line with nothing to press, shown once per browser', async () => {
+    const { page } = await session.open('/?lang=zh', PHONE);
+    const notice = page.getByTestId('offline-ready');
+    await notice.getByText('离线').waitFor({ timeout: 30_000 });
+    const box = await notice.boundingBox();
+    expect(box?.height).toBeLessThanOrEqual(32);
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    expect(await notice.locator('button, a').count()).toBe(0);
+    // It goes by itself.
+    await notice.getByText('离线').waitFor({ state: 'detached', timeout: 10_000 });
+    // A browser that has shown it once (the mark kept in its storage) does not show it again,
+    // even when the service worker installs afresh.
+    const seen = await session.browser.newContext(PHONE);
+    try {
+      await seen.addInitScript(() => localStorage.setItem('cqam.offline-ready-seen', '1'));
+      const again = await seen.newPage();
+      await again.goto(page.url());
+      await again.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 30_000,
+      });
+      await again.waitForTimeout(1000);
+      expect(await again.getByTestId('offline-ready').innerText()).toBe('');
+    } finally {
+      await seen.close();
+    }
+  });
 });

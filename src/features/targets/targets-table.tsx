@@ -36,10 +36,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
   };
   return (
     <TableScroll>
-      <table
-        className="w-full border-collapse text-left text-sm max-sm:min-w-[44rem]"
-        data-testid="targets-table"
-      >
+      <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">
           {t.targets.tableCaption}
         </caption>
@@ -92,7 +89,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   </span>
                 )}
               </th>
-              <td className="p-2 print:px-1 print:py-0">
+              <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
                 {a.actual ? (
                   <>
                     <button
@@ -134,7 +131,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 <span aria-hidden="true">{STATUS_MARK[a.status]} </span>
                 {t.targets.status[a.status]}
               </td>
-              <td className="p-2 print:px-1 print:py-0">
+              <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
                 {a.requiredGrowth !== null
                   ? t.targets.growth(
                       formatChange(a.requiredGrowth, lang),
