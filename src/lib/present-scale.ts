@@ -29,10 +29,13 @@ export function useViewportSize(): { width: number; height: number } {
 }
 
 const NARROW = '(width < 40rem)';
+// Without matchMedia (jsdom, very old browsers) the screen counts as wide: the desktop layout.
+const narrowQuery = () =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
 function subscribeNarrow(onChange: () => void) {
-  const query = window.matchMedia(NARROW);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const query = narrowQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 }
 
 /**
@@ -42,7 +45,7 @@ function subscribeNarrow(onChange: () => void) {
 export function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     subscribeNarrow,
-    () => window.matchMedia(NARROW).matches,
+    () => narrowQuery()?.matches ?? false,
     () => false,
   );
 }
