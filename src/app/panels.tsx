@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useRef, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { preloadCharts } from '../components/lazy-chart';
 import type { Dataset } from '../data/dataset';
@@ -8,6 +8,7 @@ import { NevPanel } from '../features/nev/nev-panel';
 import { RankingsPanel } from '../features/rankings/rankings-panel';
 import { TargetsPanel } from '../features/targets/targets-panel';
 import { useMessages } from '../i18n/use-messages';
+import { panelScrollTarget } from '../lib/panel-scroll';
 import { PANELS, type PanelId } from '../state/view';
 import { useViewStore } from '../state/view-store';
 
@@ -78,6 +79,33 @@ function useStaggered(total: number): number {
   return Math.min(count, total);
 }
 
+/**
+ * A link that opens on one panel opens at it: once the panel is in (the header, filters and key
+ * figures above it have their size by then, and its lazy chart grows below its heading), the page
+ * scrolls to it once, if it starts low on the screen. Later panel changes come from the panel
+ * menu just above and need no scroll.
+ */
+function useScrollToLinkedPanel(panel: PanelId | null, ready: boolean) {
+  const linked = useRef(panel);
+  useEffect(() => {
+    const id = linked.current;
+    if (!ready || id === null) return;
+    const frame = requestAnimationFrame(() => {
+      linked.current = null;
+      const el = document.querySelector(`[data-panel=${id}]`);
+      if (!el) return;
+      const top = panelScrollTarget({
+        panelTop: el.getBoundingClientRect().top,
+        scrollY: window.scrollY,
+        viewportHeight: window.innerHeight,
+        margin: 8,
+      });
+      if (top !== null) window.scrollTo({ top: top + window.scrollY, behavior: 'instant' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready]);
+}
+
 /** The panels in view: all four in the overview, or the one in focus. */
 export function Panels({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
@@ -86,6 +114,7 @@ export function Panels({ dataset }: { dataset: Dataset }) {
   const count = useStaggered(shown.length);
   // Chart code loads when the page is idle, so a print (Ctrl+P) can draw every chart at once.
   useEffect(() => preloadCharts(), []);
+  useScrollToLinkedPanel(panel, count === shown.length);
   return (
     <div className="flex flex-col gap-4">
       {shown.slice(0, count).map((id) => (

@@ -4,7 +4,8 @@ import { useMessages } from '../i18n/use-messages';
 /**
  * Copies the link of the current view. The address bar already mirrors the view, so the link is
  * simply the current URL. Where the clipboard is unavailable (no permission, plain http), the
- * link is shown selected for copying by hand.
+ * link is shown selected for copying by hand. On a phone the box spans the screen below the
+ * button (fixed, at its place in the flow), since the button sits left of the middle there.
  */
 export function ShareButton() {
   const t = useMessages();
@@ -37,7 +38,7 @@ export function ShareButton() {
         role="status"
         className={
           state === 'copied'
-            ? 'absolute right-0 z-30 mt-1 w-72 rounded-md border border-line bg-surface p-2 text-sm shadow-lg'
+            ? 'fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-2 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-72'
             : 'sr-only'
         }
       >
@@ -45,7 +46,7 @@ export function ShareButton() {
       </p>
       {state === 'manual' && (
         <div
-          className="absolute right-0 z-30 mt-1 w-[min(36rem,90vw)] rounded-md border border-line bg-surface p-3 text-sm shadow-lg"
+          className="fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-3 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-[36rem]"
           data-testid="manual-link"
         >
           <label className="block">

@@ -2,6 +2,19 @@ import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useMessages } from '../i18n/use-messages';
 
+/** Set once "ready offline" has been shown: it is news once per browser, not once per visit. */
+const SEEN_KEY = 'cqam.offline-ready-seen';
+
+function seenBefore(): boolean {
+  try {
+    if (localStorage.getItem(SEEN_KEY)) return true;
+    localStorage.setItem(SEEN_KEY, '1');
+  } catch {
+    // Storage blocked (a private window): show it this once.
+  }
+  return false;
+}
+
 /**
  * Registers the service worker that keeps the dashboard working offline, and offers a reload
  * when a new version has been deployed instead of serving stale code in silence.
@@ -13,42 +26,62 @@ export default function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  // "Ready offline" is news once; it goes by itself. A pending update stays until answered.
+  // "Ready offline" is a line of news, shown once in a browser for a few seconds: small, in a
+  // corner, with nothing to press, so it neither hides a chart nor adds a keyboard stop.
   useEffect(() => {
     if (!offlineReady) return;
-    const timer = window.setTimeout(() => setOfflineReady(false), 15_000);
+    if (seenBefore()) {
+      setOfflineReady(false);
+      return;
+    }
+    const timer = window.setTimeout(() => setOfflineReady(false), 6_000);
     return () => window.clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
-  if (!needRefresh && !offlineReady) return null;
-  const reload = () => {
-    // Reload once the new version has taken over, however the update was found.
-    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-      once: true,
-    });
-    void updateServiceWorker(true);
-  };
-  return (
-    <div
-      role="status"
-      className="fixed right-4 bottom-4 left-4 z-40 flex max-w-md sm:left-auto items-center gap-3 rounded-lg border-2 border-accent bg-surface p-3 shadow-xl print:hidden"
-      data-testid={needRefresh ? 'update-prompt' : 'offline-ready'}
-    >
-      <p>{needRefresh ? t.offline.update : t.offline.ready}</p>
-      {needRefresh && (
-        <button type="button" className="btn btn-primary" onClick={reload}>
+  if (needRefresh) {
+    const reload = () => {
+      // Reload once the new version has taken over, however the update was found.
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
+      void updateServiceWorker(true);
+    };
+    // A pending update stays until answered.
+    return (
+      <div
+        role="status"
+        className="fixed right-2 bottom-2 left-2 z-40 flex flex-wrap items-center gap-2 rounded-lg border-2 border-accent bg-surface p-2 text-sm shadow-xl sm:left-auto sm:max-w-md print:hidden"
+        data-testid="update-prompt"
+      >
+        <p className="min-w-0 flex-1">{t.offline.update}</p>
+        <button type="button" className="btn btn-primary whitespace-nowrap" onClick={reload}>
           {t.offline.reload}
         </button>
+        <button
+          type="button"
+          className="btn whitespace-nowrap"
+          onClick={() => setNeedRefresh(false)}
+        >
+          {t.offline.dismiss}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p
+      role="status"
+      className={
+        offlineReady
+          ? 'pointer-events-none fixed bottom-2 left-2 z-40 max-w-[calc(100vw-1rem)] rounded-full border border-line bg-surface px-3 py-1 text-xs text-ink-muted shadow print:hidden'
+          : 'sr-only'
+      }
+      data-testid="offline-ready"
+    >
+      {offlineReady && (
+        <>
+          <span aria-hidden="true">✓ </span>
+          {t.offline.ready}
+        </>
       )}
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          setNeedRefresh(false);
-          setOfflineReady(false);
-        }}
-      >
-        {t.offline.dismiss}
-      </button>
-    </div>
+    </p>
   );
 }

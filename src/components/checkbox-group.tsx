@@ -13,7 +13,7 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <legend className="float-left mr-1 text-sm font-medium">{legend}</legend>
       {options.map((o) => (
-        <label key={o.value} className="inline-flex items-center gap-1.5 text-sm">
+        <label key={o.value} className="check">
           <input
             type="checkbox"
             className="size-4 accent-accent"

@@ -7,6 +7,7 @@ import { formatChange, formatFigure, formatPeriod } from '../lib/format';
 import { derivedOrigin } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
 import { shortSourceLine } from './panel/source-lines';
+import { TableScroll } from './table-scroll';
 import { useOpenSource } from './source-dialog-context';
 import { useViewStore } from '../state/view-store';
 
@@ -82,7 +83,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   ];
 
   return (
-    <div className="overflow-x-auto rounded-md border border-line">
+    <TableScroll>
       <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">{caption}</caption>
         <thead className="bg-page">
@@ -91,7 +92,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
               <th
                 key={c.id}
                 scope="col"
-                className="border-b border-line p-2 print:px-1 print:py-0"
+                className={`border-b border-line p-2 print:px-1 print:py-0 ${c.id === 'series' ? 'sticky-col max-sm:bg-page' : ''}`}
                 aria-sort={
                   sort.column === c.id ? (sort.ascending ? 'ascending' : 'descending') : 'none'
                 }
@@ -124,7 +125,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                 className="border-b border-line last:border-b-0"
                 data-figure-id={f.id}
               >
-                <td className="p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+                <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
                 <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
                   {formatPeriod(f.period, lang)}
                 </td>
@@ -157,8 +158,10 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                     </span>
                   )}
                 </td>
-                <td className="p-2 print:px-1 print:py-0">{t.kinds[f.kind]}</td>
-                <td className="p-2 print:px-1 print:py-0">
+                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
+                  {t.kinds[f.kind]}
+                </td>
+                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
                   {isDerived(f)
                     ? f.approximate
                       ? t.approximately
@@ -172,12 +175,12 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                     ? formatChange(f.yoyPercent, lang, 2)
                     : t.table.none}
                 </td>
-                <td className="p-2 print:px-1 print:py-0">{sourceLabel(f)}</td>
+                <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[20rem]">{sourceLabel(f)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

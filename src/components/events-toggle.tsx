@@ -7,7 +7,7 @@ export function EventsToggle() {
   const events = useViewStore((s) => s.events);
   const setView = useViewStore((s) => s.setView);
   return (
-    <label className="inline-flex items-center gap-1.5 text-sm font-medium">
+    <label className="check font-medium">
       <input
         type="checkbox"
         className="size-4 accent-accent"

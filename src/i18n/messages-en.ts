@@ -316,6 +316,7 @@ export const en = {
     impliedFrom: (figure: string, period: string, source: string) =>
       `Computed by the app: implied by ${figure} in ${period} and its stated growth (${source})`,
     none: '—',
+    scrollHint: 'Swipe sideways for more columns',
   },
   rankings: {
     rankChart: 'Who was No.1: production rank',
@@ -488,7 +489,7 @@ export const en = {
   },
   chips: { label: 'Active filters', all: 'All', none: 'None' },
   offline: {
-    ready: 'Ready to work offline: the dashboard will open without a network.',
+    ready: 'Ready to work offline: opens without a network',
     update: 'A new version of the dashboard is available.',
     reload: 'Reload',
     dismiss: 'Later',

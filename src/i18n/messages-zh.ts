@@ -307,6 +307,7 @@ export const zh: Messages = {
     impliedFrom: (figure, period, source) =>
       `本应用计算：由${period}的${figure}及其所述增速推算（${source}）`,
     none: '—',
+    scrollHint: '左右滑动可查看更多列',
   },
   rankings: {
     rankChart: '谁是第一：汽车产量排名',
@@ -462,7 +463,7 @@ export const zh: Messages = {
   },
   chips: { label: '当前筛选', all: '全部', none: '无' },
   offline: {
-    ready: '已可离线使用：无网络时也能打开本看板。',
+    ready: '已可离线使用：无网络时也能打开',
     update: '本看板有新版本。',
     reload: '重新加载',
     dismiss: '稍后',

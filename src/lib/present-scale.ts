@@ -27,3 +27,25 @@ export function useViewportSize(): { width: number; height: number } {
     .map(Number);
   return { width: w ?? 1920, height: h ?? 1080 };
 }
+
+const NARROW = '(width < 40rem)';
+// Without matchMedia (jsdom, very old browsers) the screen counts as wide: the desktop layout.
+const narrowQuery = () =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+function subscribeNarrow(onChange: () => void) {
+  const query = narrowQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/**
+ * A phone-sized screen: the CSS `max-sm:` breakpoint, asked of the same media query so layout
+ * chosen in code and in CSS always agree.
+ */
+export function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => narrowQuery()?.matches ?? false,
+    () => false,
+  );
+}

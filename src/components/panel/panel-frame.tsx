@@ -170,7 +170,7 @@ export function PanelFrame(props: PanelProps) {
                 <li key={cid}>
                   <button
                     type="button"
-                    className="rounded border-2 border-warn bg-warn-bg px-2 py-0.5"
+                    className="tap rounded border-2 border-warn bg-warn-bg px-2 py-0.5 text-left"
                     onClick={() => first && openSource(first.id)}
                   >
                     <span aria-hidden="true">⚠ </span>

@@ -11,6 +11,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { useChartSettings } from '../../components/charts/chart-settings';
+import { useNarrowScreen } from '../../lib/present-scale';
 import TimeChart from '../../components/charts/time-chart';
 import { tickDecimals } from '../../lib/time-series';
 import { useViewStore } from '../../state/view-store';
@@ -24,6 +25,7 @@ import {
 } from '../../lib/format';
 import type { TargetsView } from './targets-series';
 import { attainmentText, STATUS_MARK } from './targets-text';
+import { AttainmentList, attainmentScaleMax, type AttainmentBar } from './attainment-list';
 
 interface Props {
   view: TargetsView;
@@ -38,9 +40,12 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
   const alone = useViewStore((s) => s.present || s.printing);
   const fill = height === null;
-  const bars = view.assessments
+  // A phone: category labels beside the bars would take the whole width, so names go above.
+  const narrow = useNarrowScreen() && !alone;
+  const bars: AttainmentBar[] = view.assessments
     .filter((a) => a.attainment !== null)
     .map((a) => ({
+      id: a.target.id,
       name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
       // An indicative verdict or one on the app's reading is drawn paler than a like-for-like one.
@@ -62,7 +67,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis
         type="number"
-        domain={[0, (max: number) => Math.max(110, Math.ceil(max / 10) * 10)]}
+        domain={[0, attainmentScaleMax(bars)]}
         tickFormatter={(v: number) => `${v}%`}
         tick={{ fontSize, fill: theme.ink }}
         stroke={theme.muted}
@@ -104,7 +109,16 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   return (
     // On a slide, the attainment chart alone fills the screen; the per-subject charts stay on the page.
     <div className={fill ? 'flex h-full flex-col' : 'space-y-4'}>
-      {bars.length > 0 && (
+      {bars.length > 0 && narrow && (
+        <AttainmentList
+          bars={bars}
+          theme={theme}
+          title={t.targets.attainmentChart}
+          description={t.targets.attainmentChartDescription}
+          fullLabel={t.targets.fullAttainment}
+        />
+      )}
+      {bars.length > 0 && !narrow && (
         <figure
           aria-label={t.targets.attainmentChart}
           data-chart-cell

@@ -1,5 +1,6 @@
 import { isDerived } from '../../data/types';
 import { useOpenSource } from '../../components/source-dialog-context';
+import { TableScroll } from '../../components/table-scroll';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { statedSignificantFigures } from '../../data/precision';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
@@ -18,7 +19,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
   const lang = useLang();
   const openSource = useOpenSource();
   return (
-    <div className="overflow-x-auto rounded-md border border-line">
+    <TableScroll>
       <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">
           {t.targets.tableCaption}
@@ -32,8 +33,12 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               t.targets.col.gap,
               t.targets.col.status,
               t.targets.col.growth,
-            ].map((h) => (
-              <th key={h} scope="col" className="border-b border-line p-2 print:px-1 print:py-0">
+            ].map((h, i) => (
+              <th
+                key={h}
+                scope="col"
+                className={`border-b border-line p-2 print:px-1 print:py-0 ${i === 0 ? 'sticky-col max-sm:bg-page' : ''}`}
+              >
                 {h}
               </th>
             ))}
@@ -52,7 +57,10 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   : 'border-b border-line align-top text-ink-muted last:border-b-0'
               }
             >
-              <th scope="row" className="p-2 print:px-1 print:py-0 text-left font-normal">
+              <th
+                scope="row"
+                className="sticky-col p-2 print:px-1 print:py-0 text-left font-normal"
+              >
                 <span className="block text-ink-muted">
                   {t.entities[a.target.entity]} · {t.metrics[a.target.metric]}
                 </span>
@@ -89,7 +97,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   </span>
                 )}
               </th>
-              <td className="p-2 print:px-1 print:py-0">
+              <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
                 {a.actual ? (
                   <>
                     <button
@@ -150,7 +158,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   <span className="mt-1 block text-xs font-normal">{t.targets.undetermined}</span>
                 )}
               </td>
-              <td className="p-2 print:px-1 print:py-0">
+              <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
                 {a.requiredGrowth !== null
                   ? t.targets.growth(
                       requiredGrowthText(a, lang) ?? '',
@@ -162,6 +170,6 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
