@@ -1,3 +1,4 @@
+import { niceTicks } from '../../lib/time-series';
 import type { ChartTheme } from '../../lib/palette';
 
 export interface AttainmentBar {
@@ -12,9 +13,17 @@ export interface AttainmentBar {
   weak?: boolean;
 }
 
-/** The scale's end: at least 110 %, so the 100 % line never sits on the edge. */
+/**
+ * The scale's round ticks (0/25/50/75/100/125 %), reaching past 100 % so the full-attainment
+ * line never sits on the edge, and past the largest bar.
+ */
+export function attainmentTicks(bars: readonly AttainmentBar[]): number[] {
+  return niceTicks(0, Math.max(110, ...bars.map((b) => b.attainment)), 6);
+}
+
+/** The scale's end: its last round tick. */
 export function attainmentScaleMax(bars: readonly AttainmentBar[]): number {
-  return Math.max(110, ...bars.map((b) => Math.ceil(b.attainment / 10) * 10));
+  return attainmentTicks(bars).at(-1) ?? 125;
 }
 
 /**

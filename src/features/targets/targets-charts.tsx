@@ -25,7 +25,12 @@ import {
 } from '../../lib/format';
 import type { TargetsView } from './targets-series';
 import { attainmentText, STATUS_MARK } from './targets-text';
-import { AttainmentList, attainmentScaleMax, type AttainmentBar } from './attainment-list';
+import {
+  AttainmentList,
+  attainmentScaleMax,
+  attainmentTicks,
+  type AttainmentBar,
+} from './attainment-list';
 
 interface Props {
   view: TargetsView;
@@ -68,6 +73,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
       <XAxis
         type="number"
         domain={[0, attainmentScaleMax(bars)]}
+        ticks={attainmentTicks(bars)}
         tickFormatter={(v: number) => `${v}%`}
         tick={{ fontSize, fill: theme.ink }}
         stroke={theme.muted}
