@@ -4,6 +4,7 @@ import { wrap } from '../../../src/export/figure-text';
 import {
   CHART_TICK,
   FIGURE_SHAPES,
+  LEAST_CHART_SCALE,
   MIN_CHART_HEIGHT,
   SHAPES,
   TYPE,
@@ -47,6 +48,9 @@ describe('layoutFigure', () => {
     ['slide', 70, 90, [0, 0, 0], true],
     ['a4', 70, 250, [0, 0], false],
     ['a4', 70, 40, [300], false],
+    // 223 units of room: a 230-unit bar chart is drawn at 230 and scaled to 223 (≥ 12/13).
+    ['a4', 70, 40, [230], true],
+    ['slide', 37.5, 130, [0, 0, 0], true],
   ] as const)(
     '%s, header %i, footer %i, charts %j: fits %s',
     (shape, header, footer, mins, fits) => {
@@ -60,7 +64,11 @@ describe('layoutFigure', () => {
       for (const [i, box] of l.charts.entries()) {
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(spec.width);
-        expect(box.height).toBeGreaterThanOrEqual(Math.max(MIN_CHART_HEIGHT, mins[i] ?? 0));
+        const least = Math.max(MIN_CHART_HEIGHT, mins[i] ?? 0);
+        // Drawn at least at its own least height, scaled to its box no further than 12/13.
+        expect(box.draw.height).toBeGreaterThanOrEqual(least - 0.5);
+        expect(box.height / box.draw.height).toBeGreaterThanOrEqual(LEAST_CHART_SCALE - 0.005);
+        expect(box.draw.width / box.draw.height).toBeCloseTo(box.width / box.height, 1);
         expect(box.y + box.height).toBeLessThanOrEqual(l.footerTop);
       }
       expect(l.footerTop + footer).toBeLessThanOrEqual(l.height);
