@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { keyItems, marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { chartTheme } from '../../../src/lib/palette';
 import { wrap } from '../../../src/export/figure-text';
 import {
   CHART_TICK,
@@ -129,5 +130,53 @@ describe('the key under an image', () => {
       ['China', ['NEV sales']],
       [null, ['Targets']],
     ]);
+  });
+});
+
+describe('the condensed key', () => {
+  const marks = {
+    actual: 'actual',
+    estimate: 'estimate (dotted, hollow)',
+    target: 'target',
+    derived: '本应用推算（点线、空心）',
+    conflict: 'articles disagree',
+    partial: 'half-year or month',
+    partialMark: 'H1, Jul',
+    qualifier: '> over',
+  };
+  const legend = [
+    { label: 'Chongqing · NEV production', colour: '#1', shape: 'circle' as const },
+    {
+      label: 'Chongqing · NEV production · half-year figures',
+      colour: '#1',
+      shape: 'half' as const,
+    },
+    { label: 'Chongqing · NEV sales', colour: '#2', shape: 'triangle' as const },
+  ];
+  const parts = {
+    legend,
+    theme: chartTheme('light'),
+    marks,
+    shown: new Set(['estimate', 'derived'] as const),
+  };
+  it.each([
+    [
+      false,
+      [
+        'Chongqing',
+        'NEV production',
+        'NEV production · half-year figures',
+        'NEV sales',
+        'estimate (dotted, hollow)',
+        '本应用推算（点线、空心）',
+      ],
+    ],
+    [true, ['Chongqing', 'NEV production', 'NEV sales', 'estimate', '本应用推算']],
+  ] as const)('condensed %s: %j', (condensed, labels) => {
+    const items = keyItems(parts, condensed);
+    expect(items.map((i) => i.label)).toEqual(labels);
+    // The part-year series keeps its own mark, beside its year series' mark.
+    const production = items.find((i) => i.label === 'NEV production');
+    expect(production?.mark?.(0, 0).length).toBe(condensed ? 4 : 2);
   });
 });
