@@ -53,18 +53,22 @@ export function planFigure(
     ...lines(context.headline, TYPE.headline, theme.ink),
     ...lines(context.filters, TYPE.small, theme.muted),
   ];
-  const key: FigurePlan['key'] = [];
-  let x = 0;
-  let row = 0;
-  for (const item of keyItems(parts)) {
-    const w = markSpace(item) + textWidth(item.label, TYPE.small, item.bold ? 700 : 400) + 10;
-    if (x > 0 && x + w > inner) {
-      x = 0;
-      row += 1;
+  const placeKey = (condensed: boolean) => {
+    const key: FigurePlan['key'] = [];
+    let x = 0;
+    let row = 0;
+    for (const item of keyItems(parts, condensed)) {
+      const w = markSpace(item) + textWidth(item.label, TYPE.small, item.bold ? 700 : 400) + 10;
+      if (x > 0 && x + w > inner) {
+        x = 0;
+        row += 1;
+      }
+      key.push({ item, x, row });
+      x += w;
     }
-    key.push({ item, x, row });
-    x += w;
-  }
+    // No key at all (bars only) takes no room.
+    return { key, keyRows: key.length === 0 ? 0 : row + 1 };
+  };
   const linkFits = (t: string) => textWidth(t, TYPE.small) <= inner;
   const footer = [
     // One paragraph: where the figures come from and how recent they are.
@@ -78,15 +82,17 @@ export function planFigure(
     })),
   ];
   const height = (ls: Line[]) => ls.reduce((sum, l) => sum + lineHeight(l.size), 0);
-  const keyHeight = (row + 1) * lineHeight(TYPE.small) + 4;
-  const layout = layoutFigure(shape, height(header), keyHeight + height(footer), minHeights);
-  if (!layout.fits) {
-    // The charts first: the headline is the panel's own sentence, said again in the link's view.
-    const short = header.filter((l) => l.size !== TYPE.headline);
-    const tighter = layoutFigure(shape, height(short), keyHeight + height(footer), minHeights);
-    if (tighter.fits) return { layout: tighter, header: short, key, keyRows: row + 1, footer };
-  }
-  return { layout, header, key, keyRows: row + 1, footer };
+  const short = header.filter((l) => l.size !== TYPE.headline);
+  // What gives way, in order, when the charts lack room: the headline (the panel's own
+  // sentence, said again in the link's view), then the key's length (condensed, still whole).
+  const build = (head: Line[], condensed: boolean): FigurePlan => {
+    const { key, keyRows } = placeKey(condensed);
+    const keyHeight = keyRows === 0 ? 0 : keyRows * lineHeight(TYPE.small) + 4;
+    const layout = layoutFigure(shape, height(head), keyHeight + height(footer), minHeights);
+    return { layout, header: head, key, keyRows, footer };
+  };
+  const tightest = build(short, true);
+  return [build(header, false), build(short, false)].find((p) => p.layout.fits) ?? tightest;
 }
 
 /** The figure as one self-contained SVG, the charts already drawn at their boxes' size. */
@@ -149,7 +155,8 @@ export function drawFigure(
       y: box.y,
       width: box.width,
       height: box.height,
-      viewBox: `0 0 ${box.width} ${box.height}`,
+      // Drawn at `draw` size; a larger drawing is scaled to the box (never below 9 pt type).
+      viewBox: `0 0 ${box.draw.width} ${box.draw.height}`,
       overflow: 'hidden',
     });
     for (const child of Array.from(chart.svg.childNodes)) frame.appendChild(child.cloneNode(true));
@@ -175,7 +182,7 @@ export function drawFigure(
       ),
     );
   }
-  y += plan.keyRows * lineHeight(TYPE.small) + 4;
+  if (plan.keyRows > 0) y += plan.keyRows * lineHeight(TYPE.small) + 4;
   write(plan.footer);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -72,8 +72,32 @@ export function seriesGroups(
   return groups;
 }
 
-export function keyItems(parts: KeyParts): KeyItem[] {
-  const { theme, marks } = parts;
+/** A mark's words without the note on how it looks ("estimate (dotted, hollow)" → "estimate"). */
+export const withoutLook = (label: string) => label.replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+
+/**
+ * The key under an image. `condensed`, for a panel whose full key leaves the charts too little
+ * room: a part-year series ("NEV production · half-year figures") shares its year series' entry,
+ * its mark drawn beside the year mark, and the marks lose the words on how they look (shown by
+ * the mark itself). Every series and mark drawn is still explained.
+ */
+type Series = KeyParts['legend'][number];
+/** Part-year series folded into the year series they extend: same colour, label + " · …". */
+function mergeParts(series: Series[]): (Series & { parts: Series[] })[] {
+  const merged: (Series & { parts: Series[] })[] = [];
+  for (const s of series) {
+    const base = merged.find((m) => m.colour === s.colour && s.label.startsWith(`${m.label} · `));
+    if (base) base.parts.push(s);
+    else merged.push({ ...s, parts: [] });
+  }
+  return merged;
+}
+
+export function keyItems(parts: KeyParts, condensed = false): KeyItem[] {
+  const { theme } = parts;
+  const look = condensed ? withoutLook : (label: string) => label;
+  const marks = { ...parts.marks, estimate: look(parts.marks.estimate) };
+  marks.derived = look(parts.marks.derived);
   const ink = theme.ink;
   // The marks as the charts draw them (point-marker.tsx): line style, fill and outline dash.
   const swatch =
@@ -128,7 +152,14 @@ export function keyItems(parts: KeyParts): KeyItem[] {
   const items: KeyItem[] = [
     ...seriesGroups(parts.legend).flatMap(({ head, series }) => [
       ...(head ? [{ label: head, bold: true, mark: null }] : []),
-      ...series.map((s) => ({ label: s.label, mark: swatch(s.shape, s.colour, true) })),
+      ...(condensed ? mergeParts(series) : series.map((s) => ({ ...s, parts: [] }))).map(
+        (s): KeyItem => ({
+          label: s.label,
+          markWidth: 26 * (1 + s.parts.length),
+          mark: (x, y) =>
+            [s, ...s.parts].flatMap((m, i) => swatch(m.shape, m.colour, true)(x + 26 * i, y)),
+        }),
+      ),
     ]),
     { key: 'actual', label: marks.actual, mark: swatch('circle', ink, true) },
     { key: 'estimate', label: marks.estimate, mark: swatch('circle', ink, false, INFERRED_DASH) },

@@ -33,8 +33,13 @@ export const CHART_TICK = 13;
 export const LINE = 1.25;
 export const PAD = 16;
 export const GAP = 16;
-/** Below this a chart no longer reads; the image then grows taller rather than squash it. */
+/** Below this a chart no longer reads at its own tick size (it may still be scaled, see below). */
 export const MIN_CHART_HEIGHT = 130;
+/**
+ * A chart drawn at its least height may be scaled down by this much to fit its box: its 13-unit
+ * ticks then land at 12 units, the smallest type in the image (9 pt on A4), and no smaller.
+ */
+export const LEAST_CHART_SCALE = TYPE.small / CHART_TICK;
 
 export const A4_TEXT_WIDTH_MM = 170;
 const MM_PER_PT = 25.4 / 72;
@@ -51,12 +56,17 @@ export interface Box {
   height: number;
 }
 
+/** A chart's place in the image and the size it is redrawn at, scaled to its box when larger. */
+export interface ChartBox extends Box {
+  draw: { width: number; height: number };
+}
+
 export interface FigureLayout {
   width: number;
   height: number;
   scale: number;
   /** Where each chart is drawn (below its one-line title). */
-  charts: Box[];
+  charts: ChartBox[];
   /** Top of the chart titles. */
   chartTop: number;
   /** Top of the block under the charts (key, sources, link). */
@@ -67,9 +77,9 @@ export interface FigureLayout {
 
 /**
  * Places the charts side by side between a header and a footer of known heights, filling what
- * the shape leaves. A chart is never drawn shorter than its minimum (`MIN_CHART_HEIGHT`, or a
- * bar chart's own height, one row per bar): then the image grows taller than its shape and
- * `fits` is false.
+ * the shape leaves. A chart shorter than its least height (`MIN_CHART_HEIGHT`, or a bar chart's
+ * rows) is redrawn at that height and scaled to its box, never below `LEAST_CHART_SCALE`. When
+ * even that does not fit, the image grows taller than its shape and `fits` is false.
  */
 export function layoutFigure(
   shape: FigureShape,
@@ -82,26 +92,25 @@ export function layoutFigure(
   const chartTop = PAD + headerHeight + GAP / 2;
   const room = spec.height - chartTop - titleHeight - GAP / 2 - footerHeight - PAD;
   const least = Math.max(MIN_CHART_HEIGHT, ...minHeights);
-  const chartHeight = Math.floor(Math.max(least, room));
+  const fits = room >= Math.ceil(least * LEAST_CHART_SCALE);
+  const chartHeight = Math.floor(fits ? room : least);
   const count = Math.max(1, minHeights.length);
   const chartWidth = Math.floor((spec.width - PAD * 2 - GAP * (count - 1)) / count);
-  const charts = minHeights.map((_, i) => ({
-    x: PAD + i * (chartWidth + GAP),
-    y: chartTop + titleHeight,
-    width: chartWidth,
-    height: chartHeight,
-  }));
+  const charts = minHeights.map((min, i) => {
+    const need = Math.max(MIN_CHART_HEIGHT, min);
+    // Redrawn taller and wider by the same factor, so the scaled drawing fills the box exactly.
+    const k = Math.min(1, chartHeight / need);
+    return {
+      x: PAD + i * (chartWidth + GAP),
+      y: chartTop + titleHeight,
+      width: chartWidth,
+      height: chartHeight,
+      draw: { width: Math.round(chartWidth / k), height: Math.round(chartHeight / k) },
+    };
+  });
   const footerTop = chartTop + titleHeight + chartHeight + GAP / 2;
   const height = Math.max(spec.height, Math.ceil(footerTop + footerHeight + PAD));
-  return {
-    width: spec.width,
-    height,
-    scale: spec.scale,
-    charts,
-    chartTop,
-    footerTop,
-    fits: room >= least,
-  };
+  return { width: spec.width, height, scale: spec.scale, charts, chartTop, footerTop, fits };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
 import { drawFigure, planFigure, svgToPng, type ChartPart } from './figure-image';
 import { marksShown, type MarkLabels } from './figure-key';
-import type { Box, FigureShape } from './figure-layout';
+import type { ChartBox, FigureShape } from './figure-layout';
 
 /**
  * Everything behind the export buttons, loaded only when one is pressed: CSV of the figures in
@@ -33,10 +33,12 @@ export interface PanelExport {
 /** In a file name: what the image is for. */
 const SHAPE_NAME: Record<FigureShape, string> = { a4: 'a4-half', slide: 'slide-16x9' };
 
-function chartsIn(panel: HTMLElement): ChartPart[] {
+function chartsIn(panel: HTMLElement): (ChartPart & { minHeight: number })[] {
   return Array.from(panel.querySelectorAll<HTMLElement>('[data-chart-cell]')).flatMap((cell) => {
     const svg = cell.querySelector<SVGSVGElement>('svg.recharts-surface');
-    return svg ? [{ title: cell.dataset.chartTitle ?? '', svg }] : [];
+    // A bar chart needs a row per bar and says how tall those rows must be at least.
+    const minHeight = Number(cell.dataset.chartMinHeight ?? 0);
+    return svg ? [{ title: cell.dataset.chartTitle ?? '', svg, minHeight }] : [];
   });
 }
 
@@ -46,7 +48,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * Redraws each chart at its box's size in place, so ticks are laid out for the image (a chart
  * scaled down from the screen would shrink its type below 9 pt), runs `take`, then restores it.
  */
-async function drawnAt<T>(panel: HTMLElement, boxes: Box[], take: () => T): Promise<T> {
+async function drawnAt<T>(panel: HTMLElement, boxes: ChartBox[], take: () => T): Promise<T> {
   // The box around each ResponsiveContainer: recharts keeps the sizes it was given on its own
   // element, so the override goes one level up and the container follows it there and back.
   const containers = Array.from(
@@ -59,8 +61,8 @@ async function drawnAt<T>(panel: HTMLElement, boxes: Box[], take: () => T): Prom
   containers.forEach((c, i) => {
     const box = boxes[i];
     if (!box) return;
-    c.style.width = `${box.width}px`;
-    c.style.height = `${box.height}px`;
+    c.style.width = `${box.draw.width}px`;
+    c.style.height = `${box.draw.height}px`;
   });
   try {
     const ready = () =>
@@ -69,8 +71,8 @@ async function drawnAt<T>(panel: HTMLElement, boxes: Box[], take: () => T): Prom
         // Both sides: right after another export the width may already match, the height not.
         return (
           !box ||
-          (Math.round(chart.svg.width.baseVal.value) === box.width &&
-            Math.round(chart.svg.height.baseVal.value) === box.height)
+          (Math.round(chart.svg.width.baseVal.value) === box.draw.width &&
+            Math.round(chart.svg.height.baseVal.value) === box.draw.height)
         );
       });
     for (let tries = 0; tries < 120 && !ready(); tries++) await frame();
@@ -105,10 +107,7 @@ export async function exportPanel(e: PanelExport): Promise<void> {
     marks: e.marks,
     shown: marksShown(e.figures.filter((f) => drawn.has(f.id))),
   };
-  // A bar chart has a row per bar and cannot be squeezed: it keeps its height on screen.
-  const minHeights = charts.map((c) =>
-    c.svg.querySelector('.recharts-bar-rectangle') ? c.svg.height.baseVal.value : 0,
-  );
+  const minHeights = charts.map((c) => c.minHeight);
   const plan = planFigure(parts, e.shape, minHeights);
   const composed = await drawnAt(e.panel, plan.layout.charts, () =>
     drawFigure(plan, chartsIn(e.panel), e.theme),

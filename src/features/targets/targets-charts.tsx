@@ -59,6 +59,9 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     }));
   const barHeight = fontSize * 2.6;
   const barsHeight = bars.length * barHeight + fontSize * 4;
+  // An exported image may give a bar less room, down to a two-line name's height (then the bars
+  // thin out, `maxBarSize`), so the chart fits the image's shape at its own type size.
+  const leastHeight = Math.ceil(bars.length * fontSize * 2.1 + fontSize * 4);
   // On paper the attainment chart spans the page: twice a time chart's paper width, unmeasured.
   const paperSize = paperWidth === null ? null : { width: paperWidth * 2, height: barsHeight };
   const barChart = (
@@ -100,7 +103,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
         dataKey="attainment"
         fill={theme.series[0]}
         isAnimationActive={false}
-        barSize={fontSize * 1.4}
+        maxBarSize={fontSize * 1.4}
         shape={(props: BarShapeProps) => (
           <Rectangle
             {...props}
@@ -129,6 +132,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
           aria-label={t.targets.attainmentChart}
           data-chart-cell
           data-chart-title={t.targets.attainmentChart}
+          data-chart-min-height={leastHeight}
           className={
             fill ? 'm-0 flex min-h-0 flex-1 flex-col' : paperSize ? 'paper-chart m-0' : 'm-0'
           }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { keyItems, marksShown, seriesGroups } from '../../../src/export/figure-key';
+import { chartTheme } from '../../../src/lib/palette';
 import { wrap } from '../../../src/export/figure-text';
 import {
   CHART_TICK,
   FIGURE_SHAPES,
+  LEAST_CHART_SCALE,
   MIN_CHART_HEIGHT,
   SHAPES,
   TYPE,
@@ -47,6 +49,9 @@ describe('layoutFigure', () => {
     ['slide', 70, 90, [0, 0, 0], true],
     ['a4', 70, 250, [0, 0], false],
     ['a4', 70, 40, [300], false],
+    // 223 units of room: a 230-unit bar chart is drawn at 230 and scaled to 223 (≥ 12/13).
+    ['a4', 70, 40, [230], true],
+    ['slide', 37.5, 130, [0, 0, 0], true],
   ] as const)(
     '%s, header %i, footer %i, charts %j: fits %s',
     (shape, header, footer, mins, fits) => {
@@ -60,7 +65,11 @@ describe('layoutFigure', () => {
       for (const [i, box] of l.charts.entries()) {
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(spec.width);
-        expect(box.height).toBeGreaterThanOrEqual(Math.max(MIN_CHART_HEIGHT, mins[i] ?? 0));
+        const least = Math.max(MIN_CHART_HEIGHT, mins[i] ?? 0);
+        // Drawn at least at its own least height, scaled to its box no further than 12/13.
+        expect(box.draw.height).toBeGreaterThanOrEqual(least - 0.5);
+        expect(box.height / box.draw.height).toBeGreaterThanOrEqual(LEAST_CHART_SCALE - 0.005);
+        expect(box.draw.width / box.draw.height).toBeCloseTo(box.width / box.height, 1);
         expect(box.y + box.height).toBeLessThanOrEqual(l.footerTop);
       }
       expect(l.footerTop + footer).toBeLessThanOrEqual(l.height);
@@ -121,5 +130,53 @@ describe('the key under an image', () => {
       ['China', ['NEV sales']],
       [null, ['Targets']],
     ]);
+  });
+});
+
+describe('the condensed key', () => {
+  const marks = {
+    actual: 'actual',
+    estimate: 'estimate (dotted, hollow)',
+    target: 'target',
+    derived: '本应用推算（点线、空心）',
+    conflict: 'articles disagree',
+    partial: 'half-year or month',
+    partialMark: 'H1, Jul',
+    qualifier: '> over',
+  };
+  const legend = [
+    { label: 'Chongqing · NEV production', colour: '#1', shape: 'circle' as const },
+    {
+      label: 'Chongqing · NEV production · half-year figures',
+      colour: '#1',
+      shape: 'half' as const,
+    },
+    { label: 'Chongqing · NEV sales', colour: '#2', shape: 'triangle' as const },
+  ];
+  const parts = {
+    legend,
+    theme: chartTheme('light'),
+    marks,
+    shown: new Set(['estimate', 'derived'] as const),
+  };
+  it.each([
+    [
+      false,
+      [
+        'Chongqing',
+        'NEV production',
+        'NEV production · half-year figures',
+        'NEV sales',
+        'estimate (dotted, hollow)',
+        '本应用推算（点线、空心）',
+      ],
+    ],
+    [true, ['Chongqing', 'NEV production', 'NEV sales', 'estimate', '本应用推算']],
+  ] as const)('condensed %s: %j', (condensed, labels) => {
+    const items = keyItems(parts, condensed);
+    expect(items.map((i) => i.label)).toEqual(labels);
+    // The part-year series keeps its own mark, beside its year series' mark.
+    const production = items.find((i) => i.label === 'NEV production');
+    expect(production?.mark?.(0, 0).length).toBe(condensed ? 4 : 2);
   });
 });
