@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useMessages } from '../i18n/use-messages';
+import { useServiceWorker } from './service-worker';
 
 /** Set once "ready offline" has been shown: it is news once per browser, not once per visit. */
 const SEEN_KEY = 'cqam.offline-ready-seen';
@@ -21,29 +21,26 @@ function seenBefore(): boolean {
  */
 export default function UpdatePrompt() {
   const t = useMessages();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const { needRefresh, offlineReady, dismissRefresh, dismissOfflineReady, update } =
+    useServiceWorker();
   // "Ready offline" is a line of news, shown once in a browser for a few seconds: small, in a
   // corner, with nothing to press, so it neither hides a chart nor adds a keyboard stop.
   useEffect(() => {
     if (!offlineReady) return;
     if (seenBefore()) {
-      setOfflineReady(false);
+      dismissOfflineReady();
       return;
     }
-    const timer = window.setTimeout(() => setOfflineReady(false), 6_000);
+    const timer = window.setTimeout(dismissOfflineReady, 6_000);
     return () => window.clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+  }, [offlineReady, dismissOfflineReady]);
   if (needRefresh) {
     const reload = () => {
       // Reload once the new version has taken over, however the update was found.
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
         once: true,
       });
-      void updateServiceWorker(true);
+      void update();
     };
     // A pending update stays until answered.
     return (
@@ -56,11 +53,7 @@ export default function UpdatePrompt() {
         <button type="button" className="btn btn-primary whitespace-nowrap" onClick={reload}>
           {t.offline.reload}
         </button>
-        <button
-          type="button"
-          className="btn whitespace-nowrap"
-          onClick={() => setNeedRefresh(false)}
-        >
+        <button type="button" className="btn whitespace-nowrap" onClick={dismissRefresh}>
           {t.offline.dismiss}
         </button>
       </div>

@@ -112,7 +112,8 @@ export function ChartLegend({
           <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t.legend.heading}>
             {kinds}
           </ul>
-          <details className="text-ink-muted">
+          {/* A closed disclosure prints only its toggle: a control, not a key (off paper). */}
+          <details className="text-ink-muted print:hidden">
             <summary className="cursor-pointer">{t.legend.more}</summary>
             <ul className="mt-1 grid gap-1 sm:grid-cols-2">
               <li>{t.legend.partial}</li>

@@ -95,6 +95,77 @@ function expectNoStrayPages(pages: string[]): void {
   });
 }
 
+/**
+ * Where a panel closes (its conflicts, sources and link), the page holds more than those lines:
+ * a chart, or at least two rows of its table (never one row, or the link, on its own). Rows are
+ * told apart by their period and value cells, as read back from the PDF.
+ */
+function expectClosingWithContent(pages: string[], charts: DrawnChart[], rows: string[]): void {
+  const squeeze = (text: string) => text.replace(/\s/g, '');
+  pages.forEach((text, i) => {
+    if (!text.includes('Sources:')) return;
+    const page = squeeze(text);
+    const titles = charts.filter((c) => page.includes(squeeze(c.title))).length;
+    const rowsHere = rows.filter((row) => page.includes(squeeze(row))).length;
+    const closing = text.slice(0, 160);
+    expect(titles + rowsHere, `page ${i + 1} closes a panel with: "${closing}"`).toBeGreaterThan(1);
+    // Without the closing lines, something of substance is left.
+    const rest = text
+      .replace(/Conflicting figures in this view[\s\S]*?(?=Sources:|Link to this view:|$)/g, '')
+      .replace(/Sources:[\s\S]*?(?=Link to this view:|$)/g, '')
+      .replace(/Link to this view: \S+/g, '');
+    expect(squeeze(rest).length, `page ${i + 1}: "${closing}"`).toBeGreaterThan(200);
+  });
+}
+
+/**
+ * Each table row by cells that seldom wrap: a data-table row's period and value, a targets
+ * row's target ("1.3 M vehicles by 2025").
+ */
+async function tableRows(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll('[data-testid=data-table] tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')]
+        .slice(1, 3)
+        .map((td) => td.textContent.replace(/\s+/g, ' ').trim())
+        .join(' '),
+    ),
+    ...[...document.querySelectorAll('[data-testid=targets-table] tbody th button')].map(
+      (button) => `${button.textContent} ${button.nextSibling?.nextSibling?.textContent ?? ''}`,
+    ),
+  ]);
+}
+
+function unescapeXml(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#\d+|\w+);/g, (whole, name: string) =>
+    name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? whole),
+  );
+}
+
+/** The words of one PDF page with their top edge (pdftotext -bbox). */
+function pageWords(path: string, n: number): { word: string; top: number }[] {
+  const html = execFileSync('pdftotext', [
+    '-bbox',
+    '-f',
+    String(n),
+    '-l',
+    String(n),
+    path,
+    '-',
+  ]).toString();
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+    (m) => ({ top: Number(m[1]), word: unescapeXml(m[2] ?? '') }),
+  );
+}
+
+/** Where on the page a run of words starts (its top edge), or undefined if it is not there. */
+function topOf(words: { word: string; top: number }[], text: string): number | undefined {
+  const wanted = text.split(/\s+/).filter(Boolean);
+  const at = words.findIndex((_, i) => wanted.every((w, j) => words[i + j]?.word === w));
+  return at < 0 ? undefined : words[at]?.top;
+}
+
 /** Each panel's charts, drawn with a size, axis labels and marks. */
 function expectDrawn(charts: DrawnChart[], expected: Record<string, number>): void {
   const perPanel = Object.fromEntries(
@@ -109,6 +180,7 @@ function expectDrawn(charts: DrawnChart[], expected: Record<string, number>): vo
   }
 }
 
+const TARGETS_CAPTION = 'Every target in view with its latest comparable actual';
 // The overview prints every chart on screen; the targets panel adds a chart per subject.
 const OVERVIEW = { rankings: 2, companies: 2, nev: 3, targets: 6 };
 // The briefing shows the attainment chart alone for targets, and the targets status table.
@@ -143,6 +215,15 @@ describePrint('print in Chromium', () => {
       expectDrawn(charts, OVERVIEW);
       expectChartsOnPaper(pages, charts);
       expectNoStrayPages(pages);
+      expectClosingWithContent(pages, charts, await tableRows(page));
+      // Controls stay off paper: a closed disclosure would print only its toggle.
+      expect(pages.join(' ')).not.toContain('More about the marks');
+      // The targets table starts on the page that holds its caption, header and first rows.
+      const caption = pages.findIndex((text) => text.includes(TARGETS_CAPTION));
+      expect(caption, 'targets table caption').toBeGreaterThanOrEqual(0);
+      expect(pages[caption], 'targets table: caption with its first row').toMatch(
+        new RegExp(`${TARGETS_CAPTION}.*Target Latest comparable actual.*by 20\\d\\d`),
+      );
       // Back on screen, charts below the fold wait to be scrolled to again (lazy on screen).
       await page.emulateMedia({ media: 'screen' });
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -178,6 +259,23 @@ describePrint('print in Chromium', () => {
     renderPages(path, 'briefing');
     expectChartsOnPaper(pages, charts);
     expectNoStrayPages(pages);
+    expectClosingWithContent(pages, charts, await tableRows(page));
+    // The cover lists every key figure, five across: each tile's label on page 1, the labels
+    // side by side, starting on one line.
+    const tiles = await page
+      .getByTestId('kpi-tile')
+      .evaluateAll((els) =>
+        els.map((el) => ({ label: el.querySelector('h3')?.textContent.trim() ?? '' })),
+      );
+    expect(tiles).toHaveLength(5);
+    const cover = pages[0]?.replace(/\s/g, '') ?? '';
+    expect(tiles.filter((t) => cover.includes(t.label.replace(/\s/g, '')))).toEqual(tiles);
+    const words = pageWords(path, 1);
+    const tops = tiles.map((t) => topOf(words, t.label));
+    expect(
+      tops.every((top) => top !== undefined && Math.abs(top - (tops[0] ?? 0)) < 2),
+      `label tops ${tops.join(', ')}`,
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 });

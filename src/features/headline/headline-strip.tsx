@@ -48,7 +48,7 @@ export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
         className={
           present
             ? 'grid min-h-0 flex-1 grid-cols-3 grid-rows-2 gap-[0.8rem]'
-            : 'grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5'
+            : 'grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5 print:grid-cols-5'
         }
       >
         {tiles.map((tile) => (
