@@ -218,6 +218,9 @@ describePrint('print in Chromium', () => {
       expectClosingWithContent(pages, charts, await tableRows(page));
       // Controls stay off paper: a closed disclosure would print only its toggle.
       expect(pages.join(' ')).not.toContain('More about the marks');
+      expect(pages.join(' '), 'milestones: excerpt toggles off paper').not.toContain(
+        'Source excerpt',
+      );
       // The targets table starts on the page that holds its caption, header and first rows.
       const caption = pages.findIndex((text) => text.includes(TARGETS_CAPTION));
       expect(caption, 'targets table caption').toBeGreaterThanOrEqual(0);

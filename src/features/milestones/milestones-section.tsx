@@ -91,7 +91,7 @@ export function MilestonesSection({ dataset }: { dataset: Dataset }) {
                     {m.dateNote[lang]}
                   </p>
                 )}
-                <details className="text-sm">
+                <details className="text-sm print:hidden">
                   <summary className="link cursor-pointer">{t.milestones.excerpt}</summary>
                   <blockquote
                     lang={source?.language}
