@@ -1,6 +1,6 @@
 import { useMessages } from '../i18n/use-messages';
 import { chartTheme } from '../lib/palette';
-import { useViewStore } from '../state/view-store';
+import { useRenderMode } from './render-mode';
 import { PointMarker } from './charts/point-marker';
 import { INFERRED_DASH, type ChartPoint, type Shape } from '../lib/time-series';
 
@@ -22,7 +22,7 @@ function Swatch({
   kind: ChartPoint['kind'];
   dotted?: boolean;
 }) {
-  const theme = chartTheme(useViewStore((s) => s.theme));
+  const theme = chartTheme(useRenderMode().theme);
   const point = {
     kind,
     tentative: kind === 'estimate',
@@ -77,7 +77,7 @@ export function ChartLegend({
   compact?: boolean;
 }) {
   const t = useMessages();
-  const theme = chartTheme(useViewStore((s) => s.theme));
+  const theme = chartTheme(useRenderMode().theme);
   const ink = theme.ink;
   const kinds = (
     [

@@ -10,6 +10,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
+import { useRenderMode } from '../../components/render-mode';
 import { targetsView, type TargetStatus } from './targets-series';
 import { TargetsTable } from './targets-table';
 
@@ -32,7 +33,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
   const appReadings = new Set(
