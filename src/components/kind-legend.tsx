@@ -1,8 +1,8 @@
 import { useMessages } from '../i18n/use-messages';
 import { chartTheme } from '../lib/palette';
 import { useRenderMode } from './render-mode';
-import { PointMarker } from './charts/point-marker';
-import { INFERRED_DASH, type ChartPoint, type Shape } from '../lib/time-series';
+import { MarkGlyph, type MarkLook } from './charts/point-marker';
+import { INFERRED_DASH, type Shape } from '../lib/time-series';
 
 export interface LegendSeries {
   key: string;
@@ -19,17 +19,11 @@ function Swatch({
 }: {
   shape: Shape;
   colour: string;
-  kind: ChartPoint['kind'];
+  kind: MarkLook['kind'];
   dotted?: boolean;
 }) {
   const theme = chartTheme(useRenderMode().theme);
-  const point = {
-    kind,
-    tentative: kind === 'estimate',
-    qualifier: null,
-    conflict: null,
-    records: [],
-  } as unknown as ChartPoint;
+  const mark: MarkLook = { kind, tentative: kind === 'estimate', qualifier: null, warned: false };
   return (
     <svg
       width="2.1em"
@@ -50,10 +44,10 @@ function Swatch({
         strokeLinecap={dotted ? 'round' : undefined}
         data-line={dotted ? 'dotted' : 'solid'}
       />
-      <PointMarker
+      <MarkGlyph
         cx={17}
         cy={9}
-        point={point}
+        mark={mark}
         shape={shape}
         colour={colour}
         size={5}
@@ -61,7 +55,6 @@ function Swatch({
         warn={theme.warn}
         fontSize={10}
         partialLabel={null}
-        onSelect={() => undefined}
       />
     </svg>
   );
