@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { useNarrowScreen } from '../../lib/present-scale';
 import TimeChart from '../../components/charts/time-chart';
+import type { PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useRenderMode } from '../../components/render-mode';
 import { tickDecimals } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -31,10 +32,7 @@ import {
   type AttainmentBar,
 } from './attainment-list';
 
-interface Props {
-  view: TargetsView;
-  seriesLabel: (key: string) => string;
-}
+type Props = PanelChartsProps<TargetsView>;
 
 /** Attainment of each target with an actual, and actuals over time against the targets. */
 export default function TargetsCharts({ view, seriesLabel }: Props) {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel/panel-frame';
+import { legendOf } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
@@ -73,10 +74,10 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
           .join(lang === 'zh' ? '' : ' ')
       : t.panel.noHeadline;
 
-  const legend = view.charts
-    .flatMap((c) => c.series)
-    .map((s) => ({ key: s.key, label: seriesLabel(s.key), colour: s.colour, shape: s.shape }));
-  const uniqueLegend = [...new Map(legend.map((l) => [l.key, l])).values()];
+  const legend = legendOf(
+    view.charts.flatMap((c) => c.series),
+    seriesLabel,
+  );
 
   return (
     <PanelFrame
@@ -108,7 +109,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
       // On a slide only the attainment bars are drawn: their labels say it all.
-      legend={present ? [] : uniqueLegend}
+      legend={present ? [] : legend}
       rows={view.rows}
       seriesLabel={seriesLabel}
       printTable={false}
