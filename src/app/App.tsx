@@ -22,6 +22,7 @@ import { Header } from './header';
 import { NoticeBar } from './notice-bar';
 import { PanelNav } from './panel-nav';
 import { useStartPresentation } from './use-start-presentation';
+import { ViewRenderMode } from './view-render-mode';
 
 // The first screen is the header, filters and key figures; panels, slides, the print briefing
 // and the run sheet load right after, in their own chunks.
@@ -113,9 +114,11 @@ export function App() {
   if (printing && data) {
     return (
       <Loaded dataset={data}>
-        <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-          <PrintBriefing dataset={data} />
-        </Suspense>
+        <ViewRenderMode mode="paper">
+          <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+            <PrintBriefing dataset={data} />
+          </Suspense>
+        </ViewRenderMode>
       </Loaded>
     );
   }
@@ -148,19 +151,21 @@ export function App() {
             <p aria-busy="true">{t.app.loading}</p>
           ) : (
             <Loaded dataset={data}>
-              <FilterBar years={data.years} />
-              <HeadlineStrip dataset={data} />
-              <p className="hidden text-sm text-ink-muted print:block">{t.app.dataNote}</p>
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <PanelNav />
-                <BriefingTools dataset={data} />
-              </div>
-              {panelsReady && (
-                <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-                  <RunSheet />
-                  <Panels dataset={data} />
-                </Suspense>
-              )}
+              <ViewRenderMode mode="screen">
+                <FilterBar years={data.years} />
+                <HeadlineStrip dataset={data} />
+                <p className="hidden text-sm text-ink-muted print:block">{t.app.dataNote}</p>
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <PanelNav />
+                  <BriefingTools dataset={data} />
+                </div>
+                {panelsReady && (
+                  <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+                    <RunSheet />
+                    <Panels dataset={data} />
+                  </Suspense>
+                )}
+              </ViewRenderMode>
             </Loaded>
           )}
         </div>

@@ -9,7 +9,7 @@ import { useDatasetContext } from './dataset-context';
 import { shortSourceLine } from './panel/source-lines';
 import { TableScroll } from './table-scroll';
 import { useOpenSource } from './source-dialog-context';
-import { useViewStore } from '../state/view-store';
+import { useRenderMode } from './render-mode';
 
 export interface TableRow {
   seriesKey: string;
@@ -33,7 +33,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const lang = useLang();
   const dataset = useDatasetContext();
   const openSource = useOpenSource();
-  const printing = useViewStore((s) => s.printing);
+  const printing = useRenderMode().mode === 'paper';
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'period',
     ascending: true,

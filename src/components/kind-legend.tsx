@@ -1,8 +1,8 @@
 import { useMessages } from '../i18n/use-messages';
 import { chartTheme } from '../lib/palette';
-import { useViewStore } from '../state/view-store';
-import { PointMarker } from './charts/point-marker';
-import { INFERRED_DASH, type ChartPoint, type Shape } from '../lib/time-series';
+import { useRenderMode } from './render-mode';
+import { MarkGlyph, type MarkLook } from './charts/point-marker';
+import { INFERRED_DASH, type Shape } from '../lib/time-series';
 
 export interface LegendSeries {
   key: string;
@@ -19,17 +19,11 @@ function Swatch({
 }: {
   shape: Shape;
   colour: string;
-  kind: ChartPoint['kind'];
+  kind: MarkLook['kind'];
   dotted?: boolean;
 }) {
-  const theme = chartTheme(useViewStore((s) => s.theme));
-  const point = {
-    kind,
-    tentative: kind === 'estimate',
-    qualifier: null,
-    conflict: null,
-    records: [],
-  } as unknown as ChartPoint;
+  const theme = chartTheme(useRenderMode().theme);
+  const mark: MarkLook = { kind, tentative: kind === 'estimate', qualifier: null, warned: false };
   return (
     <svg
       width="2.1em"
@@ -50,10 +44,10 @@ function Swatch({
         strokeLinecap={dotted ? 'round' : undefined}
         data-line={dotted ? 'dotted' : 'solid'}
       />
-      <PointMarker
+      <MarkGlyph
         cx={17}
         cy={9}
-        point={point}
+        mark={mark}
         shape={shape}
         colour={colour}
         size={5}
@@ -61,7 +55,6 @@ function Swatch({
         warn={theme.warn}
         fontSize={10}
         partialLabel={null}
-        onSelect={() => undefined}
       />
     </svg>
   );
@@ -77,7 +70,7 @@ export function ChartLegend({
   compact?: boolean;
 }) {
   const t = useMessages();
-  const theme = chartTheme(useViewStore((s) => s.theme));
+  const theme = chartTheme(useRenderMode().theme);
   const ink = theme.ink;
   const kinds = (
     [

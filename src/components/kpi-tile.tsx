@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../lib/format';
-import { useViewStore } from '../state/view-store';
+import { useRenderMode } from './render-mode';
 import { KindBadge } from './kind-badge';
 import { useOpenSource } from './source-dialog-context';
 
@@ -23,7 +23,7 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
   const lang = useLang();
   const openSource = useOpenSource();
   const headingId = useId();
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   const yoy = figure && !isDerived(figure) ? figure.yoyPercent : undefined;
   return (
     <article

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useOnPaper } from '../state/print-media';
+import { useRenderMode } from './render-mode';
 
 /**
  * Renders its children once they come near the viewport, and keeps them. Charts further down the
@@ -15,7 +15,7 @@ export function WhenVisible({
   placeholderClass: string;
 }) {
   const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined');
-  const onPaper = useOnPaper();
+  const { onPaper } = useRenderMode();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (shown || onPaper || !box.current) return;

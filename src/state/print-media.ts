@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { useViewStore } from './view-store';
 
 /**
  * Whether the browser is printing the page (Ctrl+P, the File menu, or a headless `page.pdf`).
@@ -57,11 +56,9 @@ export function isBrowserPrinting(): boolean {
 }
 
 /**
- * True when what is drawn is for paper: the print briefing, or the browser printing any view.
- * Charts then draw at once (not when scrolled to) and at a fixed size scaled to the column.
+ * True while the browser prints any view (not the print briefing, which is a render mode):
+ * charts then draw at once (not when scrolled to) and at a fixed size scaled to the column.
  */
-export function useOnPaper(): boolean {
-  const briefing = useViewStore((s) => s.printing);
-  const printing = useSyncExternalStore(subscribe, isBrowserPrinting, () => false);
-  return briefing || printing;
+export function useBrowserPrinting(): boolean {
+  return useSyncExternalStore(subscribe, isBrowserPrinting, () => false);
 }

@@ -192,6 +192,34 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     await context.close();
   });
 
+  it("draws a run-sheet slide's milestones for the step's years, not the dashboard's", async () => {
+    // The dashboard shows 2003-2024; the step shows 2023-2025: its rules are 2023-2025's,
+    // numbered from 1 among them (as its timeline would be), 2025's included.
+    const { page, context, errors } = await session.open(
+      '/?lang=en&present=1&events=1&years=2003-2024&run=nev.years:2023-2025',
+    );
+    await page.locator('[data-slide] [data-point-id]').first().waitFor();
+    await page.getByTestId('chart-events-list').first().waitFor();
+    const dates = await page
+      .getByTestId('chart-events-list')
+      .first()
+      .locator('time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    const years = dates.map((d) => Number(d.slice(0, 4)));
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) expect(y, dates.join(' ')).toBeGreaterThanOrEqual(2023);
+    for (const y of years) expect(y, dates.join(' ')).toBeLessThanOrEqual(2025);
+    expect(years, dates.join(' ')).toContain(2025);
+    const numbers = await page
+      .getByTestId('chart-events-list')
+      .first()
+      .locator('.event-badge')
+      .allInnerTexts();
+    expect(numbers[0]).toBe('1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the timeline on a phone, in Chinese', async () => {
     const { page, context } = await session.open('/favicon.svg', { viewport: VIEWPORTS.phone });
     await page.goto(`${new URL(page.url()).origin}/?lang=zh&topics=policy,technology`);

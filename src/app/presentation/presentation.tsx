@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
+import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 
 function toggleFullscreen() {
@@ -40,7 +41,8 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   const slides = useMemo(() => slidesOf(state), [state]);
   const count = slides.length;
   const current = Math.min(Math.max(state.slide, 1), count);
-  const slide = slides[current - 1]?.slide ?? 'figures';
+  const step = slides[current - 1];
+  const slide = step?.slide ?? 'figures';
   const [paused, setPaused] = useState(false);
 
   const handlers = useMemo(
@@ -82,11 +84,14 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
         aria-label={t.present.counter(current, count)}
       >
         <div className="min-h-0 flex-1" data-slide={slide} data-slide-box>
-          {slide === 'figures' ? (
-            <HeadlineStrip dataset={dataset} />
-          ) : (
-            <PanelSlot id={slide} dataset={dataset} />
-          )}
+          {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
+          <ViewRenderMode mode="slide" filters={step?.filters}>
+            {slide === 'figures' ? (
+              <HeadlineStrip dataset={dataset} />
+            ) : (
+              <PanelSlot id={slide} dataset={dataset} />
+            )}
+          </ViewRenderMode>
         </div>
       </main>
       <footer

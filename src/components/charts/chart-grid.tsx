@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useViewStore } from '../../state/view-store';
+import { useRenderMode } from '../render-mode';
 
 /**
  * Lays out a panel's charts: the given grid on a page; side by side and filling the slide in
@@ -7,8 +7,9 @@ import { useViewStore } from '../../state/view-store';
  * screen's breakpoints, and the print briefing's preview on screen).
  */
 export function ChartGrid({ className, children }: { className: string; children: ReactNode }) {
-  const present = useViewStore((s) => s.present);
-  const printing = useViewStore((s) => s.printing);
+  const { mode } = useRenderMode();
+  const present = mode === 'slide';
+  const printing = mode === 'paper';
   // Slides: every chart side by side, whatever the screen's width.
   const layout = present
     ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]'
@@ -20,7 +21,7 @@ export function ChartGrid({ className, children }: { className: string; children
 
 /** One chart with its title; fills its grid cell on a slide. */
 export function ChartCell({ title, children }: { title: string; children: ReactNode }) {
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   return (
     <div
       className={present ? 'flex min-h-0 min-w-0 flex-col' : 'min-w-0'}

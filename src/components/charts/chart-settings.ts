@@ -1,9 +1,4 @@
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { chartTheme, type ChartTheme } from '../../lib/palette';
-import { chartFontSize, presentFontSize, useViewportSize } from '../../lib/present-scale';
-import { useOnPaper } from '../../state/print-media';
-import { useViewStore } from '../../state/view-store';
+import type { ChartTheme } from '../../lib/palette';
 
 export interface ChartSettings {
   theme: ChartTheme;
@@ -24,25 +19,3 @@ export interface ChartSettings {
 
 /** A chart's size on paper, in px before scaling: two to a row on A4 in either orientation. */
 export const PAPER_CHART = { width: 460, height: 200 } as const;
-
-/** Colours and sizes every chart draws with; changes only with theme and presentation mode. */
-export function useChartSettings(): ChartSettings {
-  const { theme, present } = useViewStore(
-    useShallow((s) => ({ theme: s.theme, present: s.present })),
-  );
-  const paper = useOnPaper() && !present;
-  const { width, height } = useViewportSize();
-  const root = present ? presentFontSize(width, height) : 16;
-  return useMemo(
-    () => ({
-      // Paper is white, whatever the screen shows.
-      theme: chartTheme(paper ? 'light' : theme),
-      fontSize: present ? chartFontSize(root) : 13,
-      markerSize: present ? Math.round(root * 0.38) : 6,
-      strokeWidth: present ? Math.max(2.5, root * 0.1) : 2.5,
-      height: present ? null : paper ? PAPER_CHART.height : 320,
-      paperWidth: paper ? PAPER_CHART.width : null,
-    }),
-    [theme, present, paper, root],
-  );
-}

@@ -1,6 +1,6 @@
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatMilestoneDate } from '../../lib/format';
-import { useViewStore } from '../../state/view-store';
+import { useRenderMode } from '../render-mode';
 import type { PlacedMilestone } from '../../lib/milestones';
 
 /** What each numbered rule on a chart is: the annotations' key, read by everyone. */
@@ -8,7 +8,7 @@ export function EventsList({ events }: { events: readonly PlacedMilestone[] }) {
   const t = useMessages();
   const lang = useLang();
   // On a slide the key must leave the chart most of the height: two columns of small type.
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   return (
     <ol
       aria-label={t.milestones.onChart}

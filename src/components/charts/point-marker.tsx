@@ -3,15 +3,23 @@ import type { ChartPoint, Shape } from '../../lib/time-series';
 
 /** A figure flagged as a data issue (a likely misprint) is marked on the chart like a conflict. */
 function hasIssue(point: ChartPoint): boolean {
-  // The legend's sample marks carry no figure.
-  const f = point.figure as Figure | undefined;
-  return f !== undefined && !isDerived(f) && f.issue === true;
+  const f: Figure = point.figure;
+  return !isDerived(f) && f.issue === true;
 }
 
-interface Props {
+/** What a marker's look depends on: its kind and text marks, not the figure behind it. */
+export interface MarkLook {
+  kind: ChartPoint['kind'];
+  tentative: boolean;
+  qualifier: ChartPoint['qualifier'];
+  /** Another record disagrees, or the figure is flagged as a likely misprint: ⚠. */
+  warned: boolean;
+}
+
+interface GlyphProps {
   cx: number;
   cy: number;
-  point: ChartPoint;
+  mark: MarkLook;
   shape: Shape;
   colour: string;
   size: number;
@@ -24,6 +32,10 @@ interface Props {
   topLabel?: string | null;
   /** Many marks: skip the enlarged hit area and the ƒ glyph. */
   lean?: boolean;
+}
+
+interface Props extends Omit<GlyphProps, 'mark'> {
+  point: ChartPoint;
   onSelect: (id: string) => void;
   /** Pointer entered (true) or left (false) the mark. */
   onHover?: (point: ChartPoint, hovered: boolean) => void;
@@ -56,14 +68,14 @@ export function outline(shape: Shape, cx: number, cy: number, r: number): string
 }
 
 /**
- * One data point. Kind is drawn without relying on colour: actual and rank filled, estimate
- * hollow, target a dashed hollow diamond, derived hollow with a dotted outline. Qualifiers,
- * half-years and conflicts get a text mark.
+ * One mark as drawn: kind without relying on colour (actual and rank filled, estimate hollow,
+ * target a dashed hollow diamond, derived hollow with a dotted outline); qualifiers, half-years
+ * and conflicts get a text mark. The legend draws its samples with it.
  */
-export function PointMarker({
+export function MarkGlyph({
   cx,
   cy,
-  point,
+  mark,
   shape,
   colour,
   size,
@@ -73,29 +85,14 @@ export function PointMarker({
   partialLabel,
   topLabel,
   lean = false,
-  onSelect,
-  onHover,
-}: Props) {
-  const kind = point.kind;
+}: GlyphProps) {
+  const kind = mark.kind;
   const markerShape: Shape = kind === 'target' ? 'diamond' : shape;
-  const filled = (kind === 'actual' || kind === 'rank') && !point.tentative;
+  const filled = (kind === 'actual' || kind === 'rank') && !mark.tentative;
   const dash = kind === 'target' ? '3 2' : kind === 'derived' ? '1.5 1.5' : undefined;
   const small = Math.round(fontSize * 0.85);
   return (
-    <g
-      className="cursor-pointer"
-      onClick={() => onSelect(point.id)}
-      onMouseEnter={() => onHover?.(point, true)}
-      onMouseLeave={() => onHover?.(point, false)}
-      data-point-id={point.id}
-      data-series={point.seriesKey}
-      data-figure-ids={point.records.map((r) => r.id).join(' ')}
-      data-kind={kind}
-      data-partial={point.partial ?? undefined}
-      role="presentation"
-    >
-      {/* A larger, invisible target so small marks are easy to hover, tap and click. */}
-      {!lean && <circle cx={cx} cy={cy} r={size + 6} fill="transparent" />}
+    <>
       <path
         d={outline(markerShape, cx, cy, size)}
         fill={filled ? colour : surface}
@@ -115,9 +112,9 @@ export function PointMarker({
           ƒ
         </text>
       )}
-      {point.qualifier && (
+      {mark.qualifier && (
         <text x={cx + size + 2} y={cy - size} fontSize={small} fill={colour} fontWeight={700}>
-          {QUALIFIER_MARK[point.qualifier]}
+          {QUALIFIER_MARK[mark.qualifier]}
         </text>
       )}
       {partialLabel && (
@@ -144,7 +141,7 @@ export function PointMarker({
           {topLabel}
         </text>
       )}
-      {(point.conflict !== null || hasIssue(point)) && (
+      {mark.warned && (
         <text
           x={cx - size - 2}
           y={cy - size}
@@ -156,6 +153,34 @@ export function PointMarker({
           ⚠
         </text>
       )}
+    </>
+  );
+}
+
+/** One data point: its mark, which opens its source and shows its tooltip. */
+export function PointMarker({ point, onSelect, onHover, ...glyph }: Props) {
+  const mark: MarkLook = {
+    kind: point.kind,
+    tentative: point.tentative,
+    qualifier: point.qualifier,
+    warned: point.conflict !== null || hasIssue(point),
+  };
+  return (
+    <g
+      className="cursor-pointer"
+      onClick={() => onSelect(point.id)}
+      onMouseEnter={() => onHover?.(point, true)}
+      onMouseLeave={() => onHover?.(point, false)}
+      data-point-id={point.id}
+      data-series={point.seriesKey}
+      data-figure-ids={point.records.map((r) => r.id).join(' ')}
+      data-kind={point.kind}
+      data-partial={point.partial ?? undefined}
+      role="presentation"
+    >
+      {/* A larger, invisible target so small marks are easy to hover, tap and click. */}
+      {!glyph.lean && <circle cx={glyph.cx} cy={glyph.cy} r={glyph.size + 6} fill="transparent" />}
+      <MarkGlyph mark={mark} {...glyph} />
     </g>
   );
 }

@@ -10,16 +10,15 @@ import {
   type ChartSeries,
 } from '../../lib/time-series';
 import { textWidthEstimate } from '../../lib/label-layout';
-import { withinDomain } from '../../lib/milestones';
+import { withinDomain, type PlacedMilestone } from '../../lib/milestones';
 import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
+import { useRenderMode } from '../render-mode';
 import { useOpenSource } from '../source-dialog-context';
-import { useChartSettings } from './chart-settings';
 import { ChartTooltip } from './chart-tooltip';
 import { EventsLayer } from './events-layer';
 import { EventsList } from './events-list';
 import { MarksLayer } from './marks-layer';
 import { ProjectionLayer } from './projection-layer';
-import { useChartEvents } from './use-chart-events';
 
 export interface TimeChartProps {
   series: readonly ChartSeries[];
@@ -39,6 +38,8 @@ export interface TimeChartProps {
   /** Projection bands, drawn apart from the recorded figures, and how to label their paths. */
   projections?: readonly ProjectionBand[];
   projectionLabel?: (path: ProjectionPath) => string;
+  /** The milestones to draw; by default the render mode's, placed for its view's filters. */
+  events?: readonly PlacedMilestone[];
 }
 
 /**
@@ -48,7 +49,10 @@ export interface TimeChartProps {
  */
 export default function TimeChart(props: TimeChartProps) {
   const { series, seriesLabel, formatY, label, description, reversed = false } = props;
-  const settings = useChartSettings();
+  // How it is drawn (screen, slide or paper) and the milestones of its view come from the
+  // render mode its panel or slide is drawn in, never from the store.
+  const render = useRenderMode();
+  const settings = render.chart;
   const lang = useLang();
   const openSource = useOpenSource();
   const { theme, fontSize } = settings;
@@ -88,7 +92,7 @@ export default function TimeChart(props: TimeChartProps) {
         : 0,
     [projections, projectionLabel, fontSize],
   );
-  const allEvents = useChartEvents();
+  const allEvents = props.events ?? render.events;
   const events = useMemo(() => withinDomain(allEvents, domain), [allEvents, domain]);
   const yDomain = props.yDomain ?? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
   const tick = { fontSize, fill: theme.ink };

@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
 import { useMessages } from '../../i18n/use-messages';
 import { ChartLegend } from '../kind-legend';
 import { SlideChips } from '../slide-chips';
+import { ChartLoading } from './chart-loading';
 import type { PanelProps } from './panel-props';
 
 /**
@@ -31,15 +31,7 @@ export function SlideFrame(props: PanelProps & { headingId: string; sources: str
             {t.panel.empty}
           </p>
         ) : (
-          <Suspense
-            fallback={
-              <p className="flex h-full items-center justify-center text-ink-muted">
-                {t.panel.loadingChart}
-              </p>
-            }
-          >
-            {props.chart}
-          </Suspense>
+          <ChartLoading fill>{props.chart}</ChartLoading>
         )}
       </div>
       {!props.isEmpty && props.legend.length > 0 && <ChartLegend series={props.legend} compact />}

@@ -1,4 +1,6 @@
-import type { Source } from '../../data/types';
+import type { Dataset } from '../../data/dataset';
+import { isDerived, type Source } from '../../data/types';
+import type { TableRow } from '../data-table';
 import { catalogs } from '../../i18n/catalogs';
 import { formatDate } from '../../lib/format';
 import type { Lang } from '../../state/view';
@@ -29,4 +31,20 @@ export function shortSourceLine(sources: readonly Source[], lang: Lang): string 
   return [...byOutlet]
     .map(([outlet, dates]) => `${outlet}${punct.paren([...new Set(dates)].join(punct.listSep))}`)
     .join(' · ');
+}
+
+/** The sources behind a panel's figures (derived values have none of their own), once each. */
+export function panelSources(rows: readonly TableRow[], dataset: Dataset): Source[] {
+  return [...new Set(rows.flatMap((r) => (isDerived(r.figure) ? [] : [r.figure.source])))].flatMap(
+    (sid) => dataset.sources.get(sid) ?? [],
+  );
+}
+
+/** The conflicts a panel's figures belong to, once each. */
+export function panelConflicts(rows: readonly TableRow[]): string[] {
+  return [
+    ...new Set(
+      rows.flatMap((r) => (!isDerived(r.figure) && r.figure.conflict ? [r.figure.conflict] : [])),
+    ),
+  ];
 }

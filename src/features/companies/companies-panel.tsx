@@ -3,11 +3,11 @@ import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
+import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/types';
-import { COMPANIES, type EntityId, type MetricId } from '../../data/vocabulary';
-import { withPartLabel } from '../../lib/time-series';
+import { COMPANIES } from '../../data/vocabulary';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../state/view';
@@ -30,11 +30,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
   const setView = useViewStore((s) => s.setView);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
-  // Part-year series ("H1") are named after their annual series.
-  const seriesLabel = withPartLabel((key: string) => {
-    const [entity, metric] = key.split(':') as [EntityId, MetricId];
-    return `${t.entities[entity]} · ${t.metrics[metric]}`;
-  }, t.legend.parts);
+  const seriesLabel = entityMetricLabel(t);
 
   const sentences = view.facts.flatMap((f) => {
     const out: string[] = [];
@@ -75,19 +71,13 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
       : []),
   ]);
 
-  const legend = [...view.salesSeries, ...view.modelSeries].map((s) => ({
-    key: s.key,
-    label: seriesLabel(s.key),
-    colour: s.colour,
-    shape: s.shape,
-  }));
-
   return (
     <PanelFrame
-      id="companies"
-      title={t.panels.companies.title}
-      question={t.panels.companies.question}
-      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
+      {...panelWiring('companies', t, {
+        sentences,
+        series: [...view.salesSeries, ...view.modelSeries],
+        seriesLabel,
+      })}
       filters={
         <>
           <CheckboxGroup
@@ -108,9 +98,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
       isEmpty={view.rows.length === 0}
       onReset={() => setView({ companies: [...COMPANIES], scope: 'all', from: null, to: null })}
       chart={<CompaniesCharts view={view} seriesLabel={seriesLabel} />}
-      legend={legend}
       rows={view.rows}
-      seriesLabel={seriesLabel}
     >
       {facts.length > 0 && <FactList heading={t.companies.factsHeading} facts={facts} />}
     </PanelFrame>

@@ -7,7 +7,7 @@ import { formatYearRange } from '../../lib/format';
 import { SlideChips } from '../../components/slide-chips';
 import { markOnce } from '../../lib/perf-marks';
 import { useFilters } from '../../state/use-filters';
-import { useViewStore } from '../../state/view-store';
+import { useRenderMode } from '../../components/render-mode';
 import { headlineTiles, type HeadlineTileId } from './headline-series';
 
 const hasConflict = (f: Figure | null) => f !== null && !isDerived(f) && f.conflict !== undefined;
@@ -16,7 +16,7 @@ const hasConflict = (f: Figure | null) => f !== null && !isDerived(f) && f.confl
 export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   const filters = useFilters((s) => ({ from: s.from, to: s.to, measure: s.measure }));
   const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
   useEffect(() => markOnce('first-figure'), []);

@@ -1,17 +1,12 @@
-import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
-import TimeChart from '../../components/charts/time-chart';
+import { ChartGrid } from '../../components/charts/chart-grid';
+import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
 import { REGIONS } from '../../state/view';
 import type { NevView } from './nev-series';
 
-interface Props {
-  view: NevView;
-  seriesLabel: (key: string) => string;
-}
-
 /** NEV shares on one percent axis; NEV volumes as small multiples, one per region. */
-export default function NevCharts({ view, seriesLabel }: Props) {
+export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevView>) {
   const t = useMessages();
   const lang = useLang();
   const { view: growth, notes } = view.growth;
@@ -36,26 +31,23 @@ export default function NevCharts({ view, seriesLabel }: Props) {
   return (
     <ChartGrid className="grid gap-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1fr]">
       {view.shareSeries.length > 0 && (
-        <ChartCell title={t.nev.shareChart}>
-          <TimeChart
-            series={view.shareSeries}
-            seriesLabel={seriesLabel}
-            formatY={(v) => `${v}%`}
-            label={t.nev.shareChart}
-            description={t.nev.shareChartDescription}
-          />
-        </ChartCell>
+        <TimeChartCell
+          title={t.nev.shareChart}
+          series={view.shareSeries}
+          seriesLabel={seriesLabel}
+          formatY={(v) => `${v}%`}
+          description={t.nev.shareChartDescription}
+        />
       )}
       {REGIONS.filter((r) => view.volumeSeries[r].length > 0).map((region) => (
-        <ChartCell key={region} title={title(region)}>
-          <TimeChart
-            series={view.volumeSeries[region]}
-            seriesLabel={seriesLabel}
-            formatY={formatVolume}
-            label={title(region)}
-            description={t.nev.volumeChartDescription}
-          />
-        </ChartCell>
+        <TimeChartCell
+          key={region}
+          title={title(region)}
+          series={view.volumeSeries[region]}
+          seriesLabel={seriesLabel}
+          formatY={formatVolume}
+          description={t.nev.volumeChartDescription}
+        />
       ))}
     </ChartGrid>
   );

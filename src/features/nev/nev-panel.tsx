@@ -3,9 +3,8 @@ import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
+import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
 import type { Dataset } from '../../data/dataset';
-import type { EntityId, MetricId } from '../../data/vocabulary';
-import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { REGIONS } from '../../state/view';
@@ -30,11 +29,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
     [dataset, filters, growth, base],
   );
 
-  // Part-year series ("H1") are named after their annual series.
-  const seriesLabel = withPartLabel((key: string) => {
-    const [entity, metric] = key.split(':') as [EntityId, MetricId];
-    return `${t.entities[entity]} · ${t.metrics[metric]}`;
-  }, t.legend.parts);
+  const seriesLabel = entityMetricLabel(t);
 
   const sentences: string[] = [];
   const { chongqing, china } = view.headline;
@@ -53,23 +48,13 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
   if (china)
     sentences.push(t.nev.china(formatFigure(china, lang), formatPeriod(china.period, lang)));
 
-  const legend = [
-    ...view.shareSeries,
-    ...view.volumeSeries.chongqing,
-    ...view.volumeSeries.china,
-  ].map((s) => ({
-    key: s.key,
-    label: seriesLabel(s.key),
-    colour: s.colour,
-    shape: s.shape,
-  }));
-
   return (
     <PanelFrame
-      id="nev"
-      title={t.panels.nev.title}
-      question={t.panels.nev.question}
-      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
+      {...panelWiring('nev', t, {
+        sentences,
+        series: [...view.shareSeries, ...view.volumeSeries.chongqing, ...view.volumeSeries.china],
+        seriesLabel,
+      })}
       filters={
         <>
           <CheckboxGroup
@@ -86,9 +71,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
         setView({ regions: [...REGIONS], from: null, to: null, growth: 'level', base: null })
       }
       chart={<NevCharts view={view} seriesLabel={seriesLabel} />}
-      legend={legend}
       rows={view.rows}
-      seriesLabel={seriesLabel}
     >
       <p className="text-sm text-ink-muted">
         <span aria-hidden="true">ƒ </span>

@@ -3,6 +3,7 @@ import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { SegmentedControl } from '../../components/segmented-control';
 import { PanelFrame } from '../../components/panel/panel-frame';
+import { panelWiring } from '../../components/panel/panel-wiring';
 import type { Dataset } from '../../data/dataset';
 import { isDerived } from '../../data/types';
 import { CITIES } from '../../data/vocabulary';
@@ -58,19 +59,13 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
   if (peak)
     sentences.push(t.rankings.peak(formatFigure(peak, lang), formatPeriod(peak.period, lang)));
 
-  const legend = [...view.rankSeries, ...view.productionSeries].map((s) => ({
-    key: s.key,
-    label: seriesLabel(s.key),
-    colour: s.colour,
-    shape: s.shape,
-  }));
-
   return (
     <PanelFrame
-      id="rankings"
-      title={t.panels.rankings.title}
-      question={t.panels.rankings.question}
-      headline={sentences.join(t.punct.sentenceSep) || t.panel.noHeadline}
+      {...panelWiring('rankings', t, {
+        sentences,
+        series: [...view.rankSeries, ...view.productionSeries],
+        seriesLabel,
+      })}
       filters={
         <>
           <CheckboxGroup
@@ -91,9 +86,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
       isEmpty={view.rows.length === 0}
       onReset={() => setView({ cities: [...CITIES], peers: 'cities', from: null, to: null })}
       chart={<RankingsCharts view={view} seriesLabel={seriesLabel} />}
-      legend={legend}
       rows={view.rows}
-      seriesLabel={seriesLabel}
     />
   );
 }

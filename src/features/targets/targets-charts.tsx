@@ -10,11 +10,11 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { useChartSettings } from '../../components/charts/chart-settings';
 import { useNarrowScreen } from '../../lib/present-scale';
 import TimeChart from '../../components/charts/time-chart';
+import type { PanelChartsProps } from '../../components/charts/time-chart-cell';
+import { useRenderMode } from '../../components/render-mode';
 import { tickDecimals } from '../../lib/time-series';
-import { useViewStore } from '../../state/view-store';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import {
   formatAmount,
@@ -32,18 +32,16 @@ import {
   type AttainmentBar,
 } from './attainment-list';
 
-interface Props {
-  view: TargetsView;
-  seriesLabel: (key: string) => string;
-}
+type Props = PanelChartsProps<TargetsView>;
 
 /** Attainment of each target with an actual, and actuals over time against the targets. */
 export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
-  const { theme, fontSize, height, paperWidth } = useChartSettings();
+  const { mode, chart } = useRenderMode();
+  const { theme, fontSize, height, paperWidth } = chart;
   // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
-  const alone = useViewStore((s) => s.present || s.printing);
+  const alone = mode !== 'screen';
   const fill = height === null;
   // A phone: category labels beside the bars would take the whole width, so names go above.
   const narrow = useNarrowScreen() && !alone;

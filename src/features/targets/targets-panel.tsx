@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel/panel-frame';
+import { legendOf } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
@@ -10,6 +11,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../state/view';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
+import { useRenderMode } from '../../components/render-mode';
 import { targetsView, type TargetStatus } from './targets-series';
 import { TargetsTable } from './targets-table';
 
@@ -32,7 +34,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
-  const present = useViewStore((s) => s.present);
+  const present = useRenderMode().mode === 'slide';
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
   const appReadings = new Set(
@@ -72,10 +74,10 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
           .join(lang === 'zh' ? '' : ' ')
       : t.panel.noHeadline;
 
-  const legend = view.charts
-    .flatMap((c) => c.series)
-    .map((s) => ({ key: s.key, label: seriesLabel(s.key), colour: s.colour, shape: s.shape }));
-  const uniqueLegend = [...new Map(legend.map((l) => [l.key, l])).values()];
+  const legend = legendOf(
+    view.charts.flatMap((c) => c.series),
+    seriesLabel,
+  );
 
   return (
     <PanelFrame
@@ -107,7 +109,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
       // On a slide only the attainment bars are drawn: their labels say it all.
-      legend={present ? [] : uniqueLegend}
+      legend={present ? [] : legend}
       rows={view.rows}
       seriesLabel={seriesLabel}
       printTable={false}

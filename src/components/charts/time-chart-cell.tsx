@@ -1,0 +1,20 @@
+import { ChartCell } from './chart-grid';
+import TimeChart, { type TimeChartProps } from './time-chart';
+
+/** What a panel's lazily loaded charts are given: the panel's view and its series names. */
+export interface PanelChartsProps<V> {
+  view: V;
+  seriesLabel: (key: string) => string;
+}
+
+/** A time chart in its grid cell, titled and named by the same words. */
+export function TimeChartCell({
+  title,
+  ...chart
+}: Omit<TimeChartProps, 'label'> & { title: string }) {
+  return (
+    <ChartCell title={title}>
+      <TimeChart label={title} {...chart} />
+    </ChartCell>
+  );
+}
