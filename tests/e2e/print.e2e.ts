@@ -263,6 +263,8 @@ describePrint('print in Chromium', () => {
     expectChartsOnPaper(pages, charts);
     expectNoStrayPages(pages);
     expectClosingWithContent(pages, charts, await tableRows(page));
+    // The briefing draws only the targets' attainment bars: no key to subject charts it leaves out.
+    expect(pages.join(' '), 'no legend for undrawn target charts').not.toMatch(/\(Target\)/);
     // The cover lists every key figure, five across: each tile's label on page 1, the labels
     // side by side, starting on one line.
     const tiles = await page

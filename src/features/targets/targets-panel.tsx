@@ -34,7 +34,8 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
-  const present = useRenderMode().mode === 'slide';
+  // On a slide and in the briefing only the attainment bars are drawn, and their labels say it all.
+  const alone = useRenderMode().mode !== 'screen';
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
   const appReadings = new Set(
@@ -108,8 +109,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
       isEmpty={view.assessments.length === 0}
       onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
-      // On a slide only the attainment bars are drawn: their labels say it all.
-      legend={present ? [] : legend}
+      legend={alone ? [] : legend}
       rows={view.rows}
       seriesLabel={seriesLabel}
       printTable={false}
