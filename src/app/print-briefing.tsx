@@ -4,7 +4,7 @@ import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
 import { encodeView, pickView } from '../state/url-codec';
-import { PANELS } from '../state/view';
+import { PANELS } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { Panels } from './panels';
 

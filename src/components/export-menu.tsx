@@ -7,7 +7,7 @@ import { formatDate } from '../lib/format';
 import { filterChips } from '../lib/filter-summary';
 import { chartTheme, seriesColour } from '../lib/palette';
 import { useFilters } from '../state/use-filters';
-import type { PanelId } from '../state/view';
+import type { PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { useDatasetContext } from './dataset-context';
 import type { LegendSeries } from './kind-legend';

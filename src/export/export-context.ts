@@ -1,4 +1,4 @@
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 
 /** What every exported file says about where it came from and how to get back to it. */
 export interface ExportContext {

@@ -1,14 +1,7 @@
 import { CITIES, COMPANIES } from '../data/vocabulary';
 import type { Messages } from '../i18n/messages';
-import {
-  REGIONS,
-  SLIDE_FILTERS,
-  SUBJECTS,
-  type FilterGroup,
-  type Filters,
-  type Lang,
-  type SlideId,
-} from '../state/view';
+import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
+import { REGIONS, SUBJECTS, type Lang, type SlideId } from '../data/view-vocabulary';
 import { formatYearRange } from './format';
 
 export interface FilterChip {

@@ -1,6 +1,7 @@
 import { PARAMS } from './url-params';
 import { CURRENT_VERSION, migrate } from './url-migrations';
-import { defaultView, slidesOf, type Lang, type View } from './view';
+import type { Lang } from '../data/view-vocabulary';
+import { defaultView, slidesOf, type View } from './view';
 
 /** Why part of a link was ignored. Rendered through the message catalog. */
 export type NoticeReason =

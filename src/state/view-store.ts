@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import { defaultView, pickFilters, relevantFilters, type PanelId, type View } from './view';
+import type { PanelId } from '../data/view-vocabulary';
+import { defaultView, pickFilters, relevantFilters, type View } from './view';
 
 export interface ViewStore extends View {
   /** What the opened link asked for but could not be honoured; not part of the URL. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PANELS } from '../../src/state/view';
+import { PANELS } from '../../src/data/view-vocabulary';
 import {
   SCREENSHOT_DIR,
   VIEWPORTS,

@@ -1,5 +1,5 @@
 import { encodeView, pickView } from '../../state/url-codec';
-import type { PanelId } from '../../state/view';
+import type { PanelId } from '../../data/view-vocabulary';
 import { useViewStore } from '../../state/view-store';
 
 /**

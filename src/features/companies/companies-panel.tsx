@@ -10,7 +10,7 @@ import { COMPANIES, type EntityId, type MetricId } from '../../data/vocabulary';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
-import { SCOPES } from '../../state/view';
+import { SCOPES } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { companiesView } from './companies-series';

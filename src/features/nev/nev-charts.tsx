@@ -2,7 +2,7 @@ import { ChartCell, ChartGrid } from '../../components/charts/chart-grid';
 import TimeChart from '../../components/charts/time-chart';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
-import { REGIONS } from '../../state/view';
+import { REGIONS } from '../../data/view-vocabulary';
 import type { NevView } from './nev-series';
 
 interface Props {

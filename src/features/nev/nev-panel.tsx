@@ -8,7 +8,7 @@ import type { EntityId, MetricId } from '../../data/vocabulary';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
-import { REGIONS } from '../../state/view';
+import { REGIONS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { GrowthControl } from './growth-control';

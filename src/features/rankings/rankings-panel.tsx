@@ -11,7 +11,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
-import { PEER_VIEWS } from '../../state/view';
+import { PEER_VIEWS } from '../../data/view-vocabulary';
 import { rankingsView } from './rankings-series';
 
 const RankingsCharts = lazyChart(() => import('./rankings-charts'));

@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { SUBJECTS, TARGET_YEARS } from '../../state/view';
+import { SUBJECTS, TARGET_YEARS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { targetsView, type TargetStatus } from './targets-series';

@@ -12,7 +12,11 @@ import {
   type Bound,
   type Standing,
 } from './targets-verdict';
-import { SUBJECTS as SUBJECT_ORDER, type SubjectId, type TargetYear } from '../../state/view';
+import {
+  SUBJECTS as SUBJECT_ORDER,
+  type SubjectId,
+  type TargetYear,
+} from '../../data/view-vocabulary';
 
 export type TargetStatus =
   | 'met'
