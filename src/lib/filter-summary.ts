@@ -50,3 +50,10 @@ export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang)
   };
   return SLIDE_FILTERS[slide].map((group) => chip[group]());
 }
+
+/** The same filters as one line ("Years: 2016–2025 · Cities: all"), for a file or a list. */
+export function filterLine(slide: SlideId, f: Filters, t: Messages, lang: Lang): string {
+  return filterChips(slide, f, t, lang)
+    .map((c) => `${c.label}${t.punct.colon}${c.value}`)
+    .join(' · ');
+}

@@ -94,3 +94,11 @@ export function pickView(state: View): View {
   for (const key of VIEW_KEYS) view[key] = state[key];
   return view as unknown as View;
 }
+
+/**
+ * The link that reopens a view: this page's address with the view as its query. Every link the
+ * app shows, copies, prints or exports is built here, so they all carry the same format version.
+ */
+export function viewLink(view: View): string {
+  return `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
+}
