@@ -84,7 +84,7 @@ export function FilterBar({ years }: Props) {
           onChange={(value) => setView({ measure: value })}
         />
         <EventsToggle />
-        <button type="button" className="btn" onClick={resetFilters}>
+        <button type="button" className="btn" onClick={() => resetFilters()}>
           {t.filters.reset}
         </button>
       </div>

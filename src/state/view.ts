@@ -55,6 +55,17 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   targets: ['targetYear', 'subjects'],
 };
 
+/**
+ * A panel's own display settings, restored by its reset with its filters. Not filters: a run
+ * step does not keep them.
+ */
+export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
+  rankings: [],
+  companies: [],
+  nev: ['growth', 'base'],
+  targets: [],
+};
+
 /** One view of a meeting's walk-through: a slide and the filters it is shown with. */
 export interface RunStep {
   slide: SlideId;
@@ -139,18 +150,9 @@ export function defaultFilters(): Filters {
 }
 
 export function pickFilters(view: Filters): Filters {
-  return {
-    from: view.from,
-    to: view.to,
-    cities: view.cities,
-    peers: view.peers,
-    companies: view.companies,
-    scope: view.scope,
-    measure: view.measure,
-    regions: view.regions,
-    targetYear: view.targetYear,
-    subjects: view.subjects,
-  };
+  const out: Partial<Record<FilterKey, unknown>> = {};
+  for (const key of FILTER_KEYS) out[key] = view[key];
+  return out as Filters;
 }
 
 /** Only the filters that shape a slide; the rest at their defaults, so a run link stays short. */

@@ -28,6 +28,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
     scope: s.scope,
   }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
   // Part-year series ("H1") are named after their annual series.
@@ -106,7 +107,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ companies: [...COMPANIES], scope: 'all', from: null, to: null })}
+      onReset={() => resetFilters('companies')}
       chart={<CompaniesCharts view={view} seriesLabel={seriesLabel} />}
       legend={legend}
       rows={view.rows}

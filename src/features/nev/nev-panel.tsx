@@ -25,6 +25,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
   const growth = useViewStore((s) => s.growth);
   const base = useViewStore((s) => s.base);
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(
     () => nevView(dataset, { ...filters, growth, base }),
     [dataset, filters, growth, base],
@@ -82,9 +83,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() =>
-        setView({ regions: [...REGIONS], from: null, to: null, growth: 'level', base: null })
-      }
+      onReset={() => resetFilters('nev')}
       chart={<NevCharts view={view} seriesLabel={seriesLabel} />}
       legend={legend}
       rows={view.rows}

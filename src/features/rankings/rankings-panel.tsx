@@ -27,6 +27,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
     to: s.to,
   }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
 
   // Part-year series ("H1") are named after their annual series.
@@ -89,7 +90,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ cities: [...CITIES], peers: 'cities', from: null, to: null })}
+      onReset={() => resetFilters('rankings')}
       chart={<RankingsCharts view={view} seriesLabel={seriesLabel} />}
       legend={legend}
       rows={view.rows}

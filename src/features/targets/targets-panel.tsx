@@ -32,6 +32,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const present = useViewStore((s) => s.present);
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
 
@@ -104,7 +105,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.assessments.length === 0}
-      onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
+      onReset={() => resetFilters('targets')}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
       // On a slide only the attainment bars are drawn: their labels say it all.
       legend={present ? [] : uniqueLegend}
