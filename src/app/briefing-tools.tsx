@@ -1,8 +1,9 @@
-import { today } from '../components/export-menu';
 import { sourceLine } from '../components/panel/source-lines';
 import type { Dataset } from '../data/dataset';
+import { exportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatDate } from '../lib/format';
+import { viewLink } from '../state/url-codec';
+import { defaultView } from '../state/view';
 import { useViewStore } from '../state/view-store';
 
 /** Whole-dashboard outputs: the print briefing and every figure as one CSV. */
@@ -12,22 +13,17 @@ export function BriefingTools({ dataset }: { dataset: Dataset }) {
 
   const downloadAll = async () => {
     const { exportDataset } = await import('../export/run-export');
-    const sources = [...dataset.sources.values()];
-    const latest =
-      sources
-        .map((s) => s.date)
-        .sort()
-        .at(-1) ?? '';
-    exportDataset(dataset, {
-      lang,
-      title: `${t.app.title} — ${t.exportText.dataset}`,
-      headline: t.app.dataNote,
-      filters: t.exportText.allData,
-      sources: `${t.panel.sources}${t.punct.colon}${sourceLine(sources, lang)}`,
-      dataDate: t.exportText.dataDate(formatDate(latest, lang), formatDate(today(), lang)),
-      exportedOn: today(),
-      link: `${window.location.origin}${window.location.pathname}?lang=${lang}&v=2`,
-    });
+    exportDataset(
+      dataset,
+      exportContext(dataset, t, lang, {
+        subject: t.exportText.dataset,
+        headline: t.app.dataNote,
+        filters: t.exportText.allData,
+        sources: sourceLine([...dataset.sources.values()], lang),
+        // All data, so no filters: the dashboard as it opens, in this language.
+        link: viewLink(defaultView(lang)),
+      }),
+    );
   };
 
   return (

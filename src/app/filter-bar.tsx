@@ -15,6 +15,40 @@ function range(min: number, max: number): number[] {
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
+interface YearSelectProps {
+  label: string;
+  anyYear: string;
+  value: number | null;
+  options: readonly number[];
+  allowed: (year: number) => boolean;
+  onChange: (year: number | null) => void;
+}
+
+/** One end of the year range: a year, or none ("any") to leave that end open. */
+function YearSelect({ label, anyYear, value, options, allowed, onChange }: YearSelectProps) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="text-sm">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="select"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        <option value="">{anyYear}</option>
+        {options.map((y) => (
+          <option key={y} value={y} disabled={!allowed(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /** Filters shared by every panel: year range and measure. Bound to the store, so to the URL. */
 export function FilterBar({ years }: Props) {
   const t = useMessages();
@@ -23,14 +57,11 @@ export function FilterBar({ years }: Props) {
   );
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const fromId = useId();
-  const toId = useId();
   // A link may name a year outside the data; keep it selectable so the select shows the truth.
   const options = range(
     Math.min(years.min, from ?? years.min),
     Math.max(years.max, to ?? years.max),
   );
-  const toYear = (v: string) => (v === '' ? null : Number(v));
 
   return (
     <section
@@ -43,38 +74,23 @@ export function FilterBar({ years }: Props) {
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <fieldset className="flex flex-wrap items-center gap-2">
           <legend className="float-left mr-2 text-sm font-medium">{t.filters.years}</legend>
-          <label htmlFor={fromId} className="text-sm">
-            {t.filters.from}
-          </label>
-          <select
-            id={fromId}
-            className="select"
-            value={from ?? ''}
-            onChange={(e) => setView({ from: toYear(e.target.value) })}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {options.map((y) => (
-              <option key={y} value={y} disabled={to !== null && y > to}>
-                {y}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={toId} className="text-sm">
-            {t.filters.to}
-          </label>
-          <select
-            id={toId}
-            className="select"
-            value={to ?? ''}
-            onChange={(e) => setView({ to: toYear(e.target.value) })}
-          >
-            <option value="">{t.filters.anyYear}</option>
-            {options.map((y) => (
-              <option key={y} value={y} disabled={from !== null && y < from}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <YearSelect
+            label={t.filters.from}
+            anyYear={t.filters.anyYear}
+            value={from}
+            options={options}
+            // A start after the end would select nothing: those years are offered but disabled.
+            allowed={(y) => to === null || y <= to}
+            onChange={(year) => setView({ from: year })}
+          />
+          <YearSelect
+            label={t.filters.to}
+            anyYear={t.filters.anyYear}
+            value={to}
+            options={options}
+            allowed={(y) => from === null || y >= from}
+            onChange={(year) => setView({ to: year })}
+          />
         </fieldset>
         <SegmentedControl
           name="measure"
@@ -84,7 +100,7 @@ export function FilterBar({ years }: Props) {
           onChange={(value) => setView({ measure: value })}
         />
         <EventsToggle />
-        <button type="button" className="btn" onClick={resetFilters}>
+        <button type="button" className="btn" onClick={() => resetFilters()}>
           {t.filters.reset}
         </button>
       </div>

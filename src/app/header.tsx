@@ -1,6 +1,6 @@
 import { SegmentedControl } from '../components/segmented-control';
 import { useMessages } from '../i18n/use-messages';
-import { LANGS, THEMES } from '../state/view';
+import { LANGS, THEMES } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { ShareButton } from './share-button';
 import { useStartPresentation } from './use-start-presentation';

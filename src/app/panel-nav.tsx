@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/use-messages';
-import { PANELS, type PanelId } from '../state/view';
+import { PANELS, type PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
 /** Switches between the overview of all panels and one panel on its own. */

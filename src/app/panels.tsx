@@ -9,7 +9,7 @@ import { RankingsPanel } from '../features/rankings/rankings-panel';
 import { TargetsPanel } from '../features/targets/targets-panel';
 import { useMessages } from '../i18n/use-messages';
 import { panelScrollTarget } from '../lib/panel-scroll';
-import { PANELS, type PanelId } from '../state/view';
+import { PANELS, type PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
 const PANEL_COMPONENTS: Record<PanelId, ComponentType<{ dataset: Dataset }>> = {

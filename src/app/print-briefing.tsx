@@ -3,8 +3,8 @@ import type { Dataset } from '../data/dataset';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
-import { encodeView, pickView } from '../state/url-codec';
-import { PANELS } from '../state/view';
+import { pickView, viewLink } from '../state/url-codec';
+import { PANELS } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { Panels } from './panels';
 
@@ -32,7 +32,7 @@ async function chartsDrawn(panels: number): Promise<void> {
 export function PrintBriefing({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const link = `${window.location.origin}${window.location.pathname}?${encodeView(pickView(useViewStore.getState()))}`;
+  const link = viewLink(pickView(useViewStore.getState()));
   const close = () => useViewStore.setState({ printing: false });
   const panels = useViewStore((s) => (s.panel ? 1 : PANELS.length));
 

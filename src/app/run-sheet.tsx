@@ -1,5 +1,5 @@
 import { useLang, useMessages } from '../i18n/use-messages';
-import { filterChips } from '../lib/filter-summary';
+import { filterLine } from '../lib/filter-summary';
 import { useViewStore } from '../state/view-store';
 
 /**
@@ -31,9 +31,7 @@ export function RunSheet() {
                 {i + 1}. {title(step.slide)}
               </span>
               <span className="text-ink-muted">
-                {filterChips(step.slide, step.filters, t, lang)
-                  .map((c) => `${c.label}${t.punct.colon}${c.value}`)
-                  .join(' · ')}
+                {filterLine(step.slide, step.filters, t, lang)}
               </span>
               <span className="ml-auto flex gap-1">
                 <button

@@ -1,17 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
+import { pickView, viewLink } from '../state/url-codec';
+import { useViewStore } from '../state/view-store';
+
+/** Read when asked, not when drawn: the button does not re-render as the view changes. */
+const currentLink = () => viewLink(pickView(useViewStore.getState()));
 
 /**
- * Copies the link of the current view. The address bar already mirrors the view, so the link is
- * simply the current URL. Where the clipboard is unavailable (no permission, plain http), the
- * link is shown selected for copying by hand. On a phone the box spans the screen below the
- * button (fixed, at its place in the flow), since the button sits left of the middle there.
+ * Copies the link of the current view: the link the address bar mirrors (see url-sync.ts), built
+ * by `viewLink` like every other link. Where the clipboard is unavailable (no permission, plain
+ * http), the link is shown selected for copying by hand. On a phone the box spans the screen below
+ * the button (fixed, at its place in the flow), since the button sits left of the middle there.
  */
 export function ShareButton() {
   const t = useMessages();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const input = useRef<HTMLInputElement>(null);
-  const link = window.location.href;
+  const link = currentLink();
 
   useEffect(() => {
     if (state === 'manual') input.current?.select();
@@ -22,7 +27,7 @@ export function ShareButton() {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentLink());
       setState('copied');
     } catch {
       setState('manual');

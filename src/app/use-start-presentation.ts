@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { SLIDE_IDS } from '../state/view';
+import { SLIDE_IDS } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
 /** Starts presenting: at the focused panel's slide, or at the first slide of a run sheet. */

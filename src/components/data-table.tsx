@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatChange, formatFigure, formatPeriod } from '../lib/format';
+import { formatChange, formatPeriod } from '../lib/format';
 import { derivedOrigin } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
+import { FigureButton } from './figure-button';
 import { shortSourceLine } from './panel/source-lines';
 import { TableScroll } from './table-scroll';
-import { useOpenSource } from './source-dialog-context';
 import { useRenderMode } from './render-mode';
 
 export interface TableRow {
@@ -32,7 +32,6 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useDatasetContext();
-  const openSource = useOpenSource();
   const printing = useRenderMode().mode === 'paper';
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'period',
@@ -130,13 +129,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
                   {formatPeriod(f.period, lang)}
                 </td>
                 <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
-                  <button
-                    type="button"
-                    className="link font-semibold tabular-nums"
-                    onClick={() => openSource(f.id)}
-                  >
-                    {formatFigure(f, lang)}
-                  </button>
+                  <FigureButton figure={f} className="tabular-nums" />
                   {!isDerived(f) && f.issue && (
                     <span
                       className="ml-1 rounded border border-warn bg-warn-bg px-1 text-xs font-medium"

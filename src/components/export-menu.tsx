@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import type { FigureShape } from '../export/figure-layout';
 import type { Figure } from '../data/types';
-import type { ExportContext } from '../export/export-context';
+import { exportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatDate } from '../lib/format';
-import { filterChips } from '../lib/filter-summary';
+import { filterLine } from '../lib/filter-summary';
 import { chartTheme, seriesColour } from '../lib/palette';
 import { useFilters } from '../state/use-filters';
-import type { PanelId } from '../state/view';
+import type { PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { useDatasetContext } from './dataset-context';
 import type { LegendSeries } from './kind-legend';
@@ -36,9 +35,6 @@ interface Props {
   chartShown: boolean;
 }
 
-/** Today as YYYY-MM-DD, for file names and the "exported" line. */
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The panel's downloads: data as CSV, chart as PNG or SVG. The export code is loaded on the first
  * click, so it costs the first screen nothing.
@@ -62,24 +58,14 @@ export function ExportMenu(props: Props) {
     setBusy(true);
     try {
       const { exportPanel } = await import('../export/run-export');
-      const latest =
-        [...dataset.sources.values()]
-          .map((s) => s.date)
-          .sort()
-          .at(-1) ?? '';
-      const context: ExportContext = {
-        lang,
-        title: `${t.app.title} — ${props.title}`,
+      const context = exportContext(dataset, t, lang, {
+        subject: props.title,
         headline: props.headline,
-        filters: filterChips(props.id, filters, t, lang)
-          .map((c) => `${c.label}${t.punct.colon}${c.value}`)
-          .join(' · '),
-        sources: `${t.panel.sources}${t.punct.colon}${choice.kind === 'csv' ? props.sources : props.shortSources}`,
-        dataDate: t.exportText.dataDate(formatDate(latest, lang), formatDate(today(), lang)),
-        exportedOn: today(),
+        filters: filterLine(props.id, filters, t, lang),
+        sources: choice.kind === 'csv' ? props.sources : props.shortSources,
         // This panel's own link, not whichever panel the page has in focus.
         link: panelLink(props.id),
-      };
+      });
       await exportPanel({
         kind: choice.kind,
         shape: choice.kind === 'csv' ? 'a4' : choice.shape,

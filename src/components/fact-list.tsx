@@ -1,8 +1,8 @@
 import type { Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatFigure, formatPeriod } from '../lib/format';
+import { formatPeriod } from '../lib/format';
+import { FigureButton } from './figure-button';
 import { KindBadge } from './kind-badge';
-import { useOpenSource } from './source-dialog-context';
 
 interface Props {
   heading: string;
@@ -13,7 +13,6 @@ interface Props {
 export function FactList({ heading, facts }: Props) {
   const lang = useLang();
   const t = useMessages();
-  const openSource = useOpenSource();
   return (
     <div className="print:hidden">
       <h3 className="text-sm font-semibold">{heading}</h3>
@@ -25,13 +24,7 @@ export function FactList({ heading, facts }: Props) {
           >
             <span className="text-ink-muted">{label}</span>
             <span className="flex flex-wrap items-center gap-2">
-              <button
-                type="button"
-                className="link font-semibold"
-                onClick={() => openSource(figure.id)}
-              >
-                {formatFigure(figure, lang)}
-              </button>
+              <FigureButton figure={figure} />
               <span>{formatPeriod(figure.period, lang)}</span>
               <KindBadge kind={figure.kind} />
               {figure.kind !== 'derived' && figure.conflict && (

@@ -2,10 +2,11 @@ import { articleTitle } from '../lib/article-title';
 import type { Dataset } from '../data/dataset';
 import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatChange, formatDate, formatFigure, formatPeriod } from '../lib/format';
+import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { formulaInputs, formulaText } from '../lib/formula-text';
 import { figureLabel } from './figure-label';
 import { KindBadge } from './kind-badge';
+import { StatedRows } from './stated-rows';
 
 interface Props {
   figure: Figure;
@@ -31,18 +32,7 @@ export function Provenance({ figure, dataset, onOpen }: Props) {
         </dd>
         <dt className="text-ink-muted">{t.source.period}</dt>
         <dd>{formatPeriod(figure.period, lang)}</dd>
-        {!isDerived(figure) && figure.peerSet && (
-          <>
-            <dt className="text-ink-muted">{t.source.peerSet}</dt>
-            <dd>{t.peerSets[figure.peerSet]}</dd>
-          </>
-        )}
-        {!isDerived(figure) && figure.yoyPercent !== undefined && (
-          <>
-            <dt className="text-ink-muted">{t.source.yoy}</dt>
-            <dd>{formatChange(figure.yoyPercent, lang, 2)}</dd>
-          </>
-        )}
+        <StatedRows figure={figure} yoyLabel={t.source.yoy} />
       </dl>
       {isDerived(figure) ? (
         <DerivedDetails figure={figure} dataset={dataset} onOpen={onOpen} />

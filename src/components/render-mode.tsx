@@ -4,7 +4,8 @@ import { chartTheme } from '../lib/palette';
 import { placeMilestones, type PlacedMilestone } from '../lib/milestones';
 import { chartFontSize, presentFontSize, useViewportSize } from '../lib/present-scale';
 import { useBrowserPrinting } from '../state/print-media';
-import { defaultFilters, type Filters, type Theme } from '../state/view';
+import type { Theme } from '../data/view-vocabulary';
+import { defaultFilters, type Filters } from '../state/view';
 import { PAPER_CHART, type ChartSettings } from './charts/chart-settings';
 import { useDatasetContext } from './dataset-context';
 

@@ -1,7 +1,7 @@
 import { useLang, useMessages } from '../i18n/use-messages';
 import { filterChips } from '../lib/filter-summary';
 import { useFilters } from '../state/use-filters';
-import type { SlideId } from '../state/view';
+import type { SlideId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
 /** The filters a slide is shown with, as read-only chips the audience can read. */

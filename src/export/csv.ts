@@ -5,7 +5,7 @@ import { isDerived, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
 import { displayValue } from '../data/precision';
 import { derivedOrigin, formulaText } from '../lib/formula-text';
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 import type { ExportContext } from './export-context';
 
 /** Byte-order mark: spreadsheet programs then read the file as UTF-8 (Chinese intact). */

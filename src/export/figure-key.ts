@@ -1,6 +1,6 @@
 import { parsePeriod } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
-import { outline } from '../components/charts/point-marker';
+import { outline } from '../lib/marker-outline';
 import type { ChartTheme } from '../lib/palette';
 import { INFERRED_DASH, type Shape } from '../lib/time-series';
 import { TYPE } from './figure-layout';

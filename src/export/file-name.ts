@@ -1,12 +1,6 @@
 import { CITIES, COMPANIES } from '../data/vocabulary';
-import {
-  REGIONS,
-  SLIDE_FILTERS,
-  SUBJECTS,
-  type FilterGroup,
-  type Filters,
-  type SlideId,
-} from '../state/view';
+import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
+import { REGIONS, SUBJECTS, type SlideId } from '../data/view-vocabulary';
 
 const SHORT: Record<string, string> = {
   chongqing: 'cq',

@@ -1,4 +1,4 @@
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 import type { Messages } from './messages';
 import { en } from './messages-en';
 import { zh } from './messages-zh';

@@ -1,5 +1,5 @@
 import { useViewStore } from '../state/view-store';
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 import { catalogs } from './catalogs';
 import type { Messages } from './messages';
 

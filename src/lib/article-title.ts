@@ -1,5 +1,5 @@
 import { catalogs } from '../i18n/catalogs';
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 
 /**
  * An article's title standing alone (a table cell, a dialog field, a CSV column). Chinese marks

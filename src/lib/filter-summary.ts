@@ -1,14 +1,7 @@
 import { CITIES, COMPANIES } from '../data/vocabulary';
 import type { Messages } from '../i18n/messages';
-import {
-  REGIONS,
-  SLIDE_FILTERS,
-  SUBJECTS,
-  type FilterGroup,
-  type Filters,
-  type Lang,
-  type SlideId,
-} from '../state/view';
+import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
+import { REGIONS, SUBJECTS, type Lang, type SlideId } from '../data/view-vocabulary';
 import { formatYearRange } from './format';
 
 export interface FilterChip {
@@ -56,4 +49,11 @@ export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang)
     }),
   };
   return SLIDE_FILTERS[slide].map((group) => chip[group]());
+}
+
+/** The same filters as one line ("Years: 2016–2025 · Cities: all"), for a file or a list. */
+export function filterLine(slide: SlideId, f: Filters, t: Messages, lang: Lang): string {
+  return filterChips(slide, f, t, lang)
+    .map((c) => `${c.label}${t.punct.colon}${c.value}`)
+    .join(' · ');
 }

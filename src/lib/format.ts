@@ -3,7 +3,7 @@ import { displayValue } from '../data/precision';
 import type { Figure } from '../data/types';
 import type { Qualifier, Unit } from '../data/vocabulary';
 import { catalogs } from '../i18n/catalogs';
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 
 /**
  * All numbers, units and periods pass through here, built on Intl. Chinese groups large numbers

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import { isDerived, type DerivedValue, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
-import type { Lang } from '../state/view';
+import type { Lang } from '../data/view-vocabulary';
 import { formatAmount, formatChange, formatDate, formatFigure, formatPeriod } from './format';
 
 /** The inputs of a derived value, in formula order. */

@@ -1,7 +1,7 @@
 import { indexed, shareOfNational, yearOnYear } from '../data/derived';
 import { periodOf } from '../data/period';
 import { isDerived, type DerivedValue, type Figure } from '../data/types';
-import type { GrowthView } from '../state/view';
+import type { GrowthView } from '../data/view-vocabulary';
 
 /**
  * Growth views of a volume series: year-on-year change, an index (base year = 100) and the share

@@ -1,4 +1,4 @@
-import type { Theme } from '../state/view';
+import type { Theme } from '../data/view-vocabulary';
 
 /**
  * Chart colours: Okabe–Ito blue, vermillion and green with darker companions chosen so that every

@@ -1,6 +1,7 @@
 import { PARAMS } from './url-params';
 import { CURRENT_VERSION, migrate } from './url-migrations';
-import { defaultView, slidesOf, type Lang, type View } from './view';
+import type { Lang } from '../data/view-vocabulary';
+import { defaultView, slidesOf, type View } from './view';
 
 /** Why part of a link was ignored. Rendered through the message catalog. */
 export type NoticeReason =
@@ -92,4 +93,12 @@ export function pickView(state: View): View {
   const view = {} as Record<string, unknown>;
   for (const key of VIEW_KEYS) view[key] = state[key];
   return view as unknown as View;
+}
+
+/**
+ * The link that reopens a view: this page's address with the view as its query. Every link the
+ * app shows, copies, prints or exports is built here, so they all carry the same format version.
+ */
+export function viewLink(view: View): string {
+  return `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
 }

@@ -1,8 +1,6 @@
-import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
+import { TOPICS } from '../data/types';
 import {
-  FILTER_KEYS,
   GROWTH_VIEWS,
-  TOPICS,
   LANGS,
   PANELS,
   PEER_VIEWS,
@@ -12,12 +10,9 @@ import {
   SUBJECTS,
   TARGET_YEARS,
   THEMES,
-  YEAR_BOUNDS,
-  defaultFilters,
-  type Filters,
-  type RunStep,
-  type View,
-} from './view';
+} from '../data/view-vocabulary';
+import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
+import { YEAR_BOUNDS, defaultFilters, type Filters, type RunStep, type View } from './view';
 
 /**
  * Every URL parameter: how it reads its text into the view and writes the view back. After OWID
@@ -211,5 +206,3 @@ export const PARAMS: Param[] = [
   run,
   choice('lang', 'lang', LANGS),
 ];
-
-export { FILTER_KEYS };

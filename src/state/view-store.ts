@@ -1,6 +1,16 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import { defaultView, pickFilters, relevantFilters, type PanelId, type View } from './view';
+import type { PanelId } from '../data/view-vocabulary';
+import {
+  FILTER_GROUPS,
+  FILTER_KEYS,
+  PANEL_SETTINGS,
+  SLIDE_FILTERS,
+  defaultView,
+  pickFilters,
+  relevantFilters,
+  type View,
+} from './view';
 
 export interface ViewStore extends View {
   /** What the opened link asked for but could not be honoured; not part of the URL. */
@@ -8,8 +18,11 @@ export interface ViewStore extends View {
   /** The print briefing is being shown (not part of the URL: a link opens the dashboard). */
   printing: boolean;
   setView: (patch: Partial<View>) => void;
-  /** Filters back to their defaults; panel, language, theme and mode stay. */
-  resetFilters: () => void;
+  /**
+   * Filters back to their defaults: one panel's (those in `SLIDE_FILTERS`, and its own settings),
+   * or, without a panel, every filter. Panel in focus, language, theme and mode stay.
+   */
+  resetFilters: (panel?: PanelId) => void;
   /** Shows one panel as a chart or as a table. */
   setDisplay: (panel: PanelId, display: 'chart' | 'table') => void;
   dismissNotices: () => void;
@@ -24,19 +37,14 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   notices: [],
   printing: false,
   setView: (patch) => set(patch),
-  resetFilters: () => {
+  resetFilters: (panel) => {
     const d = defaultView(get().lang);
-    set({
-      from: d.from,
-      to: d.to,
-      cities: d.cities,
-      companies: d.companies,
-      scope: d.scope,
-      measure: d.measure,
-      regions: d.regions,
-      targetYear: d.targetYear,
-      subjects: d.subjects,
-    });
+    const keys: readonly (keyof View)[] = panel
+      ? [...SLIDE_FILTERS[panel].flatMap((group) => FILTER_GROUPS[group]), ...PANEL_SETTINGS[panel]]
+      : FILTER_KEYS;
+    const patch: Partial<View> = {};
+    for (const key of keys) Object.assign(patch, { [key]: d[key] });
+    set(patch);
   },
   setDisplay: (panel, display) => {
     const others = get().tables.filter((p) => p !== panel);

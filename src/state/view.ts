@@ -1,50 +1,20 @@
 import { TOPICS, type Topic } from '../data/types';
 import {
-  CITIES,
-  COMPANIES,
-  MEASURES,
-  type CityId,
-  type CompanyId,
-  type Measure,
-} from '../data/vocabulary';
-
-export const PANELS = ['rankings', 'companies', 'nev', 'targets'] as const;
-export type PanelId = (typeof PANELS)[number];
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const SCOPES = ['all', 'nev'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-export const THEMES = ['light', 'dark'] as const;
-
-/** City rankings: whose ranks the rank chart draws (one peer set on one axis). */
-export const PEER_VIEWS = ['cities', 'provinces'] as const;
-export type PeerView = (typeof PEER_VIEWS)[number];
-
-export const REGIONS = ['chongqing', 'china'] as const;
-export type RegionId = (typeof REGIONS)[number];
-
-export const TARGET_YEARS = ['all', '2025', '2027'] as const;
-export type TargetYear = (typeof TARGET_YEARS)[number];
-
-/** What a target is about, for the targets panel's subject filter. */
-export const SUBJECTS = ['production', 'nev', 'cluster', 'charging', 'companies'] as const;
-export type SubjectId = (typeof SUBJECTS)[number];
-export type Theme = (typeof THEMES)[number];
-
-/** How the NEV panel's volume charts show their values (see lib/growth.ts). */
-export const GROWTH_VIEWS = ['level', 'yoy', 'index', 'share'] as const;
-export type GrowthView = (typeof GROWTH_VIEWS)[number];
-
-export { TOPICS, type Topic };
-
-export { MEASURES };
-
-/** What a slide shows: the key figures, or one panel. */
-export const SLIDE_IDS = ['figures', ...PANELS] as const;
-export type SlideId = (typeof SLIDE_IDS)[number];
+  REGIONS,
+  SLIDE_IDS,
+  SUBJECTS,
+  type GrowthView,
+  type Lang,
+  type PanelId,
+  type PeerView,
+  type RegionId,
+  type Scope,
+  type SlideId,
+  type SubjectId,
+  type TargetYear,
+  type Theme,
+} from '../data/view-vocabulary';
+import { CITIES, COMPANIES, type CityId, type CompanyId, type Measure } from '../data/vocabulary';
 
 /** The filters: what a run-sheet step may set for its slide. */
 export const FILTER_KEYS = [
@@ -83,6 +53,17 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   companies: ['years', 'companies', 'scope'],
   nev: ['years', 'regions'],
   targets: ['targetYear', 'subjects'],
+};
+
+/**
+ * A panel's own display settings, restored by its reset with its filters. Not filters: a run
+ * step does not keep them.
+ */
+export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
+  rankings: [],
+  companies: [],
+  nev: ['growth', 'base'],
+  targets: [],
 };
 
 /** One view of a meeting's walk-through: a slide and the filters it is shown with. */
@@ -169,18 +150,9 @@ export function defaultFilters(): Filters {
 }
 
 export function pickFilters(view: Filters): Filters {
-  return {
-    from: view.from,
-    to: view.to,
-    cities: view.cities,
-    peers: view.peers,
-    companies: view.companies,
-    scope: view.scope,
-    measure: view.measure,
-    regions: view.regions,
-    targetYear: view.targetYear,
-    subjects: view.subjects,
-  };
+  const out: Partial<Record<FilterKey, unknown>> = {};
+  for (const key of FILTER_KEYS) out[key] = view[key];
+  return out as Filters;
 }
 
 /** Only the filters that shape a slide; the rest at their defaults, so a run link stays short. */

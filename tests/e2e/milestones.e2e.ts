@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { nevView } from '../../src/features/nev/nev-series';
 import { placeMilestones } from '../../src/lib/milestones';
-import { REGIONS, TOPICS } from '../../src/state/view';
+import { TOPICS } from '../../src/data/types';
+import { REGIONS } from '../../src/data/view-vocabulary';
 import { dataset } from '../unit/support/dataset';
 import {
   SCREENSHOT_DIR,

@@ -5,7 +5,7 @@ import { nevView } from '../../src/features/nev/nev-series';
 import { rankingsView } from '../../src/features/rankings/rankings-series';
 import { targetsView } from '../../src/features/targets/targets-series';
 import { CITIES, COMPANIES } from '../../src/data/vocabulary';
-import { REGIONS, SUBJECTS, type PanelId } from '../../src/state/view';
+import { REGIONS, SUBJECTS, type PanelId } from '../../src/data/view-vocabulary';
 import { dataset } from '../unit/support/dataset';
 import {
   SCREENSHOT_DIR,

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PANELS } from '../../src/state/view';
+import { PANELS } from '../../src/data/view-vocabulary';
 import {
   SCREENSHOT_DIR,
   VIEWPORTS,
@@ -8,6 +8,7 @@ import {
   drawPanels,
   useBrowser,
   waitForFigures,
+  waitForSteady,
 } from './support/browser';
 
 /** A phone in the hand: small screen, touch, coarse pointer. */
@@ -138,8 +139,9 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
       const heading = page.locator('[data-panel=targets] h2').first();
       await heading.waitFor();
       // Where the heading rests once the panel is in: inside the first screen, and it stays there.
+      // Settled: the panels (they arrive one per task) and the scroll hold still for half a second.
       const rest = async () => {
-        await page.waitForTimeout(1500);
+        await waitForSteady(page, '[data-panel], [data-panel=targets] h2', 30);
         const box = await heading.boundingBox();
         return {
           top: Math.round(box?.y ?? -1),
@@ -219,7 +221,12 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
       await again.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
         timeout: 30_000,
       });
-      await again.waitForTimeout(1000);
+      // The app hears of the worker's install as it activates: wait for that, then let the
+      // notice's region settle before reading it.
+      await again.waitForFunction(
+        async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+      );
+      await waitForSteady(again, '[data-testid=offline-ready]', 30);
       expect(await again.getByTestId('offline-ready').innerText()).toBe('');
     } finally {
       await seen.close();

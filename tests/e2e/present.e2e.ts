@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { SCREENSHOT_DIR, describeBrowser, queryOf, useBrowser } from './support/browser';
+import {
+  SCREENSHOT_DIR,
+  describeBrowser,
+  queryOf,
+  useBrowser,
+  waitForSteady,
+} from './support/browser';
 import { checkSlide } from './support/slide-checks';
 
 const SLIDES = ['figures', 'rankings', 'companies', 'nev', 'targets'];
@@ -10,6 +16,9 @@ async function slideState(page: Page) {
   const slide = await page.locator('[data-slide]').getAttribute('data-slide');
   return { counter, slide, param: (await queryOf(page)).slide ?? '1' };
 }
+
+/** The slide and what it draws: its layout has settled when these hold still. */
+const PRESENTATION = '[data-testid=presentation], [data-testid=presentation] svg';
 
 async function waitForSlide(page: Page) {
   // Charts load lazily: wait for marks or bars, or the key figures.
@@ -88,7 +97,15 @@ describeBrowser('presentation mode in Chromium', () => {
     expect(await indicator.getAttribute('data-paused')).toBe('true');
     expect(await indicator.innerText()).toContain('Paused');
     const paused = (await slideState(page)).counter;
-    await page.waitForTimeout(2500);
+    // Not advancing is seen over time: watch the counter for 2.5 autoplay periods (1 s each); a
+    // change ends the watch at once.
+    await page.waitForFunction(
+      ({ shown, until }) =>
+        document.querySelector('[data-testid=slide-counter]')?.textContent !== shown ||
+        performance.now() > until,
+      { shown: paused, until: await page.evaluate(() => performance.now() + 2500) },
+      { polling: 100 },
+    );
     expect((await slideState(page)).counter).toBe(paused);
     await page.keyboard.press('a');
     expect(await indicator.getAttribute('data-paused')).toBe('false');
@@ -117,7 +134,7 @@ describeBrowser('presentation mode in Chromium', () => {
           viewport: { width: size.width, height: size.height },
         });
         await waitForSlide(page);
-        await page.waitForTimeout(150);
+        await waitForSteady(page, PRESENTATION);
         const report = await checkSlide(page, { body: size.body, chart: size.chart });
         await page.screenshot({ path: `${SCREENSHOT_DIR}/slide-${slide}-${size.name}.png` });
         expect(report.overflow, `slide ${slide} at ${size.name}`).toEqual([]);
@@ -132,7 +149,7 @@ describeBrowser('presentation mode in Chromium', () => {
         viewport: { width: 1280, height: 720 },
       });
       await waitForSlide(page);
-      await page.waitForTimeout(150);
+      await waitForSteady(page, PRESENTATION);
       const report = await checkSlide(page, { body: 0, chart: 0 });
       if (slide === 4) await page.screenshot({ path: `${SCREENSHOT_DIR}/slide-${slide}-720.png` });
       expect(report.overflow, `slide ${slide} at 720p`).toEqual([]);

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/dataset';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
 import { useMessages } from '../../i18n/use-messages';
-import { slidesOf } from '../../state/view';
+import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
 import { ViewRenderMode } from '../view-render-mode';
@@ -25,16 +25,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
       slide: s.slide,
       run: s.run,
       autoplay: s.autoplay,
-      from: s.from,
-      to: s.to,
-      cities: s.cities,
-      companies: s.companies,
-      peers: s.peers,
-      scope: s.scope,
-      measure: s.measure,
-      regions: s.regions,
-      targetYear: s.targetYear,
-      subjects: s.subjects,
+      ...pickFilters(s),
     })),
   );
   const setView = useViewStore((s) => s.setView);

@@ -1,9 +1,10 @@
 import { isDerived } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { formatChange, formatDate, formatFigure, formatPeriod } from '../../lib/format';
+import { formatDate, formatFigure, formatPeriod } from '../../lib/format';
 import { derivedOrigin } from '../../lib/formula-text';
 import type { ChartPoint } from '../../lib/time-series';
 import { useDatasetContext } from '../dataset-context';
+import { StatedRows } from '../stated-rows';
 
 interface Props {
   point: ChartPoint;
@@ -52,18 +53,7 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
             <dd>{t.qualifiers[f.qualifier]}</dd>
           </>
         )}
-        {!isDerived(f) && f.peerSet && (
-          <>
-            <dt className="text-ink-muted">{t.source.peerSet}</dt>
-            <dd>{t.peerSets[f.peerSet]}</dd>
-          </>
-        )}
-        {!isDerived(f) && f.yoyPercent !== undefined && (
-          <>
-            <dt className="text-ink-muted">{t.table.yoy}</dt>
-            <dd>{formatChange(f.yoyPercent, lang, 2)}</dd>
-          </>
-        )}
+        <StatedRows figure={f} yoyLabel={t.table.yoy} />
         <dt className="text-ink-muted">
           {sources.length > 1 ? t.tooltip.sources : t.tooltip.source}
         </dt>

@@ -7,7 +7,7 @@ import {
   type ChartPoint,
   type ChartSeries,
 } from '../../lib/time-series';
-import type { Lang } from '../../state/view';
+import type { Lang } from '../../data/view-vocabulary';
 import type { ChartSettings } from './chart-settings';
 import { PointMarker } from './point-marker';
 

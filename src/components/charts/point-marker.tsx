@@ -1,4 +1,5 @@
 import { isDerived, type Figure } from '../../data/types';
+import { outline } from '../../lib/marker-outline';
 import type { ChartPoint, Shape } from '../../lib/time-series';
 
 /** A figure flagged as a data issue (a likely misprint) is marked on the chart like a conflict. */
@@ -43,29 +44,6 @@ interface Props extends Omit<GlyphProps, 'mark'> {
 
 /** Short marks drawn beside a point: the qualifier as a symbol. */
 const QUALIFIER_MARK = { over: '>', at_least: '≥', nearly: '≲', about: '≈', within: '≤' } as const;
-
-/** The outline of a marker shape as an SVG path. */
-export function outline(shape: Shape, cx: number, cy: number, r: number): string {
-  switch (shape) {
-    case 'circle':
-      return `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`;
-    case 'square':
-      return `M ${cx - r} ${cy - r} h ${2 * r} v ${2 * r} h ${-2 * r} Z`;
-    case 'triangle':
-      return `M ${cx} ${cy - r * 1.2} L ${cx + r * 1.1} ${cy + r * 0.8} L ${cx - r * 1.1} ${cy + r * 0.8} Z`;
-    case 'plus': {
-      const a = r * 0.45;
-      return `M ${cx - a} ${cy - r} h ${2 * a} v ${r - a} h ${r - a} v ${2 * a} h ${a - r} v ${r - a} h ${-2 * a} v ${a - r} h ${a - r} v ${-2 * a} h ${r - a} Z`;
-    }
-    case 'diamond':
-      return `M ${cx} ${cy - r * 1.3} L ${cx + r * 1.3} ${cy} L ${cx} ${cy + r * 1.3} L ${cx - r * 1.3} ${cy} Z`;
-    case 'half': {
-      // A half disc, flat side down: a part of a year.
-      const R = r * 1.25;
-      return `M ${cx - R} ${cy + R * 0.45} a ${R} ${R} 0 0 1 ${2 * R} 0 Z`;
-    }
-  }
-}
 
 /**
  * One mark as drawn: kind without relying on colour (actual and rank filled, estimate hollow,

@@ -1,5 +1,5 @@
-import { encodeView, pickView } from '../../state/url-codec';
-import type { PanelId } from '../../state/view';
+import type { PanelId } from '../../data/view-vocabulary';
+import { pickView, viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store';
 
 /**
@@ -7,6 +7,5 @@ import { useViewStore } from '../../state/view-store';
  * (`encodeView`), which keeps it short enough to print whole under a chart.
  */
 export function panelLink(id: PanelId): string {
-  const view = { ...pickView(useViewStore.getState()), panel: id };
-  return `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
+  return viewLink({ ...pickView(useViewStore.getState()), panel: id });
 }

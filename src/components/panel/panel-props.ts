@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PanelId } from '../../state/view';
+import type { PanelId } from '../../data/view-vocabulary';
 import type { TableRow } from '../data-table';
 import type { LegendSeries } from '../kind-legend';
 

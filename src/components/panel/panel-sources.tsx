@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
-import type { PanelId } from '../../state/view';
+import type { PanelId } from '../../data/view-vocabulary';
 import { panelLink } from './panel-link';
 
 /** The articles behind a panel's figures, in full. */

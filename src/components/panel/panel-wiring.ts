@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n/messages';
 import { withPartLabel, type ChartSeries } from '../../lib/time-series';
-import type { PanelId } from '../../state/view';
+import type { PanelId } from '../../data/view-vocabulary';
 import type { LegendSeries } from '../kind-legend';
 import type { PanelProps } from './panel-props';
 

@@ -3,7 +3,7 @@ import { isDerived, type Source } from '../../data/types';
 import type { TableRow } from '../data-table';
 import { catalogs } from '../../i18n/catalogs';
 import { formatDate } from '../../lib/format';
-import type { Lang } from '../../state/view';
+import type { Lang } from '../../data/view-vocabulary';
 
 /** Full references: outlet, “title” (date) · …; in Chinese the title in 《》. */
 export function sourceLine(sources: readonly Source[], lang: Lang): string {

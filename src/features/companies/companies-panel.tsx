@@ -10,7 +10,7 @@ import type { Figure } from '../../data/types';
 import { COMPANIES } from '../../data/vocabulary';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
-import { SCOPES } from '../../state/view';
+import { SCOPES } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { companiesView } from './companies-series';
@@ -28,6 +28,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
     scope: s.scope,
   }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
   const seriesLabel = entityMetricLabel(t);
@@ -96,7 +97,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ companies: [...COMPANIES], scope: 'all', from: null, to: null })}
+      onReset={() => resetFilters('companies')}
       chart={<CompaniesCharts view={view} seriesLabel={seriesLabel} />}
       rows={view.rows}
     >

@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
-import type { Scope } from '../../state/view';
+import type { Scope } from '../../data/view-vocabulary';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
 
 export interface CompaniesFilters {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SegmentedControl } from '../../components/segmented-control';
 import { useMessages } from '../../i18n/use-messages';
-import { GROWTH_VIEWS, REGIONS } from '../../state/view';
+import { GROWTH_VIEWS, REGIONS } from '../../data/view-vocabulary';
 import { useViewStore } from '../../state/view-store';
 import type { NevGrowth } from './nev-series';
 

@@ -2,7 +2,7 @@ import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
-import { REGIONS } from '../../state/view';
+import { REGIONS } from '../../data/view-vocabulary';
 import type { NevView } from './nev-series';
 
 /** NEV shares on one percent axis; NEV volumes as small multiples, one per region. */

@@ -7,7 +7,7 @@ import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wir
 import type { Dataset } from '../../data/dataset';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
-import { REGIONS } from '../../state/view';
+import { REGIONS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { GrowthControl } from './growth-control';
@@ -24,6 +24,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
   const growth = useViewStore((s) => s.growth);
   const base = useViewStore((s) => s.base);
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(
     () => nevView(dataset, { ...filters, growth, base }),
     [dataset, filters, growth, base],
@@ -67,9 +68,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() =>
-        setView({ regions: [...REGIONS], from: null, to: null, growth: 'level', base: null })
-      }
+      onReset={() => resetFilters('nev')}
       chart={<NevCharts view={view} seriesLabel={seriesLabel} />}
       rows={view.rows}
     >

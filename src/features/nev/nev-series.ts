@@ -10,7 +10,7 @@ import {
   type Unavailable,
 } from '../../lib/growth';
 import { figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
-import type { GrowthView, RegionId } from '../../state/view';
+import type { GrowthView, RegionId } from '../../data/view-vocabulary';
 
 export interface NevFilters {
   regions: readonly RegionId[];

@@ -12,7 +12,7 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
-import { PEER_VIEWS } from '../../state/view';
+import { PEER_VIEWS } from '../../data/view-vocabulary';
 import { rankingsView } from './rankings-series';
 
 const RankingsCharts = lazyChart(() => import('./rankings-charts'));
@@ -28,6 +28,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
     to: s.to,
   }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
 
   // Part-year series ("H1") are named after their annual series.
@@ -84,7 +85,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.rows.length === 0}
-      onReset={() => setView({ cities: [...CITIES], peers: 'cities', from: null, to: null })}
+      onReset={() => resetFilters('rankings')}
       chart={<RankingsCharts view={view} seriesLabel={seriesLabel} />}
       rows={view.rows}
     />

@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { Figure, Observation } from '../../data/types';
 import type { CityId } from '../../data/vocabulary';
-import type { PeerView } from '../../state/view';
+import type { PeerView } from '../../data/view-vocabulary';
 import {
   figuresOf,
   seriesByPeriod,

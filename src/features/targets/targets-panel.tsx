@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/dataset';
 import type { EntityId } from '../../data/vocabulary';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
-import { SUBJECTS, TARGET_YEARS } from '../../state/view';
+import { SUBJECTS, TARGET_YEARS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { useRenderMode } from '../../components/render-mode';
@@ -34,6 +34,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
   const setView = useViewStore((s) => s.setView);
+  const resetFilters = useViewStore((s) => s.resetFilters);
   // On a slide and in the briefing only the attainment bars are drawn, and their labels say it all.
   const alone = useRenderMode().mode !== 'screen';
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
@@ -107,7 +108,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
         </>
       }
       isEmpty={view.assessments.length === 0}
-      onReset={() => setView({ targetYear: 'all', subjects: [...SUBJECTS] })}
+      onReset={() => resetFilters('targets')}
       chart={<TargetsCharts view={view} seriesLabel={seriesLabel} />}
       legend={alone ? [] : legend}
       rows={view.rows}

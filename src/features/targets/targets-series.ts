@@ -2,9 +2,8 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf } from '../../data/period';
 import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
 import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
-import type { ProjectionBand } from '../../lib/projection';
+import { projectionBand, type ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
-import { projectionOf } from './targets-projection';
 import {
   boundOf,
   inverseBound,
@@ -13,7 +12,11 @@ import {
   type Bound,
   type Standing,
 } from './targets-verdict';
-import { SUBJECTS as SUBJECT_ORDER, type SubjectId, type TargetYear } from '../../state/view';
+import {
+  SUBJECTS as SUBJECT_ORDER,
+  type SubjectId,
+  type TargetYear,
+} from '../../data/view-vocabulary';
 
 export type TargetStatus =
   | 'met'
@@ -204,6 +207,26 @@ function withReadings(
 export interface TargetsFilters {
   targetYear: TargetYear;
   subjects: readonly SubjectId[];
+}
+
+/**
+ * For a target after the latest data that the latest actual has not yet reached: the paths the
+ * required and the recently achieved growth imply (see lib/projection.ts). Null otherwise.
+ */
+export function projectionOf(a: TargetAssessment, colour: number): ProjectionBand | null {
+  const { actual, requiredGrowth, recentGrowth, targetYear } = a;
+  if (!actual || a.actualIsContext || requiredGrowth === null) return null;
+  const p = periodOf(actual.period);
+  if (p.type !== 'year') return null;
+  return projectionBand({
+    key: a.target.id,
+    colour,
+    fromYear: p.year,
+    fromValue: actual.value,
+    targetYear,
+    requiredGrowth,
+    recentGrowth,
+  });
 }
 
 export interface TargetsView {

@@ -1,5 +1,5 @@
 import { isDerived } from '../../data/types';
-import { useOpenSource } from '../../components/source-dialog-context';
+import { FigureButton } from '../../components/figure-button';
 import { TableScroll } from '../../components/table-scroll';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { statedSignificantFigures } from '../../data/precision';
@@ -17,7 +17,6 @@ import {
 export function TargetsTable({ assessments }: { assessments: readonly TargetAssessment[] }) {
   const t = useMessages();
   const lang = useLang();
-  const openSource = useOpenSource();
   return (
     <TableScroll>
       <table className="w-full border-collapse text-left text-sm" data-testid="targets-table">
@@ -64,13 +63,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 <span className="block text-ink-muted">
                   {t.entities[a.target.entity]} · {t.metrics[a.target.metric]}
                 </span>
-                <button
-                  type="button"
-                  className="link font-semibold"
-                  onClick={() => openSource(a.target.id)}
-                >
-                  {formatFigure(a.target, lang)}
-                </button>{' '}
+                <FigureButton figure={a.target} />{' '}
                 {t.targets.by(formatPeriod(a.target.period, lang))}
                 {a.target.conflict && (
                   <span className="ml-1">
@@ -100,13 +93,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
               <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
                 {a.actual ? (
                   <>
-                    <button
-                      type="button"
-                      className="link font-semibold"
-                      onClick={() => a.actual && openSource(a.actual.id)}
-                    >
-                      {formatFigure(a.actual, lang)}
-                    </button>
+                    <FigureButton figure={a.actual} />
                     {t.punct.paren(
                       isDerived(a.actual)
                         ? `${formatPeriod(a.actual.period, lang)}${t.punct.listSep}${t.kinds.derived}`

@@ -7,7 +7,7 @@ import {
   formatPpChange,
   formatAmountLike,
 } from '../../lib/format';
-import type { Lang } from '../../state/view';
+import type { Lang } from '../../data/view-vocabulary';
 import type { TargetAssessment, TargetStatus } from './targets-series';
 import { boundMark } from './targets-verdict';
 

@@ -112,3 +112,38 @@ export async function scrollToChart(page: Page, id: string): Promise<void> {
       ?.scrollIntoView({ block: 'center' });
   }, id);
 }
+
+/**
+ * Waits until the boxes of what `selector` matches, the page's size and its scroll position hold
+ * still for `frames` animation frames in a row (at most 10 s): a layout that has settled (charts
+ * sized to their box, type scaled, a scroll finished), instead of a guessed sleep.
+ */
+export async function waitForSteady(page: Page, selector: string, frames = 10): Promise<void> {
+  await page.evaluate(
+    async ({ selector, frames }) => {
+      await document.fonts.ready;
+      const signature = () => {
+        const parts = [
+          document.documentElement.scrollWidth,
+          document.documentElement.scrollHeight,
+          window.scrollX,
+          window.scrollY,
+        ];
+        for (const el of document.querySelectorAll(selector)) {
+          const r = el.getBoundingClientRect();
+          parts.push(r.x, r.y, r.width, r.height, el.querySelectorAll('*').length);
+        }
+        return parts.join(',');
+      };
+      const deadline = performance.now() + 10_000;
+      let last = signature();
+      for (let same = 0; same < frames && performance.now() < deadline;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = signature();
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+    },
+    { selector, frames },
+  );
+}

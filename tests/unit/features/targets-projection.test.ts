@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessTarget, dataYear } from '../../../src/features/targets/targets-series';
-import { projectionOf } from '../../../src/features/targets/targets-projection';
+import { assessTarget, dataYear, projectionOf } from '../../../src/features/targets/targets-series';
 import { compoundPath } from '../../../src/lib/projection';
 import { dataset } from '../support/dataset';
 

@@ -13,7 +13,7 @@ import {
   targetTolerance,
   verdictInTargetYear,
 } from '../../../src/features/targets/targets-verdict';
-import { SUBJECTS } from '../../../src/state/view';
+import { SUBJECTS } from '../../../src/data/view-vocabulary';
 import { dataset } from '../support/dataset';
 
 const view = targetsView(dataset, { targetYear: 'all', subjects: [...SUBJECTS] });
