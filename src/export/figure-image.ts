@@ -2,7 +2,9 @@ import type { ChartTheme } from '../lib/palette';
 import type { ExportContext } from './export-context';
 import { keyItems, markSpace, type KeyItem, type KeyParts } from './figure-key';
 import {
+  CHART_TITLE,
   LINE,
+  MIN_CHART_WIDTH,
   PAD,
   SHAPES,
   TYPE,
@@ -23,7 +25,15 @@ export interface ImageParts extends KeyParts {
   context: ExportContext;
 }
 
-type Line = { text: string; size: number; colour: string; weight: number; link?: boolean };
+type Line = {
+  text: string;
+  size: number;
+  colour: string;
+  weight: number;
+  link?: boolean;
+  /** Smaller text after the line's own on the same line (the filters after a short title). */
+  tail?: { text: string; size: number; colour: string; link?: boolean };
+};
 /** Text, key and layout worked out before the charts are drawn at their boxes' size. */
 export interface FigurePlan {
   layout: FigureLayout;
@@ -43,56 +53,164 @@ export function planFigure(
   parts: ImageParts,
   shape: FigureShape,
   minHeights: readonly number[],
+  titles: readonly string[] = [],
 ): FigurePlan {
   const { context, theme } = parts;
   const inner = SHAPES[shape].width - PAD * 2;
   const lines = (text: string, size: number, colour: string, weight = 400): Line[] =>
     wrap(text, size, inner, weight).map((t) => ({ text: t, size, colour, weight }));
+  const title = lines(context.title, TYPE.title, theme.ink, 700);
+  const filters = lines(context.filters, TYPE.small, theme.muted);
+  const [only] = title;
+  // A short title takes the filters on its own line: a line more for the charts.
+  const joined =
+    title.length === 1 &&
+    only &&
+    textWidth(only.text, TYPE.title, 700) + TAIL_GAP + textWidth(context.filters, TYPE.small) <=
+      inner;
   const header = [
-    ...lines(context.title, TYPE.title, theme.ink, 700),
+    ...(joined
+      ? [{ ...only, tail: { text: context.filters, size: TYPE.small, colour: theme.muted } }]
+      : title),
     ...lines(context.headline, TYPE.headline, theme.ink),
-    ...lines(context.filters, TYPE.small, theme.muted),
+    ...(joined ? [] : filters),
   ];
-  const placeKey = (condensed: boolean) => {
+  // The key flowed into `width`; in a column each entity and the marks start a line of their own.
+  const placeKey = (width: number, column: boolean) => {
     const key: FigurePlan['key'] = [];
     let x = 0;
     let row = 0;
-    for (const item of keyItems(parts, condensed)) {
+    let marks = false;
+    let overflow = false;
+    // Condensed always: the chart, not its key, is what an image is for.
+    for (const item of keyItems(parts, true)) {
       const w = markSpace(item) + textWidth(item.label, TYPE.small, item.bold ? 700 : 400) + 10;
-      if (x > 0 && x + w > inner) {
+      const starts = column && (item.bold === true || (item.key !== undefined && !marks));
+      if (item.key !== undefined) marks = true;
+      if (x > 0 && (x + w > width || starts)) {
         x = 0;
         row += 1;
       }
       key.push({ item, x, row });
       x += w;
+      // An entry wider than a column would run off the image: that column is too narrow.
+      if (x - 10 > width) overflow = true;
     }
     // No key at all (bars only) takes no room.
-    return { key, keyRows: key.length === 0 ? 0 : row + 1 };
+    const keyRows = key.length === 0 ? 0 : row + 1;
+    const keyHeight = keyRows === 0 ? 0 : keyRows * lineHeight(TYPE.small);
+    return { key, keyRows, height: keyHeight, overflow };
   };
   const linkFits = (t: string) => textWidth(t, TYPE.small) <= inner;
-  const footer = [
-    // One paragraph: where the figures come from and how recent they are.
-    ...lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted),
-    ...linkLines(context.link, linkFits).map((t) => ({
-      text: t,
-      size: TYPE.small,
-      colour: theme.ink,
-      weight: 400,
-      link: true,
-    })),
-  ];
+  // One paragraph: where the figures come from and how recent they are; then the link, on the
+  // paragraph's last line when it is one line and fits there.
+  const said = lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted);
+  const link = linkLines(context.link, linkFits);
+  const last = said.at(-1);
+  const [oneLink] = link;
+  const linkAfter =
+    link.length === 1 &&
+    last !== undefined &&
+    oneLink !== undefined &&
+    textWidth(last.text, TYPE.small) + TAIL_GAP + textWidth(oneLink, TYPE.small) <= inner;
+  const footer: Line[] = linkAfter
+    ? [
+        ...said.slice(0, -1),
+        { ...last, tail: { text: oneLink, size: TYPE.small, colour: theme.ink, link: true } },
+      ]
+    : [
+        ...said,
+        ...link.map((t) => ({
+          text: t,
+          size: TYPE.small,
+          colour: theme.ink,
+          weight: 400,
+          link: true,
+        })),
+      ];
   const height = (ls: Line[]) => ls.reduce((sum, l) => sum + lineHeight(l.size), 0);
   const short = header.filter((l) => l.size !== TYPE.headline);
-  // What gives way, in order, when the charts lack room: the headline (the panel's own
-  // sentence, said again in the link's view), then the key's length (condensed, still whole).
-  const build = (head: Line[], condensed: boolean): FigurePlan => {
-    const { key, keyRows } = placeKey(condensed);
-    const keyHeight = keyRows === 0 ? 0 : keyRows * lineHeight(TYPE.small) + 4;
-    const layout = layoutFigure(shape, height(head), keyHeight + height(footer), minHeights);
-    return { layout, header: head, key, keyRows, footer };
+  const count = Math.max(1, minHeights.length);
+  // Three or more charts may sit two to a row, taller; the key under the charts or, where the
+  // image is wide, in a column beside them.
+  const grids = count >= 3 ? [count, Math.ceil(count / 2)] : [count];
+  const below = (head: Line[], columns: number): FigurePlan => {
+    const k = placeKey(inner, false);
+    const layout = layoutFigure(shape, height(head), k.height + height(footer), minHeights, {
+      columns,
+      side: null,
+    });
+    return { layout, header: head, key: k.key, keyRows: k.keyRows, footer };
   };
-  const tightest = build(short, true);
-  return [build(header, false), build(short, false)].find((p) => p.layout.fits) ?? tightest;
+  const beside = (head: Line[], columns: number, width: number): FigurePlan => {
+    const k = placeKey(width, true);
+    const layout = layoutFigure(shape, height(head), height(footer), minHeights, {
+      columns,
+      side: { width, height: k.height },
+    });
+    return { layout, header: head, key: k.key, keyRows: k.keyRows, footer };
+  };
+  const hasKey = placeKey(inner, false).key.length > 0;
+  const candidates = [header, short].flatMap((head) =>
+    grids.flatMap((columns) => [
+      below(head, columns),
+      ...(hasKey
+        ? SIDE_WIDTHS.filter((width) => !placeKey(width, true).overflow).map((width) =>
+            beside(head, columns, width),
+          )
+        : []),
+    ]),
+  );
+  // A chart's one-line title must not run into the next chart or the key's column.
+  const titled = (p: FigurePlan) =>
+    p.layout.charts.every((c, i) => textWidth(titles[i] ?? '', TYPE.small, 700) <= c.width);
+  const fitsShape = candidates.filter((p) => p.layout.fits);
+  const fitting = fitsShape.some(titled) ? fitsShape.filter(titled) : fitsShape;
+  if (fitting.length === 0) {
+    // Nothing fits the shape: the least text, and the image grows (`fits` false).
+    return below(short, count);
+  }
+  const best = Math.max(...fitting.map((p) => chartScore(p.layout)));
+  // The headline stays where it costs the charts little and they still fill most of the image.
+  const withHeadline = fitting.filter(
+    (p) =>
+      p.header === header &&
+      p.layout.share >= MIN_CHART_SHARE &&
+      chartScore(p.layout) >= best * NEARLY,
+  );
+  const pool = withHeadline.length > 0 ? withHeadline : fitting;
+  // Of the layouts nearly as good, the one with the tallest charts: more y ticks, room between
+  // point labels, and a slide read from across a room.
+  const top = Math.max(...pool.map((p) => chartScore(p.layout)));
+  const tall = (p: FigurePlan) => p.layout.charts[0]?.height ?? 0;
+  return pool
+    .filter((p) => chartScore(p.layout) >= top * NEARLY)
+    .reduce((a, b) =>
+      tall(b) > tall(a) || (tall(b) === tall(a) && chartScore(b.layout) > chartScore(a.layout))
+        ? b
+        : a,
+    );
+}
+
+/** A layout whose charts score this share of the best is nearly as good. */
+const NEARLY = 0.9;
+/** Widths tried for the key's column beside the charts. */
+const SIDE_WIDTHS = [150, 180, 210, 240];
+/** Between a title and the filters after it. */
+const TAIL_GAP = 12;
+/** The charts take at least this share of the image's height where the text allows. */
+export const MIN_CHART_SHARE = 0.55;
+
+/**
+ * How well a layout shows its charts: their area, counting a chart's width only up to 2.4 times
+ * its height and its height up to 1.2 times its width (a strip or a sliver reads no better for
+ * being long), halved for a chart too narrow for its axis.
+ */
+export function chartScore(layout: FigureLayout): number {
+  return layout.charts.reduce((sum, c) => {
+    const area = Math.min(c.width, 1.3 * c.height) * Math.min(c.height, 1.2 * c.width);
+    return sum + (c.width < MIN_CHART_WIDTH ? area / 2 : area);
+  }, 0);
 }
 
 /** The figure as one self-contained SVG, the charts already drawn at their boxes' size. */
@@ -130,6 +248,20 @@ export function drawFigure(
           l.text,
         ),
       );
+      if (l.tail)
+        root.appendChild(
+          el(
+            'text',
+            {
+              x: PAD + textWidth(l.text, l.size, l.weight) + TAIL_GAP,
+              y: y - l.size * 0.25,
+              'font-size': l.tail.size,
+              fill: l.tail.colour,
+              ...(l.tail.link ? { 'data-role': 'link' } : {}),
+            },
+            l.tail.text,
+          ),
+        );
     }
   };
   write(plan.header);
@@ -142,7 +274,7 @@ export function drawFigure(
         'text',
         {
           x: box.x,
-          y: layout.chartTop + TYPE.small,
+          y: box.y - CHART_TITLE + TYPE.small,
           'font-size': TYPE.small,
           'font-weight': 700,
           fill: theme.ink,
@@ -163,11 +295,13 @@ export function drawFigure(
     root.appendChild(frame);
   });
 
-  y = layout.footerTop;
+  // The key in its column beside the charts, or first thing under them.
+  const keyLeft = layout.side ? layout.side.x : PAD;
+  y = layout.side ? layout.side.y : layout.footerTop;
   for (const { item, x, row } of plan.key) {
     const base = y + (row + 1) * lineHeight(TYPE.small) - TYPE.small * 0.25;
-    for (const m of item.mark?.(PAD + x, base - TYPE.small * 0.35) ?? []) root.appendChild(m);
-    const tx = PAD + x + markSpace(item);
+    for (const m of item.mark?.(keyLeft + x, base - TYPE.small * 0.35) ?? []) root.appendChild(m);
+    const tx = keyLeft + x + markSpace(item);
     root.appendChild(
       el(
         'text',
@@ -182,7 +316,8 @@ export function drawFigure(
       ),
     );
   }
-  if (plan.keyRows > 0) y += plan.keyRows * lineHeight(TYPE.small) + 4;
+  if (layout.side) y = layout.footerTop;
+  else if (plan.keyRows > 0) y += plan.keyRows * lineHeight(TYPE.small);
   write(plan.footer);
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -1,5 +1,6 @@
 import { parsePeriod } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
+import type { Qualifier } from '../data/vocabulary';
 import { outline } from '../lib/marker-outline';
 import type { ChartTheme } from '../lib/palette';
 import { INFERRED_DASH, type Shape } from '../lib/time-series';
@@ -25,6 +26,16 @@ export interface KeyParts {
   theme: ChartTheme;
   marks: MarkLabels;
   shown: ReadonlySet<MarkKey>;
+  /** The qualifiers drawn: the key lists their signs only (all five when not given). */
+  qualifiers?: ReadonlySet<Qualifier>;
+}
+
+/** The order of the signs in the `qualifier` mark label ("> over · ≥ at least · …"). */
+const QUALIFIER_ORDER: readonly Qualifier[] = ['over', 'at_least', 'nearly', 'about', 'within'];
+
+/** The qualifiers the figures in view carry. */
+export function qualifiersShown(figures: readonly Figure[]): Set<Qualifier> {
+  return new Set(figures.flatMap((f) => (!isDerived(f) && f.qualifier ? [f.qualifier] : [])));
 }
 
 export type MarkKey = Exclude<keyof MarkLabels, 'partialMark'>;
@@ -172,7 +183,14 @@ export function keyItems(parts: KeyParts, condensed = false): KeyItem[] {
       markWidth: textWidth(marks.partialMark, TYPE.small, 700) + 5,
       mark: glyph(marks.partialMark, ink),
     },
-    { key: 'qualifier', label: marks.qualifier, mark: null },
+    // One entry per sign ("> over", "≥ at least"…), so a narrow key column can break between them.
+    ...marks.qualifier
+      .split(/\s+·\s+/)
+      .filter((_, i) => {
+        const q = QUALIFIER_ORDER[i];
+        return !parts.qualifiers || !q || parts.qualifiers.has(q);
+      })
+      .map((label): KeyItem => ({ key: 'qualifier', label, mark: null })),
   ];
   return items.filter((item) => !item.key || parts.shown.has(item.key));
 }

@@ -61,56 +61,95 @@ export interface ChartBox extends Box {
   draw: { width: number; height: number };
 }
 
+/** How the charts and the key share the image: charts in `columns`, the key under or beside them. */
+export interface Arrangement {
+  columns: number;
+  /** A column right of the charts, as tall as they are, holding the key; null: the key is below. */
+  side: { width: number; height: number } | null;
+}
+
 export interface FigureLayout {
   width: number;
   height: number;
   scale: number;
   /** Where each chart is drawn (below its one-line title). */
   charts: ChartBox[];
-  /** Top of the chart titles. */
+  /** Top of the first row of chart titles. */
   chartTop: number;
-  /** Top of the block under the charts (key, sources, link). */
+  /** The key's column beside the charts, if it has one. */
+  side: Box | null;
+  /** Top of the block under the charts (key when below, sources, link). */
   footerTop: number;
   /** False when the text left the charts too little room and the image grew past its shape. */
   fits: boolean;
+  /** The share of the image's height the charts (titles included) take. */
+  share: number;
 }
 
+/** A chart's one-line title above it. */
+export const CHART_TITLE = TYPE.small * LINE + 4;
+/** Narrower than this, a chart's y axis (6 em) leaves its marks too little room. */
+export const MIN_CHART_WIDTH = 150;
+
 /**
- * Places the charts side by side between a header and a footer of known heights, filling what
- * the shape leaves. A chart shorter than its least height (`MIN_CHART_HEIGHT`, or a bar chart's
- * rows) is redrawn at that height and scaled to its box, never below `LEAST_CHART_SCALE`. When
- * even that does not fit, the image grows taller than its shape and `fits` is false.
+ * Places the charts in a grid of `columns` between a header and a footer of known heights,
+ * with the key under them (in the footer) or in a column beside them, filling what the shape
+ * leaves. A chart shorter than its least height (`MIN_CHART_HEIGHT`, or a bar chart's rows) is
+ * redrawn at that height and scaled to its box, never below `LEAST_CHART_SCALE`. When even that
+ * does not fit, or the key's column is taller than the charts, the image grows past its shape
+ * and `fits` is false.
  */
 export function layoutFigure(
   shape: FigureShape,
   headerHeight: number,
   footerHeight: number,
   minHeights: readonly number[],
+  arrangement: Arrangement = { columns: Math.max(1, minHeights.length), side: null },
 ): FigureLayout {
   const spec = SHAPES[shape];
-  const titleHeight = TYPE.small * LINE + 4;
-  const chartTop = PAD + headerHeight + GAP / 2;
-  const room = spec.height - chartTop - titleHeight - GAP / 2 - footerHeight - PAD;
-  const least = Math.max(MIN_CHART_HEIGHT, ...minHeights);
-  const fits = room >= Math.ceil(least * LEAST_CHART_SCALE);
-  const chartHeight = Math.floor(fits ? room : least);
   const count = Math.max(1, minHeights.length);
-  const chartWidth = Math.floor((spec.width - PAD * 2 - GAP * (count - 1)) / count);
+  const columns = Math.min(count, Math.max(1, arrangement.columns));
+  const rows = Math.ceil(count / columns);
+  const { side } = arrangement;
+  const chartTop = PAD + headerHeight + GAP / 2;
+  // The height of the chart block: the rows, each a title and its chart, with gaps between.
+  const block = spec.height - chartTop - GAP / 2 - footerHeight - PAD;
+  const room = (block - GAP * (rows - 1)) / rows - CHART_TITLE;
+  const least = Math.max(MIN_CHART_HEIGHT, ...minHeights);
+  const fits = room >= Math.ceil(least * LEAST_CHART_SCALE) && (side?.height ?? 0) <= block;
+  const chartHeight = Math.floor(room >= Math.ceil(least * LEAST_CHART_SCALE) ? room : least);
+  const chartsWidth = spec.width - PAD * 2 - (side ? side.width + GAP : 0);
+  const chartWidth = Math.floor((chartsWidth - GAP * (columns - 1)) / columns);
   const charts = minHeights.map((min, i) => {
     const need = Math.max(MIN_CHART_HEIGHT, min);
     // Redrawn taller and wider by the same factor, so the scaled drawing fills the box exactly.
     const k = Math.min(1, chartHeight / need);
+    const row = Math.floor(i / columns);
     return {
-      x: PAD + i * (chartWidth + GAP),
-      y: chartTop + titleHeight,
+      x: PAD + (i % columns) * (chartWidth + GAP),
+      y: chartTop + row * (CHART_TITLE + chartHeight + GAP) + CHART_TITLE,
       width: chartWidth,
       height: chartHeight,
       draw: { width: Math.round(chartWidth / k), height: Math.round(chartHeight / k) },
     };
   });
-  const footerTop = chartTop + titleHeight + chartHeight + GAP / 2;
+  const blockHeight = rows * (CHART_TITLE + chartHeight) + GAP * (rows - 1);
+  const sideHeight = Math.max(blockHeight, side?.height ?? 0);
+  const footerTop = chartTop + sideHeight + GAP / 2;
   const height = Math.max(spec.height, Math.ceil(footerTop + footerHeight + PAD));
-  return { width: spec.width, height, scale: spec.scale, charts, chartTop, footerTop, fits };
+  return {
+    width: spec.width,
+    height,
+    scale: spec.scale,
+    charts,
+    chartTop,
+    side: side
+      ? { x: spec.width - PAD - side.width, y: chartTop, width: side.width, height: side.height }
+      : null,
+    footerTop,
+    fits,
+    share: blockHeight / height,
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
 import { drawFigure, planFigure, svgToPng, type ChartPart } from './figure-image';
-import { marksShown, type MarkLabels } from './figure-key';
+import { marksShown, qualifiersShown, type MarkLabels } from './figure-key';
 import type { ChartBox, FigureShape } from './figure-layout';
 
 /**
@@ -107,9 +107,15 @@ export async function exportPanel(e: PanelExport): Promise<void> {
     theme: e.theme,
     marks: e.marks,
     shown: marksShown(e.figures.filter((f) => drawn.has(f.id))),
+    qualifiers: qualifiersShown(e.figures.filter((f) => drawn.has(f.id))),
   };
   const minHeights = charts.map((c) => c.minHeight);
-  const plan = planFigure(parts, e.shape, minHeights);
+  const plan = planFigure(
+    parts,
+    e.shape,
+    minHeights,
+    charts.map((c) => c.title),
+  );
   const composed = await drawnAt(e.panel, plan.layout.charts, () =>
     drawFigure(plan, chartsIn(e.panel), e.theme),
   );

@@ -329,6 +329,17 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
+/**
+ * How many y ticks a chart `height` px tall has room for: its plot (the height less the top
+ * margin, `pointLabels` making it taller, the x axis and the bottom margin) holds one tick per
+ * 1.8 em, from 3 to 5. A recharts axis drops ticks closer than their labels allow, leaving an
+ * uneven axis; asking for fewer keeps every tick.
+ */
+export function yTickCount(height: number, fontSize: number, pointLabels = false): number {
+  const plot = height - fontSize * (pointLabels ? 2.4 : 1) - 6 - fontSize - 30;
+  return Math.min(5, Math.max(3, Math.floor(plot / (fontSize * 1.8)) + 1));
+}
+
 /** Decimals a tick label needs to show its value exactly (2.5 needs one; 3 would be a lie). */
 export function tickDecimals(value: number): number {
   for (let d = 0; d < 3; d++) if (Number(value.toFixed(d)) === value) return d;

@@ -5,6 +5,7 @@ import { markOnce } from '../../lib/perf-marks';
 import {
   niceTicks,
   xDomain,
+  yTickCount,
   yearAxis,
   type ChartPoint,
   type ChartSeries,
@@ -60,11 +61,22 @@ export default function TimeChart(props: TimeChartProps) {
   const domain = useMemo<[number, number]>(() => xDomain(series) ?? [2010, 2026], [series]);
   // Year labels as many as fit (about 3.6 em each), every 1, 2, 5 or 10 years, evenly.
   const [measured, setWidth] = useState(800);
+  const [measuredHeight, setHeight] = useState<number | null>(null);
   // On paper nothing is measured: the chart has the paper width.
   const width = settings.paperWidth ?? measured;
   const years = useMemo(
     () => yearAxis(domain, Math.floor((width - fontSize * 9) / (fontSize * 3.6))),
     [domain, width, fontSize],
+  );
+  // As many y ticks as the plot's height spaces 1.8 em apart (3 to 5), so recharts never drops
+  // one to avoid a collision and leaves an uneven axis (a chart redrawn for an image included).
+  const { paperWidth } = settings;
+  const height = (paperWidth === null ? props.height : null) ?? settings.height ?? '100%';
+  const drawnHeight = paperWidth === null ? measuredHeight : null;
+  const tickCount = yTickCount(
+    drawnHeight ?? (typeof height === 'number' ? height : 400),
+    fontSize,
+    Boolean(props.pointLabel),
   );
   const yTicks = useMemo(
     () =>
@@ -76,8 +88,19 @@ export default function TimeChart(props: TimeChartProps) {
           ...series.flatMap((s) => s.points.map((p) => p.y)),
           ...(projections ?? []).flatMap((b) => b.paths.flatMap((p) => p.points.map((q) => q.y))),
         ),
+        tickCount,
       ),
-    [props.yTicks, series, projections],
+    [props.yTicks, series, projections, tickCount],
+  );
+  // The y axis as wide as its longest label and the tick beside it, not a fixed 6 em: a narrow
+  // chart (a phone, three to a slide) keeps its room for the marks.
+  const yAxisWidth = useMemo(
+    () =>
+      Math.ceil(
+        Math.max(fontSize * 2, ...yTicks.map((t) => textWidthEstimate(formatY(t), fontSize))) +
+          fontSize * 1.2,
+      ),
+    [yTicks, formatY, fontSize],
   );
   const { projectionLabel } = props;
   const projectionRoom = useMemo(
@@ -105,8 +128,6 @@ export default function TimeChart(props: TimeChartProps) {
   );
   // In presentation mode the chart fills its slide; elsewhere it has a fixed height. On paper
   // every chart has the paper size, drawn unmeasured and scaled to its column (`paperWidth`).
-  const { paperWidth } = settings;
-  const height = (paperWidth === null ? props.height : null) ?? settings.height ?? '100%';
   const fill = height === '100%';
   const paperSize =
     paperWidth !== null && typeof height === 'number' ? { width: paperWidth, height } : null;
@@ -148,7 +169,7 @@ export default function TimeChart(props: TimeChartProps) {
         tickFormatter={formatY}
         tick={tick}
         stroke={theme.muted}
-        width={fontSize * 6}
+        width={yAxisWidth}
         allowDataOverflow
       />
       <EventsLayer events={events} settings={settings} yDomain={yDomain} />
@@ -187,7 +208,10 @@ export default function TimeChart(props: TimeChartProps) {
             width="100%"
             height="100%"
             initialDimension={{ width: 800, height: typeof height === 'number' ? height : 400 }}
-            onResize={(w) => setWidth(w)}
+            onResize={(w, h) => {
+              setWidth(w);
+              setHeight(h);
+            }}
           >
             {chart}
           </ResponsiveContainer>

@@ -4,6 +4,7 @@ import { chartTheme } from '../../../src/lib/palette';
 import { wrap } from '../../../src/export/figure-text';
 import {
   CHART_TICK,
+  CHART_TITLE,
   FIGURE_SHAPES,
   LEAST_CHART_SCALE,
   MIN_CHART_HEIGHT,
@@ -75,6 +76,32 @@ describe('layoutFigure', () => {
       expect(l.footerTop + footer).toBeLessThanOrEqual(l.height);
     },
   );
+});
+
+describe('layoutFigure arrangements', () => {
+  it('puts three charts two to a row, the third under the first', () => {
+    const l = layoutFigure('a4', 22.5, 45, [0, 0, 0], { columns: 2, side: null });
+    const [a, b, c] = l.charts;
+    expect(a?.y).toBe(b?.y);
+    expect(c?.x).toBe(a?.x);
+    expect(c && a && c.y > a.y + a.height).toBe(true);
+    expect(l.share).toBeCloseTo((2 * ((a?.height ?? 0) + CHART_TITLE) + 16) / l.height, 3);
+  });
+
+  it('keeps a key column right of the charts, as tall as they are at most', () => {
+    const l = layoutFigure('slide', 22.5, 30, [0, 0], {
+      columns: 2,
+      side: { width: 180, height: 150 },
+    });
+    expect(l.fits).toBe(true);
+    expect(l.side?.x).toBe(640 - 16 - 180);
+    for (const c of l.charts) expect(c.x + c.width).toBeLessThanOrEqual((l.side?.x ?? 0) - 16);
+    // A key taller than the charts does not fit the shape.
+    expect(
+      layoutFigure('slide', 22.5, 30, [0, 0], { columns: 2, side: { width: 180, height: 400 } })
+        .fits,
+    ).toBe(false);
+  });
 });
 
 describe('linkLines', () => {

@@ -5,6 +5,7 @@ import {
   INFERRED_DASH,
   buildSeries,
   niceTicks,
+  yTickCount,
   figuresOf,
   separateOverlaps,
   seriesByPeriod,
@@ -317,5 +318,20 @@ describe('percent tick labels', () => {
 
   it('the NEV percent chart range 0-10 gets round ticks', () => {
     expect(niceTicks(0, 10)).toEqual([0, 2.5, 5, 7.5, 10]);
+  });
+});
+
+describe('yTickCount', () => {
+  it.each([
+    // On screen (320 px) and on paper (200 px): five, as before.
+    [320, true, 5],
+    [200, false, 5],
+    // A chart redrawn 225 units tall for an image keeps at least four.
+    [225, true, 5],
+    [165, true, 4],
+    // Too short for four labels 1.8 em apart: three, none dropped by recharts.
+    [130, true, 3],
+  ] as const)('%i px tall (point labels %s): %i ticks', (height, labels, count) => {
+    expect(yTickCount(height, 13, labels)).toBe(count);
   });
 });
