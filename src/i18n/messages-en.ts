@@ -244,6 +244,10 @@ export const en = {
       duplicate: (detail: string) => `duplicate id ${detail}`,
       'unknown-source': (detail: string) => `unknown source ${detail}`,
       'unknown-conflict': (detail: string) => `unknown conflict ${detail}`,
+      'unknown-entity': (detail: string) => `${detail} is not in entities.json`,
+      'unknown-metric': (detail: string) => `${detail} is not in metrics.json`,
+      'derived-metric': (detail: string) =>
+        `${detail} is computed by the app and cannot be recorded`,
       'lonely-conflict': (detail: string) => `conflict ${detail} links fewer than two records`,
       other: (detail: string) => detail,
     },
