@@ -27,8 +27,8 @@ export function entitiesOfType(ds: Registry, type: EntityType): Entity[] {
 
 /** Names bound to a dataset and language: what labels and tables call. */
 export interface Names {
-  entity(id: EntityId): string;
-  metric(id: MetricId): string;
+  entity: (id: EntityId) => string;
+  metric: (id: MetricId) => string;
 }
 
 export function namesOf(ds: Registry, lang: Lang): Names {

@@ -121,7 +121,8 @@ export interface Formula {
 export interface DerivedValue {
   id: string;
   entity: EntityId;
-  metric: MetricId | DerivedMetric;
+  /** A derived metric of the registry (see DerivedMetric). */
+  metric: MetricId;
   period: string;
   value: number;
   unit: Unit;

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import { periodOf } from '../../data/period';
-import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
+import { isDerived, type Figure, type Observation } from '../../data/types';
 import { type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
 import { projectionBand, type ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
@@ -65,7 +65,7 @@ export interface TargetAssessment {
 }
 
 interface Comparable {
-  metric: MetricId | DerivedMetric;
+  metric: MetricId;
   mismatch: Mismatch | null;
 }
 
