@@ -4,16 +4,19 @@ import {
   startTransition,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useState,
   type ReactNode,
 } from 'react';
 import { DatasetContext } from '../components/dataset-context';
 import { SourceDialogProvider } from '../components/source-dialog';
 import type { Dataset } from '../data/dataset';
+import { filterChoices } from '../data/registry';
 import { useDataset } from '../data/use-dataset';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
 import { presentFontSize, useViewportSize } from '../lib/present-scale';
+import { applyChoices } from '../state/url-sync';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
 import { ErrorScreen } from './error-screen';
@@ -92,6 +95,8 @@ function useAfterFirstScreen(loaded: boolean): boolean {
 }
 
 function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
+  // The registry decides which ids the link's list filters may hold: checked before first paint.
+  useLayoutEffect(() => applyChoices(filterChoices(dataset)), [dataset]);
   return (
     <DatasetContext value={dataset}>
       <SourceDialogProvider dataset={dataset}>{children}</SourceDialogProvider>

@@ -1,4 +1,5 @@
 import { useLang, useMessages } from '../i18n/use-messages';
+import { useNames } from '../components/use-names';
 import { filterLine } from '../lib/filter-summary';
 import { useViewStore } from '../state/view-store';
 
@@ -8,6 +9,7 @@ import { useViewStore } from '../state/view-store';
  */
 export function RunSheet() {
   const t = useMessages();
+  const names = useNames();
   const lang = useLang();
   const run = useViewStore((s) => s.run);
   const { addRunStep, moveRunStep, removeRunStep, setView } = useViewStore.getState();
@@ -31,7 +33,7 @@ export function RunSheet() {
                 {i + 1}. {title(step.slide)}
               </span>
               <span className="text-ink-muted">
-                {filterLine(step.slide, step.filters, t, lang)}
+                {filterLine(step.slide, step.filters, t, lang, names)}
               </span>
               <span className="ml-auto flex gap-1">
                 <button

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { FigureShape } from '../export/figure-layout';
 import type { Figure } from '../data/types';
+import { namesOf } from '../data/registry';
 import { exportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { filterLine } from '../lib/filter-summary';
@@ -61,7 +62,7 @@ export function ExportMenu(props: Props) {
       const context = exportContext(dataset, t, lang, {
         subject: props.title,
         headline: props.headline,
-        filters: filterLine(props.id, filters, t, lang),
+        filters: filterLine(props.id, filters, t, lang, namesOf(dataset, lang)),
         sources: choice.kind === 'csv' ? props.sources : props.shortSources,
         // This panel's own link, not whichever panel the page has in focus.
         link: panelLink(props.id),

@@ -1,7 +1,7 @@
 import type { Figure } from '../data/types';
-import type { Messages } from '../i18n/messages';
+import type { Names } from '../data/registry';
 
 /** "Chongqing · NEV production": who and what a figure is about. */
-export function figureLabel(f: Figure, t: Messages): string {
-  return `${t.entities[f.entity]} · ${t.metrics[f.metric]}`;
+export function figureLabel(f: Figure, names: Names): string {
+  return `${names.entity(f.entity)} · ${names.metric(f.metric)}`;
 }

@@ -4,6 +4,7 @@ import { isDerived, type DerivedValue, type Figure, type Observation } from '../
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { formulaInputs, formulaText } from '../lib/formula-text';
+import { namesOf } from '../data/registry';
 import { figureLabel } from './figure-label';
 import { KindBadge } from './kind-badge';
 import { StatedRows } from './stated-rows';
@@ -17,6 +18,7 @@ interface Props {
 /** Everything known about where one figure comes from: article, excerpt, conflict or formula. */
 export function Provenance({ figure, dataset, onOpen }: Props) {
   const t = useMessages();
+  const names = namesOf(dataset, useLang());
   const lang = useLang();
   return (
     <div className="space-y-4">
@@ -24,7 +26,7 @@ export function Provenance({ figure, dataset, onOpen }: Props) {
         <dt className="text-ink-muted">{t.source.figure}</dt>
         <dd>
           <span className="font-semibold">{formatFigure(figure, lang)}</span> —{' '}
-          {figureLabel(figure, t)}
+          {figureLabel(figure, names)}
         </dd>
         <dt className="text-ink-muted">{t.source.kind}</dt>
         <dd>
@@ -66,6 +68,7 @@ function ObservationDetails({
   onOpen: (id: string) => void;
 }) {
   const t = useMessages();
+  const names = namesOf(dataset, useLang());
   const lang = useLang();
   const source = dataset.sources.get(figure.source);
   const conflict = figure.conflict ? dataset.conflicts.get(figure.conflict) : undefined;
@@ -127,8 +130,8 @@ function ObservationDetails({
             {others.map((o) => (
               <li key={o.id}>
                 <button type="button" className="link" onClick={() => onOpen(o.id)}>
-                  {formatFigure(o, lang)} · {figureLabel(o, t)} · {formatPeriod(o.period, lang)} —{' '}
-                  {articleTitle(dataset.sources.get(o.source)?.title[lang] ?? '', lang)}
+                  {formatFigure(o, lang)} · {figureLabel(o, names)} · {formatPeriod(o.period, lang)}{' '}
+                  — {articleTitle(dataset.sources.get(o.source)?.title[lang] ?? '', lang)}
                 </button>
               </li>
             ))}
@@ -149,6 +152,7 @@ function DerivedDetails({
   onOpen: (id: string) => void;
 }) {
   const t = useMessages();
+  const names = namesOf(dataset, useLang());
   const lang = useLang();
   const inputs = formulaInputs(figure, dataset);
   const text = formulaText(figure, dataset, lang);
@@ -168,7 +172,7 @@ function DerivedDetails({
           {inputs.map((i) => (
             <li key={i.id}>
               <button type="button" className="link" onClick={() => onOpen(i.id)}>
-                {formatFigure(i, lang)} · {figureLabel(i, t)} · {formatPeriod(i.period, lang)}
+                {formatFigure(i, lang)} · {figureLabel(i, names)} · {formatPeriod(i.period, lang)}
                 {t.punct.paren(t.kinds[i.kind])}
               </button>
             </li>

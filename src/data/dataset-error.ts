@@ -14,6 +14,9 @@ export type ProblemCode =
   | 'duplicate'
   | 'unknown-source'
   | 'unknown-conflict'
+  | 'unknown-entity'
+  | 'unknown-metric'
+  | 'derived-metric'
   | 'lonely-conflict'
   | 'other';
 

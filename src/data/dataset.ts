@@ -3,6 +3,8 @@ import { periodOf, periodPosition } from './period';
 import type {
   Conflict,
   DerivedValue,
+  Entity,
+  Metric,
   Figure,
   Milestone,
   Observation,
@@ -15,6 +17,9 @@ import type { EntityId, MetricId } from './vocabulary';
 export interface Dataset {
   sources: ReadonlyMap<string, Source>;
   conflicts: ReadonlyMap<string, Conflict>;
+  /** The registry: every entity and metric by id, in file order. */
+  entities: ReadonlyMap<EntityId, Entity>;
+  metrics: ReadonlyMap<MetricId, Metric>;
   observations: readonly Observation[];
   derived: readonly DerivedValue[];
   /** Events the articles tell, oldest first. */
@@ -67,6 +72,8 @@ export function createDataset(raw: RawDataset): Dataset {
     figure,
     sources: new Map(raw.sources.map((s) => [s.id, s])),
     conflicts: new Map(raw.conflicts.map((c) => [c.id, c])),
+    entities: new Map(raw.entities.map((e) => [e.id, e])),
+    metrics: new Map(raw.metrics.map((m) => [m.id, m])),
     observations,
     derived,
     milestones: [...raw.milestones].sort((a, b) => a.date.localeCompare(b.date)),

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { DatasetError, type DatasetProblem, type ProblemCode } from './dataset-error';
 import { parsePeriod } from './period';
 import { TOPICS, type RawDataset } from './types';
-import { ENTITIES, KINDS, METRICS, METRIC_UNITS, PEER_SETS, QUALIFIERS, UNITS } from './vocabulary';
+import { COLOUR_SLOTS, ENTITY_TYPES, KINDS, PEER_SETS, QUALIFIERS, UNITS } from './vocabulary';
+import { PANELS } from './view-vocabulary';
 
 /** A custom issue carries its problem code and detail, for the localised error screen. */
 const problem = (code: ProblemCode, detail = '') => ({ params: { problem: code, detail } });
@@ -24,11 +25,33 @@ const source = z.strictObject({
 
 const conflict = z.strictObject({ id, title: bilingual, note: bilingual });
 
+/** Kebab-case: lower-case words joined by single hyphens ("aito-m9", "xi-an"). */
+const entityId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+
+const entity = z.strictObject({
+  id: entityId,
+  type: z.enum(ENTITY_TYPES),
+  name: bilingual,
+  short: z.optional(bilingual),
+  parent: z.optional(entityId),
+  colour: z.optional(z.int().check(z.minimum(0), z.maximum(COLOUR_SLOTS - 1))),
+});
+
+const metric = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(_[a-z0-9]+)*$/)),
+  unit: z.enum(UNITS),
+  name: bilingual,
+  description: z.optional(bilingual),
+  derived: z.optional(z.literal(true)),
+  panels: z.array(z.enum([...PANELS, 'headline'])),
+});
+
 const observation = z
   .strictObject({
     id,
-    entity: z.enum(ENTITIES),
-    metric: z.enum(METRICS),
+    // Checked against the registry (entities.json, metrics.json) with the whole dataset below.
+    entity: text,
+    metric: text,
     period: z.string().check(z.refine((p) => parsePeriod(p) !== null, problem('period'))),
     value: z.number(),
     unit: z.enum(UNITS),
@@ -46,13 +69,6 @@ const observation = z
   })
   .check(
     z.superRefine((o, ctx) => {
-      if (METRIC_UNITS[o.metric] !== o.unit) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['unit'],
-          ...problem('unit', `${o.metric} → ${METRIC_UNITS[o.metric]}`),
-        });
-      }
       if (!o.excerpt.includes(o.figure)) {
         ctx.addIssue({ code: 'custom', path: ['figure'], ...problem('figure', o.figure) });
       }
@@ -83,9 +99,50 @@ const dataset = z
     observations: z.array(observation).check(z.minLength(1)),
     // Optional, so a dataset of figures alone (a test's, a future feed's) still loads.
     milestones: z._default(z.array(milestone), []),
+    entities: z.array(entity).check(z.minLength(1)),
+    metrics: z.array(metric).check(z.minLength(1)),
   })
   .check(
     z.superRefine((d, ctx) => {
+      const entities = uniqueIds(d.entities, 'entities', ctx);
+      const metrics = new Map(d.metrics.map((m) => [m.id, m]));
+      uniqueIds(d.metrics, 'metrics', ctx);
+      d.entities.forEach((e, i) => {
+        if (e.parent !== undefined && (!entities.has(e.parent) || e.parent === e.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', i, 'parent'],
+            ...problem('unknown-entity', e.parent),
+          });
+      });
+      d.observations.forEach((o, i) => {
+        const at = (field: string) => ['observations', i, field];
+        if (!entities.has(o.entity))
+          ctx.addIssue({
+            code: 'custom',
+            path: at('entity'),
+            ...problem('unknown-entity', o.entity),
+          });
+        const m = metrics.get(o.metric);
+        if (!m)
+          ctx.addIssue({
+            code: 'custom',
+            path: at('metric'),
+            ...problem('unknown-metric', o.metric),
+          });
+        else if (m.derived)
+          ctx.addIssue({
+            code: 'custom',
+            path: at('metric'),
+            ...problem('derived-metric', o.metric),
+          });
+        else if (m.unit !== o.unit)
+          ctx.addIssue({
+            code: 'custom',
+            path: at('unit'),
+            ...problem('unit', `${o.metric} → ${m.unit}`),
+          });
+      });
       const sourceIds = new Set(d.sources.map((s) => s.id));
       const conflictIds = new Set(d.conflicts.map((c) => c.id));
       const seen = new Set<string>();
@@ -137,6 +194,21 @@ const dataset = z
       });
     }),
   );
+
+/** The ids of a collection, reporting each one used twice. */
+function uniqueIds(
+  records: readonly { id: string }[],
+  collection: string,
+  ctx: z.core.$RefinementCtx,
+): Set<string> {
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    if (seen.has(r.id))
+      ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], ...problem('duplicate', r.id) });
+    seen.add(r.id);
+  });
+  return seen;
+}
 
 function recordIdAt(raw: unknown, path: readonly PropertyKey[]): string | null {
   let node: unknown = raw;

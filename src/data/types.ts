@@ -1,4 +1,14 @@
-import type { DisplayKind, EntityId, Kind, MetricId, PeerSet, Qualifier, Unit } from './vocabulary';
+import type { PanelId } from './view-vocabulary';
+import type {
+  DisplayKind,
+  EntityId,
+  EntityType,
+  Kind,
+  MetricId,
+  PeerSet,
+  Qualifier,
+  Unit,
+} from './vocabulary';
 
 /** Text kept in both UI languages. */
 export interface Bilingual {
@@ -87,6 +97,8 @@ export interface RawDataset {
   conflicts: Conflict[];
   observations: Observation[];
   milestones: Milestone[];
+  entities: Entity[];
+  metrics: Metric[];
 }
 
 /** How a derived value was computed from recorded (or other derived) figures. */
@@ -109,7 +121,8 @@ export interface Formula {
 export interface DerivedValue {
   id: string;
   entity: EntityId;
-  metric: MetricId | DerivedMetric;
+  /** A derived metric of the registry (see DerivedMetric). */
+  metric: MetricId;
   period: string;
   value: number;
   unit: Unit;
@@ -145,4 +158,31 @@ export function isDerived(f: Figure): f is DerivedValue {
 
 export function displayKind(f: Figure): DisplayKind {
   return f.kind;
+}
+
+/** One entity of the registry (entities.json): a city, province, country, company or model. */
+export interface Entity {
+  id: EntityId;
+  type: EntityType;
+  name: Bilingual;
+  /** A shorter name where space is tight ("AITO M9" for a long model name). */
+  short?: Bilingual;
+  /** A city's province, a model's company. */
+  parent?: EntityId;
+  /** A fixed palette slot, so this entity keeps its colour; otherwise assigned by id. */
+  colour?: number;
+}
+
+/** Where a metric may show: a panel, the key-figures strip; none = only in the data export. */
+export type MetricPlace = PanelId | 'headline';
+
+/** One metric of the registry (metrics.json). */
+export interface Metric {
+  id: MetricId;
+  unit: Unit;
+  name: Bilingual;
+  description?: Bilingual;
+  /** Computed by the app from recorded figures; never recorded itself. */
+  derived?: true;
+  panels: MetricPlace[];
 }

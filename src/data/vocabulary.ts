@@ -3,22 +3,23 @@
  * pulling the schema into the first screen's bundle.
  */
 
-export const ENTITIES = [
-  'chongqing',
-  'china',
-  'guangzhou',
-  'shenzhen',
-  'changan',
-  'seres',
-  'aito-m9',
-] as const;
-export type EntityId = (typeof ENTITIES)[number];
+/**
+ * Entity and metric ids are data: `entities.json` and `metrics.json` (the registry) list them and
+ * `parseDataset` checks every record against it. The types only say "an id"; the code names a
+ * specific id only where an article's logic does (Chongqing as the focus city, China as the
+ * national aggregate, the metrics a panel computes with).
+ */
+export type EntityId = string;
+export type CityId = EntityId;
+export type CompanyId = EntityId;
+export type MetricId = string;
 
-export const CITIES = ['chongqing', 'guangzhou', 'shenzhen'] as const;
-export type CityId = (typeof CITIES)[number];
+/** What an entity is; a city's parent is its province, a model's its maker. */
+export const ENTITY_TYPES = ['city', 'province', 'country', 'company', 'model'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const COMPANIES = ['changan', 'seres'] as const;
-export type CompanyId = (typeof COMPANIES)[number];
+/** Series colour slots of the chart palette (src/lib/palette.ts has one colour per slot). */
+export const COLOUR_SLOTS = 6;
 
 export const UNITS = [
   'vehicles',
@@ -37,56 +38,6 @@ export const UNITS = [
   'index', // an index: the base period = 100
 ] as const;
 export type Unit = (typeof UNITS)[number];
-
-/**
- * Every metric and the one unit its values are stored in (base units: vehicles as a count,
- * yuan as yuan, percent as 46.5).
- */
-export const METRIC_UNITS = {
-  vehicle_production: 'vehicles', // vehicles produced in the period
-  vehicle_sales: 'vehicles', // vehicles sold (company or national sales)
-  nev_production: 'vehicles', // new-energy vehicles produced
-  nev_sales: 'vehicles', // new-energy vehicles sold
-  nev_production_growth: 'percent', // growth over a multi-year span (not year on year)
-  nev_production_multiple: 'times', // ratio of the last to the first year of a span
-  icv_nev_volume: 'vehicles', // intelligent connected NEVs, production and sales (targets)
-  icv_nev_national_share: 'percent', // share of the national ICV-NEV total (targets)
-  nev_sales_share: 'percent', // NEV share of a company's sales (targets; actuals are derived)
-  exports: 'vehicles', // vehicles exported
-  export_value: 'yuan', // value of vehicle exports
-  nev_exports: 'vehicles', // new-energy vehicles exported
-  production_rank: 'rank', // rank by vehicle production within `peerSet`
-  nev_production_rank: 'rank', // rank by NEV production within `peerSet`
-  nev_growth_rank: 'rank', // rank by NEV production growth within `peerSet`
-  nev_rank: 'rank', // rank in NEV production and sales (country level)
-  luxury_sales_rank: 'rank', // a model's sales rank in the luxury segment
-  ai_competitiveness_rank: 'rank', // regional AI-industry competitiveness rank
-  luxury_lead_months: 'months', // consecutive months at the top of the luxury segment
-  rd_intensity: 'percent', // R&D spending as a share of industry revenue
-  rd_intensity_gap: 'pp', // R&D intensity minus the national average
-  value_added_growth: 'percent', // year-on-year growth of the industry's added value
-  industrial_growth_contribution: 'percent', // share of industrial growth contributed
-  premium_share: 'percent', // share of models priced above 200,000 yuan
-  nev_retail_penetration: 'percent', // NEV share of retail passenger-car sales
-  l3_penetration: 'percent', // share of new cars with L3+ autonomous driving
-  cluster_scale: 'yuan', // output scale of the auto industry cluster
-  revenue: 'yuan', // company revenue
-  orders: 'orders', // a model's cumulative firm orders
-  preorders: 'orders', // a model's cumulative pre-orders
-  deliveries: 'vehicles', // a model's deliveries
-  automakers: 'firms', // number of vehicle makers in the city
-  key_component_makers: 'firms', // number of key component manufacturers
-  ecosystem_components: 'components', // components covered by the local supply ecosystem
-  factory_robots: 'robots', // robots in a company's factory
-  charging_stations: 'stations', // ultra-fast charging stations
-  charging_piles: 'piles', // ultra-fast charging piles
-} as const satisfies Record<string, Unit>;
-export type MetricId = keyof typeof METRIC_UNITS;
-export const METRICS = Object.keys(METRIC_UNITS) as [MetricId, ...MetricId[]];
-
-export function isMetricId(value: string): value is MetricId {
-  return Object.hasOwn(METRIC_UNITS, value);
-}
 
 /** What kind of number a record is. Derived values are computed in code, never stored. */
 export const KINDS = ['actual', 'estimate', 'target', 'rank'] as const;

@@ -1,6 +1,7 @@
 import { articleTitle } from '../lib/article-title';
 import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
+import { entityName, metricName } from '../data/registry';
 import { isDerived, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
 import { displayValue } from '../data/precision';
@@ -37,8 +38,8 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
   const rows = figures.map((f) => {
     const base = [
       f.id,
-      t.entities[f.entity],
-      t.metrics[f.metric],
+      entityName(dataset, f.entity, lang),
+      metricName(dataset, f.metric, lang),
       f.period,
       // Derived values at the precision of their inputs, not the float the division left.
       String(displayValue(f)),

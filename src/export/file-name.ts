@@ -1,4 +1,4 @@
-import { CITIES, COMPANIES } from '../data/vocabulary';
+import { currentChoices } from '../state/choices';
 import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
 import { REGIONS, SUBJECTS, type SlideId } from '../data/view-vocabulary';
 
@@ -19,9 +19,9 @@ function list(all: readonly string[], chosen: readonly string[]): string | null 
 const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   years: (f) => (f.from === null && f.to === null ? null : `${f.from ?? ''}-${f.to ?? ''}`),
   measure: (f) => (f.measure === 'production' ? null : f.measure),
-  cities: (f) => list(CITIES, f.cities),
+  cities: (f) => list(currentChoices()?.cities ?? f.cities, f.cities),
   peers: (f) => (f.peers === 'cities' ? null : f.peers),
-  companies: (f) => list(COMPANIES, f.companies),
+  companies: (f) => list(currentChoices()?.companies ?? f.companies, f.companies),
   scope: (f) => (f.scope === 'all' ? null : f.scope),
   regions: (f) => list(REGIONS, f.regions),
   targetYear: (f) => (f.targetYear === 'all' ? null : f.targetYear),

@@ -1,4 +1,5 @@
-import { CITIES, COMPANIES } from '../data/vocabulary';
+import type { Names } from '../data/registry';
+import { currentChoices } from '../state/choices';
 import type { Messages } from '../i18n/messages';
 import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
 import { REGIONS, SUBJECTS, type Lang, type SlideId } from '../data/view-vocabulary';
@@ -10,7 +11,14 @@ export interface FilterChip {
 }
 
 /** The filters that shape a slide or panel, spelled out ("Cities: Chongqing, Guangzhou"). */
-export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang): FilterChip[] {
+export function filterChips(
+  slide: SlideId,
+  f: Filters,
+  t: Messages,
+  lang: Lang,
+  names: Names,
+): FilterChip[] {
+  const choices = currentChoices();
   const sep = t.punct.listSep;
   const list = <T extends string>(
     all: readonly T[],
@@ -27,17 +35,17 @@ export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang)
     measure: () => ({ label: t.filters.measure, value: t.filters[f.measure] }),
     cities: () => ({
       label: t.filters.cities,
-      value: list(CITIES, f.cities, (c) => t.entities[c]),
+      value: list(choices?.cities ?? f.cities, f.cities, names.entity),
     }),
     peers: () => ({ label: t.filters.peers, value: t.filters.peerViews[f.peers] }),
     companies: () => ({
       label: t.filters.companies,
-      value: list(COMPANIES, f.companies, (c) => t.entities[c]),
+      value: list(choices?.companies ?? f.companies, f.companies, names.entity),
     }),
     scope: () => ({ label: t.filters.scope, value: t.filters.scopes[f.scope] }),
     regions: () => ({
       label: t.filters.regions,
-      value: list(REGIONS, f.regions, (r) => t.entities[r]),
+      value: list(REGIONS, f.regions, names.entity),
     }),
     targetYear: () => ({
       label: t.filters.targetYear,
@@ -52,8 +60,14 @@ export function filterChips(slide: SlideId, f: Filters, t: Messages, lang: Lang)
 }
 
 /** The same filters as one line ("Years: 2016–2025 · Cities: all"), for a file or a list. */
-export function filterLine(slide: SlideId, f: Filters, t: Messages, lang: Lang): string {
-  return filterChips(slide, f, t, lang)
+export function filterLine(
+  slide: SlideId,
+  f: Filters,
+  t: Messages,
+  lang: Lang,
+  names: Names,
+): string {
+  return filterChips(slide, f, t, lang, names)
     .map((c) => `${c.label}${t.punct.colon}${c.value}`)
     .join(' · ');
 }

@@ -11,7 +11,8 @@ import {
   TARGET_YEARS,
   THEMES,
 } from '../data/view-vocabulary';
-import { CITIES, COMPANIES, MEASURES } from '../data/vocabulary';
+import { MEASURES } from '../data/vocabulary';
+import { currentChoices, type Choices } from './choices';
 import { YEAR_BOUNDS, defaultFilters, type Filters, type RunStep, type View } from './view';
 
 /**
@@ -43,27 +44,41 @@ function choice(name: string, key: keyof View, values: readonly string[]): Param
 }
 
 /** A comma-separated subset in canonical order; `none` is the empty selection. */
-function subset(name: string, key: keyof View, all: readonly string[]): Param {
+function subset(name: string, key: keyof View, all: () => readonly string[] | null): Param {
   return {
     name,
     read(raw) {
       if (norm(raw) === 'none') return { ok: true, patch: { [key]: [] } };
-      const items = raw
-        .split(',')
-        .map(norm)
-        .filter((s) => s !== '');
-      const known = all.filter((v) => items.includes(v));
-      const ignored = items.filter((s) => !all.includes(s));
+      const items = [
+        ...new Set(
+          raw
+            .split(',')
+            .map(norm)
+            .filter((s) => s !== ''),
+        ),
+      ];
+      // Before the registry is known, any well-formed id is kept; it is checked when it is.
+      const allowed = all() ?? items.filter((s) => ENTITY_ID.test(s));
+      const known = canonical(allowed, items);
+      const ignored = items.filter((s) => !allowed.includes(s));
       if (known.length === 0) return { ok: false };
       return { ok: true, patch: { [key]: known }, ...(ignored.length > 0 ? { ignored } : {}) };
     },
     write(view, d) {
       const value = view[key] as unknown as string[];
       if (same(value, d[key] as unknown as string[])) return null;
-      return value.length === 0 ? 'none' : all.filter((v) => value.includes(v)).join(',');
+      return value.length === 0 ? 'none' : canonical(all() ?? value, value).join(',');
     },
   };
 }
+
+const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The chosen ids in the order of the full list (so one selection has one link). */
+const canonical = (all: readonly string[], chosen: readonly string[]) =>
+  all.filter((v) => chosen.includes(v));
+
+const registry = (key: keyof Omit<Choices, 'defaults'>) => () => currentChoices()?.[key] ?? null;
 
 function integer(raw: string, min: number, max: number): number | null {
   if (!/^\d{1,6}$/.test(raw.trim())) return null;
@@ -108,14 +123,14 @@ const years: Param = {
 /** The parameters a run-sheet step may carry: the filters. */
 export const FILTER_PARAMS: Param[] = [
   years,
-  subset('cities', 'cities', CITIES),
+  subset('cities', 'cities', registry('cities')),
   choice('peers', 'peers', PEER_VIEWS),
-  subset('companies', 'companies', COMPANIES),
+  subset('companies', 'companies', registry('companies')),
   choice('scope', 'scope', SCOPES),
   choice('measure', 'measure', MEASURES),
-  subset('regions', 'regions', REGIONS),
+  subset('regions', 'regions', () => REGIONS),
   choice('target', 'targetYear', TARGET_YEARS),
-  subset('subjects', 'subjects', SUBJECTS),
+  subset('subjects', 'subjects', () => SUBJECTS),
 ];
 
 /**
@@ -172,9 +187,9 @@ export const run: Param = {
 export const PARAMS: Param[] = [
   choice('panel', 'panel', PANELS),
   ...FILTER_PARAMS,
-  subset('table', 'tables', PANELS),
+  subset('table', 'tables', () => PANELS),
   flag('events', 'events'),
-  subset('topics', 'topics', TOPICS),
+  subset('topics', 'topics', () => TOPICS),
   choice('growth', 'growth', GROWTH_VIEWS),
   {
     name: 'base',

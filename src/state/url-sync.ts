@@ -1,4 +1,5 @@
 import { decodeView, encodeView, pickView } from './url-codec';
+import { setChoices, type Choices } from './choices';
 import { browserLang } from './view';
 import { useViewStore } from './view-store';
 
@@ -40,4 +41,15 @@ export function startUrlSync(win: Window = window): () => void {
     unsubscribe();
     win.removeEventListener('popstate', readUrl);
   };
+}
+
+/**
+ * Called once the dataset has loaded: the registry's ids become the list filters' choices and
+ * the link is read again, so unknown ids get their notice and defaults take the registry's.
+ */
+export function applyChoices(choices: Choices, win: Window = window): void {
+  setChoices(choices);
+  const { view, notices } = decodeView(win.location.search, useViewStore.getState().lang);
+  useViewStore.setState({ ...view, notices });
+  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 }

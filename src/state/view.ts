@@ -14,7 +14,8 @@ import {
   type TargetYear,
   type Theme,
 } from '../data/view-vocabulary';
-import { CITIES, COMPANIES, type CityId, type CompanyId, type Measure } from '../data/vocabulary';
+import type { CityId, CompanyId, Measure } from '../data/vocabulary';
+import { currentChoices } from './choices';
 
 /** The filters: what a run-sheet step may set for its slide. */
 export const FILTER_KEYS = [
@@ -117,13 +118,15 @@ export interface View {
 export const YEAR_BOUNDS = { min: 2000, max: 2040 } as const;
 
 export function defaultView(lang: Lang): View {
+  // The default cities and companies depend on the registry; none are known before it loads.
+  const choices = currentChoices()?.defaults;
   return {
     panel: null,
     from: null,
     to: null,
-    cities: [...CITIES],
+    cities: [...(choices?.cities ?? [])],
     peers: 'cities',
-    companies: [...COMPANIES],
+    companies: [...(choices?.companies ?? [])],
     scope: 'all',
     measure: 'production',
     regions: [...REGIONS],

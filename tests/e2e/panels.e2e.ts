@@ -4,7 +4,7 @@ import { companiesView } from '../../src/features/companies/companies-series';
 import { nevView } from '../../src/features/nev/nev-series';
 import { rankingsView } from '../../src/features/rankings/rankings-series';
 import { targetsView } from '../../src/features/targets/targets-series';
-import { CITIES, COMPANIES } from '../../src/data/vocabulary';
+import { withFigures } from '../../src/data/registry';
 import { REGIONS, SUBJECTS, type PanelId } from '../../src/data/view-vocabulary';
 import { dataset } from '../unit/support/dataset';
 import {
@@ -29,7 +29,9 @@ const PANELS: {
     id: 'rankings',
     title: 'City rankings',
     expected: () =>
-      rankingsView(dataset, { ...all, cities: [...CITIES] }).rows.map((r) => r.figure.id),
+      rankingsView(dataset, { ...all, cities: withFigures(dataset, 'city') }).rows.map(
+        (r) => r.figure.id,
+      ),
     filter: {
       label: 'Chongqing',
       param: 'cities',
@@ -44,9 +46,11 @@ const PANELS: {
     id: 'companies',
     title: 'Company sales',
     expected: () =>
-      companiesView(dataset, { ...all, companies: [...COMPANIES], scope: 'all' }).rows.map(
-        (r) => r.figure.id,
-      ),
+      companiesView(dataset, {
+        ...all,
+        companies: withFigures(dataset, 'company'),
+        scope: 'all',
+      }).rows.map((r) => r.figure.id),
     filter: {
       label: 'Seres',
       param: 'companies',

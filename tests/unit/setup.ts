@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+// Sets the list filters' choices from the real registry, as the app does once data loads.
+import './support/dataset';
 
 // Lazy chunks and transitions take longer than the default 1 s on a busy 2-core machine running
 // the whole suite; waiting longer only slows a test that would fail anyway.

@@ -1,3 +1,4 @@
+import type { Names } from '../../data/registry';
 import type { Messages } from '../../i18n/messages';
 import { withPartLabel, type ChartSeries } from '../../lib/time-series';
 import type { PanelId } from '../../data/view-vocabulary';
@@ -22,13 +23,10 @@ export function legendOf(
  * Names `entity:metric` series ("Changan · NEV sales"); part-year series ("H1") are named after
  * their annual series.
  */
-export function entityMetricLabel(t: Messages): (key: string) => string {
+export function entityMetricLabel(t: Messages, names: Names): (key: string) => string {
   return withPartLabel((key: string) => {
-    const [entity, metric] = key.split(':') as [
-      keyof Messages['entities'],
-      keyof Messages['metrics'],
-    ];
-    return `${t.entities[entity]} · ${t.metrics[metric]}`;
+    const [entity = '', metric = ''] = key.split(':');
+    return `${names.entity(entity)} · ${names.metric(metric)}`;
   }, t.legend.parts);
 }
 

@@ -7,7 +7,7 @@ import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wir
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/types';
-import { COMPANIES } from '../../data/vocabulary';
+import { entityName, namesOf, withFigures } from '../../data/registry';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../data/view-vocabulary';
@@ -31,7 +31,8 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
   const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
-  const seriesLabel = entityMetricLabel(t);
+  const names = namesOf(dataset, lang);
+  const seriesLabel = entityMetricLabel(t, names);
 
   const sentences = view.facts.flatMap((f) => {
     const out: string[] = [];
@@ -40,7 +41,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
         f.latestNev.yoyPercent !== undefined ? formatChange(f.latestNev.yoyPercent, lang, 2) : null;
       out.push(
         t.companies.latest(
-          t.entities[f.company],
+          names.entity(f.company),
           formatFigure(f.latestNev, lang),
           formatPeriod(f.latestNev.period, lang),
           yoy,
@@ -50,7 +51,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
     if (f.nevShare)
       out.push(
         t.companies.share(
-          t.entities[f.company],
+          names.entity(f.company),
           formatFigure(f.nevShare, lang),
           formatPeriod(f.nevShare.period, lang),
         ),
@@ -62,13 +63,13 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
     ...(f.nevShare
       ? [
           {
-            label: `${t.entities[f.company]} · ${t.metrics.nev_share_of_sales}`,
+            label: `${names.entity(f.company)} · ${names.metric('nev_share_of_sales')}`,
             figure: f.nevShare,
           },
         ]
       : []),
     ...(f.revenue
-      ? [{ label: `${t.entities[f.company]} · ${t.metrics.revenue}`, figure: f.revenue }]
+      ? [{ label: `${names.entity(f.company)} · ${names.metric('revenue')}`, figure: f.revenue }]
       : []),
   ]);
 
@@ -83,7 +84,10 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
         <>
           <CheckboxGroup
             legend={t.filters.companies}
-            options={COMPANIES.map((c) => ({ value: c, label: t.entities[c] }))}
+            options={withFigures(dataset, 'company').map((c) => ({
+              value: c,
+              label: entityName(dataset, c, lang),
+            }))}
             selected={filters.companies}
             onChange={(companies) => setView({ companies })}
           />

@@ -3,6 +3,9 @@ import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
 import type { Scope } from '../../data/view-vocabulary';
+import { recordedWithImplied } from '../../data/implied';
+import { entitiesOfType } from '../../data/registry';
+import { seriesStyle } from '../../lib/series-style';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
 
 export interface CompaniesFilters {
@@ -31,30 +34,9 @@ export interface CompaniesView {
   facts: CompanyFacts[];
 }
 
-const STYLE: Record<CompanyId, { colour: number; shape: Shape }> = {
-  changan: { colour: 0, shape: 'circle' },
-  seres: { colour: 1, shape: 'square' },
-};
-/** Models and the company that makes them. */
-const MODELS = { 'aito-m9': 'seres' } as const satisfies Record<string, CompanyId>;
 const MODEL_MEASURES: readonly MetricId[] = ['orders', 'preorders', 'deliveries'];
 
 const inRange = (f: Figure, r: CompaniesFilters) => periodWithin(periodOf(f.period), r.from, r.to);
-
-/** Recorded figures plus implied prior-year values where nothing was recorded for that year. */
-function withImplied(
-  ds: Dataset,
-  company: CompanyId,
-  metric: MetricId,
-  r: CompaniesFilters,
-): Figure[] {
-  const recorded = ds.series(company, metric).filter((o) => o.kind !== 'target' && inRange(o, r));
-  const periods = new Set(recorded.map((o) => o.period));
-  const implied = ds
-    .derivedSeries(company, metric)
-    .filter((d) => inRange(d, r) && !periods.has(d.period));
-  return [...recorded, ...implied];
-}
 
 /**
  * Company sales: total and NEV sales by company and year (scope "nev" keeps NEVs only), with the
@@ -65,8 +47,8 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
   const metrics: MetricId[] = r.scope === 'nev' ? ['nev_sales'] : ['vehicle_sales', 'nev_sales'];
   for (const company of r.companies) {
     for (const metric of metrics) {
-      const figures = withImplied(ds, company, metric, r);
-      const style = STYLE[company];
+      const figures = recordedWithImplied(ds, company, metric, r);
+      const style = seriesStyle(ds, company);
       // Total sales solid marker of the company's shape; NEV sales the same colour, triangle.
       const shape: Shape = metric === 'nev_sales' ? 'triangle' : style.shape;
       if (figures.length > 0)
@@ -75,10 +57,11 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
   }
 
   const modelSeries: ChartSeries[] = [];
-  for (const [model, maker] of Object.entries(MODELS)) {
-    if (!r.companies.includes(maker)) continue;
+  // Models (the registry's `model` entities) show under the company that makes them.
+  for (const { id: model, parent: maker } of entitiesOfType(ds, 'model')) {
+    if (maker === undefined || !r.companies.includes(maker)) continue;
     MODEL_MEASURES.forEach((metric, i) => {
-      const figures = ds.series(model as 'aito-m9', metric).filter((o) => inRange(o, r));
+      const figures = ds.series(model, metric).filter((o) => inRange(o, r));
       const shapes: Shape[] = ['circle', 'square', 'triangle'];
       if (figures.length > 0)
         modelSeries.push(

@@ -1,3 +1,4 @@
+import { useNames } from '../../components/use-names';
 import { useId } from 'react';
 import { SegmentedControl } from '../../components/segmented-control';
 import { useMessages } from '../../i18n/use-messages';
@@ -17,6 +18,7 @@ export function GrowthControl({
   seriesLabel: (key: string) => string;
 }) {
   const t = useMessages();
+  const names = useNames();
   const setView = useViewStore((s) => s.setView);
   const baseId = useId();
   const reasons = (['yoy', 'index', 'share'] as const).flatMap((v) => {
@@ -31,7 +33,7 @@ export function GrowthControl({
     if (note.unavailable && growth.options[growth.view] === null)
       lines.push(
         t.nev.chartUnavailable(
-          t.entities[region],
+          names.entity(region),
           t.nev.growthViews[growth.view],
           t.nev.unavailable[note.unavailable],
         ),

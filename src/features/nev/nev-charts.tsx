@@ -1,3 +1,4 @@
+import { useNames } from '../../components/use-names';
 import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -8,6 +9,7 @@ import type { NevView } from './nev-series';
 /** NEV shares on one percent axis; NEV volumes as small multiples, one per region. */
 export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevView>) {
   const t = useMessages();
+  const names = useNames();
   const lang = useLang();
   const { view: growth, notes } = view.growth;
   const formatVolume = (v: number) =>
@@ -21,9 +23,9 @@ export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevVie
   const title = (region: (typeof REGIONS)[number]) => {
     const base = notes[region].base;
     return growth === 'level'
-      ? t.nev.volumeChart(t.entities[region])
+      ? t.nev.volumeChart(names.entity(region))
       : t.nev.growthChart(
-          t.entities[region],
+          names.entity(region),
           t.nev.growthViews[growth],
           growth === 'index' && base !== null ? t.nev.baseSuffix(base) : '',
         );

@@ -1,3 +1,4 @@
+import { namesOf } from '../../data/registry';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -30,7 +31,8 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
     [dataset, filters, growth, base],
   );
 
-  const seriesLabel = entityMetricLabel(t);
+  const names = namesOf(dataset, lang);
+  const seriesLabel = entityMetricLabel(t, names);
 
   const sentences: string[] = [];
   const { chongqing, china } = view.headline;
@@ -60,7 +62,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
         <>
           <CheckboxGroup
             legend={t.filters.regions}
-            options={REGIONS.map((r) => ({ value: r, label: t.entities[r] }))}
+            options={REGIONS.map((r) => ({ value: r, label: names.entity(r) }))}
             selected={filters.regions}
             onChange={(regions) => setView({ regions })}
           />
@@ -80,7 +82,7 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
         <FactList
           heading={t.nev.factsHeading}
           facts={view.facts.map((f) => ({
-            label: `${t.entities[f.entity]} · ${t.metrics[f.metric]}`,
+            label: `${names.entity(f.entity)} · ${names.metric(f.metric)}`,
             figure: f,
           }))}
         />

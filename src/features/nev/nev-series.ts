@@ -1,6 +1,8 @@
 import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure } from '../../data/types';
+import { recordedWithImplied } from '../../data/implied';
+import { seriesStyle } from '../../lib/series-style';
 import type { MetricId } from '../../data/vocabulary';
 import {
   applyGrowth,
@@ -58,17 +60,8 @@ export interface NevView {
 
 const inRange = (f: Figure, r: NevFilters) => periodWithin(periodOf(f.period), r.from, r.to);
 
-const REGION_COLOUR: Record<RegionId, number> = { chongqing: 0, china: 1 };
-
-/** Recorded values, plus implied ones for periods with nothing recorded. */
-function volumes(ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters): Figure[] {
-  const recorded = ds.series(region, metric).filter((o) => o.kind !== 'target' && inRange(o, r));
-  const periods = new Set(recorded.map((o) => o.period));
-  return [
-    ...recorded,
-    ...ds.derivedSeries(region, metric).filter((d) => inRange(d, r) && !periods.has(d.period)),
-  ];
-}
+const volumes = (ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters): Figure[] =>
+  recordedWithImplied(ds, region, metric, r);
 
 function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavailable {
   for (const x of results) if (!x.ok) return x.reason;
@@ -123,7 +116,7 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
   const volumeSeries: Record<RegionId, ChartSeries[]> = { chongqing: [], china: [] };
   const inputs: Record<RegionId, GrowthInput[]> = { chongqing: [], china: [] };
   for (const region of r.regions) {
-    const colour = REGION_COLOUR[region];
+    const colour = seriesStyle(ds, region).colour;
     const shares = ds.derivedSeries(region, 'nev_share_of_production').filter((d) => inRange(d, r));
     if (shares.length > 0)
       shareSeries.push(
@@ -157,7 +150,7 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
       seriesByPeriod(
         s.key,
         s.figures,
-        s.key.endsWith('nev_sales') ? 4 : REGION_COLOUR[region],
+        s.key.endsWith('nev_sales') ? 4 : seriesStyle(ds, region).colour,
         s.key.endsWith('nev_sales') ? 'triangle' : 'circle',
       ),
     );

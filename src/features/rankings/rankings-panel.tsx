@@ -6,7 +6,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { panelWiring } from '../../components/panel/panel-wiring';
 import type { Dataset } from '../../data/dataset';
 import { isDerived } from '../../data/types';
-import { CITIES } from '../../data/vocabulary';
+import { entityName, metricName, withFigures } from '../../data/registry';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
@@ -33,9 +33,11 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
 
   // Part-year series ("H1") are named after their annual series.
   const seriesLabel = withPartLabel((key: string) => {
-    const [entity, part] = key.split(':') as [keyof typeof t.entities, string | undefined];
-    if (part === 'production') return `${t.entities[entity]} · ${t.metrics.vehicle_production}`;
-    return `${t.entities[entity]} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
+    const [entity = '', part] = key.split(':');
+    const name = entityName(dataset, entity, lang);
+    if (part === 'production')
+      return `${name} · ${metricName(dataset, 'vehicle_production', lang)}`;
+    return `${name} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
   }, t.legend.parts);
 
   const { leader, latest, peak } = view.headline;
@@ -43,7 +45,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
   if (leader)
     sentences.push(
       t.rankings.leader(
-        t.entities[leader.entity],
+        entityName(dataset, leader.entity, lang),
         formatPeriod(leader.period, lang),
         t.peerSets[leader.peerSet ?? 'unspecified'],
       ),
@@ -71,7 +73,10 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
         <>
           <CheckboxGroup
             legend={t.filters.cities}
-            options={CITIES.map((c) => ({ value: c, label: t.entities[c] }))}
+            options={withFigures(dataset, 'city').map((c) => ({
+              value: c,
+              label: entityName(dataset, c, lang),
+            }))}
             selected={filters.cities}
             onChange={(cities) => setView({ cities })}
           />

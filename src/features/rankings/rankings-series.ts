@@ -1,4 +1,6 @@
 import type { Dataset } from '../../data/dataset';
+import { recordedWithImplied } from '../../data/implied';
+import { seriesStyle } from '../../lib/series-style';
 import { periodOf, periodWithin } from '../../data/period';
 import type { Figure, Observation } from '../../data/types';
 import type { CityId } from '../../data/vocabulary';
@@ -8,7 +10,6 @@ import {
   seriesByPeriod,
   separateOverlaps,
   type ChartSeries,
-  type Shape,
 } from '../../lib/time-series';
 
 export interface RankingsFilters {
@@ -40,12 +41,6 @@ export interface RankingsView {
   };
 }
 
-export const CITY_STYLE: Record<CityId, { colour: number; shape: Shape }> = {
-  chongqing: { colour: 0, shape: 'circle' },
-  guangzhou: { colour: 1, shape: 'square' },
-  shenzhen: { colour: 2, shape: 'triangle' },
-};
-
 const inRange = (f: Figure, r: RankingsFilters) => periodWithin(periodOf(f.period), r.from, r.to);
 const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
 
@@ -59,7 +54,7 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
   const byCity: ChartSeries[] = [];
   for (const city of r.cities) {
     const ranks = ds.series(city, 'production_rank').filter((o) => inRange(o, r) && inPeers(o));
-    const style = CITY_STYLE[city];
+    const style = seriesStyle(ds, city);
     const key = peers === 'provinces' ? `${city}:provinces` : city;
     byCity.push(...seriesByPeriod(key, ranks, style.colour, style.shape));
   }
@@ -70,16 +65,12 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
   let latest: Figure | null = null;
   let peak: Figure | null = null;
   if (r.cities.includes('chongqing')) {
-    const recorded = ds
-      .series('chongqing', 'vehicle_production')
-      .filter((o) => o.kind !== 'target' && inRange(o, r));
-    const recordedPeriods = new Set(recorded.map((o) => o.period));
-    const implied = ds
-      .derivedSeries('chongqing', 'vehicle_production')
-      .filter((d) => inRange(d, r) && !recordedPeriods.has(d.period));
-    const figures = [...recorded, ...implied];
+    const figures = recordedWithImplied(ds, 'chongqing', 'vehicle_production', r);
+    const style = seriesStyle(ds, 'chongqing');
     if (figures.length > 0)
-      productionSeries.push(...seriesByPeriod('chongqing:production', figures, 0, 'circle'));
+      productionSeries.push(
+        ...seriesByPeriod('chongqing:production', figures, style.colour, style.shape),
+      );
     const ranks = ds.series('chongqing', 'production_rank').filter(inPeers);
     for (const f of figures) {
       const rank = ranks.find((o) => o.period === f.period);

@@ -1,3 +1,4 @@
+import { useNames } from '../../components/use-names';
 import {
   Bar,
   BarChart,
@@ -38,6 +39,7 @@ type Props = PanelChartsProps<TargetsView>;
 export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
+  const names = useNames();
   const { mode, chart } = useRenderMode();
   const { theme, fontSize, height, paperWidth } = chart;
   // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
@@ -49,7 +51,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
     .filter((a) => a.attainment !== null)
     .map((a) => ({
       id: a.target.id,
-      name: `${t.entities[a.target.entity]} · ${t.metrics[a.target.metric]}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
+      name: `${names.entity(a.target.entity)} · ${names.metric(a.target.metric)}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
       // An indicative verdict or one on the app's reading is drawn paler than a like-for-like one.
       weak: a.standing !== 'like-for-like',

@@ -5,7 +5,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { legendOf } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
 import type { Dataset } from '../../data/dataset';
-import type { EntityId } from '../../data/vocabulary';
+import { namesOf } from '../../data/registry';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../data/view-vocabulary';
@@ -38,6 +38,7 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   // On a slide and in the briefing only the attainment bars are drawn, and their labels say it all.
   const alone = useRenderMode().mode !== 'screen';
   const view = useMemo(() => targetsView(dataset, filters), [dataset, filters]);
+  const names = namesOf(dataset, lang);
 
   const appReadings = new Set(
     view.assessments
@@ -46,16 +47,12 @@ export function TargetsPanel({ dataset }: { dataset: Dataset }) {
   );
   // Part-year series ("H1") are named after their annual series.
   const seriesLabel = withPartLabel((key: string) => {
-    const [entity, metric, target] = key.split(':') as [
-      EntityId,
-      keyof typeof t.metrics,
-      string | undefined,
-    ];
+    const [entity = '', metric = '', target] = key.split(':');
     // A target the app read from words is labelled so wherever its series appears.
     const kind = appReadings.has(key)
       ? `${t.kinds.target}${t.punct.listSep}${t.targets.standingShort['app-reading']}`
       : t.kinds.target;
-    return `${t.entities[entity]} · ${t.metrics[metric]}${target ? t.punct.paren(kind) : ''}`;
+    return `${names.entity(entity)} · ${names.metric(metric)}${target ? t.punct.paren(kind) : ''}`;
   }, t.legend.parts);
   const counts = STATUS_ORDER.filter((s) => view.counts[s] > 0).map((s) =>
     t.targets.count(view.counts[s], t.targets.status[s]),

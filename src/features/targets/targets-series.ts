@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset';
 import { periodOf } from '../../data/period';
-import { isDerived, type DerivedMetric, type Figure, type Observation } from '../../data/types';
-import { isMetricId, type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
+import { isDerived, type Figure, type Observation } from '../../data/types';
+import { type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
 import { projectionBand, type ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
 import {
@@ -65,7 +65,7 @@ export interface TargetAssessment {
 }
 
 interface Comparable {
-  metric: MetricId | DerivedMetric;
+  metric: MetricId;
   mismatch: Mismatch | null;
 }
 
@@ -121,9 +121,8 @@ function comparableActuals(
   target: Observation,
   metric: Comparable['metric'],
 ): Figure[] {
-  const recorded = isMetricId(metric)
-    ? ds.series(target.entity, metric).filter((o) => o.kind === 'actual')
-    : [];
+  // A derived metric has no recorded series: `series` gives none.
+  const recorded = ds.series(target.entity, metric).filter((o) => o.kind === 'actual');
   const derived = ds.derivedSeries(target.entity, metric).filter((d) => d.basis === 'actual');
   return [...recorded, ...derived].filter(isAnnual);
 }

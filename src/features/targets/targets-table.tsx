@@ -1,4 +1,5 @@
 import { isDerived } from '../../data/types';
+import { useNames } from '../../components/use-names';
 import { FigureButton } from '../../components/figure-button';
 import { TableScroll } from '../../components/table-scroll';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -16,6 +17,7 @@ import {
 /** Every target in view with its actual, attainment, gap, status and the growth it needs. */
 export function TargetsTable({ assessments }: { assessments: readonly TargetAssessment[] }) {
   const t = useMessages();
+  const names = useNames();
   const lang = useLang();
   return (
     <TableScroll>
@@ -61,7 +63,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 className="sticky-col p-2 print:px-1 print:py-0 text-left font-normal"
               >
                 <span className="block text-ink-muted">
-                  {t.entities[a.target.entity]} · {t.metrics[a.target.metric]}
+                  {names.entity(a.target.entity)} · {names.metric(a.target.metric)}
                 </span>
                 <FigureButton figure={a.target} />{' '}
                 {t.targets.by(formatPeriod(a.target.period, lang))}

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import entities from '../../../src/data/entities.json';
+import metrics from '../../../src/data/metrics.json';
 import conflicts from '../../../src/data/conflicts.json';
 import milestones from '../../../src/data/milestones.json';
 import observations from '../../../src/data/observations.json';
@@ -9,7 +11,7 @@ import { parseDataset } from '../../../src/data/schema';
 import { dataset } from '../support/dataset';
 import { figureValue } from '../support/figure-text';
 
-const data = parseDataset({ sources, conflicts, observations, milestones });
+const data = parseDataset({ sources, conflicts, observations, milestones, entities, metrics });
 
 /**
  * Records whose figure is stated in words that no number parser can read; each is checked by

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import entities from '../../../src/data/entities.json';
+import metrics from '../../../src/data/metrics.json';
 import conflicts from '../../../src/data/conflicts.json';
 import observations from '../../../src/data/observations.json';
 import sources from '../../../src/data/sources.json';
@@ -10,7 +12,7 @@ const good = observations[0] as Obs;
 
 function withRecord(patch: Record<string, unknown>, index = 0) {
   const obs: unknown[] = observations.map((o, i) => (i === index ? { ...o, ...patch } : o));
-  return { sources, conflicts, observations: obs };
+  return { sources, conflicts, observations: obs, entities, metrics };
 }
 
 function problemsOf(raw: unknown) {
@@ -25,7 +27,9 @@ function problemsOf(raw: unknown) {
 
 describe('parseDataset', () => {
   it('accepts the bundled dataset', () => {
-    expect(() => parseDataset({ sources, conflicts, observations })).not.toThrow();
+    expect(() =>
+      parseDataset({ sources, conflicts, observations, entities, metrics }),
+    ).not.toThrow();
   });
 
   it.each([
@@ -36,7 +40,15 @@ describe('parseDataset', () => {
     ['a malformed period', { period: '2024H1' }, 'period', 'period', ''],
     ['a reversed span', { period: '2017/2015' }, 'period', 'period', ''],
     ['an unknown kind', { kind: 'derived' }, 'kind', 'value', 'actual'],
-    ['an unknown entity', { entity: 'beijing' }, 'entity', 'value', 'chongqing'],
+    ['an unknown entity', { entity: 'beijing' }, 'entity', 'unknown-entity', 'beijing'],
+    ['an unknown metric', { metric: 'gdp' }, 'metric', 'unknown-metric', 'gdp'],
+    [
+      'a derived metric recorded',
+      { metric: 'nev_share_of_production', unit: 'percent' },
+      'metric',
+      'derived-metric',
+      'nev_share_of_production',
+    ],
     [
       'an unknown source',
       { source: 'no-such-article' },
@@ -67,13 +79,19 @@ describe('parseDataset', () => {
   );
 
   it('rejects a duplicate id', () => {
-    const problems = problemsOf({ sources, conflicts, observations: [...observations, good] });
+    const problems = problemsOf({
+      sources,
+      conflicts,
+      entities,
+      metrics,
+      observations: [...observations, good],
+    });
     expect(problems[0]).toMatchObject({ code: 'duplicate', detail: good.id });
   });
 
   it('rejects a conflict that links only one record', () => {
     const lonely = observations.filter((o) => o.id !== 'seres-nev-sales-2024-a');
-    const problems = problemsOf({ sources, conflicts, observations: lonely });
+    const problems = problemsOf({ sources, conflicts, entities, metrics, observations: lonely });
     expect(problems[0]).toMatchObject({ code: 'lonely-conflict', detail: 'seres-nev-sales-2024' });
   });
 

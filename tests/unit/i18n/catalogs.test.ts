@@ -29,7 +29,6 @@ const SAME_IN_BOTH = new Set([
   'units.percent',
   'targets.fullAttainment',
   'table.none',
-  'entities.aito-m9',
 ]);
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,0 +1,92 @@
+import type { Dataset } from './dataset';
+import type { Entity } from './types';
+import type { Lang } from './view-vocabulary';
+import type { EntityId, EntityType, MetricId } from './vocabulary';
+
+type Registry = Pick<Dataset, 'entities' | 'metrics'>;
+
+/** An entity's name in the UI language; the id itself if the registry lacks it (never blank). */
+export function entityName(ds: Registry, id: EntityId, lang: Lang): string {
+  return ds.entities.get(id)?.name[lang] ?? id;
+}
+
+/** A short name where one is given, else the full name: for legends and tight labels. */
+export function entityShortName(ds: Registry, id: EntityId, lang: Lang): string {
+  const e = ds.entities.get(id);
+  return e?.short?.[lang] ?? e?.name[lang] ?? id;
+}
+
+export function metricName(ds: Registry, id: MetricId, lang: Lang): string {
+  return ds.metrics.get(id)?.name[lang] ?? id;
+}
+
+/** Every entity of one type, in registry order. */
+export function entitiesOfType(ds: Registry, type: EntityType): Entity[] {
+  return [...ds.entities.values()].filter((e) => e.type === type);
+}
+
+/** Names bound to a dataset and language: what labels and tables call. */
+export interface Names {
+  entity: (id: EntityId) => string;
+  metric: (id: MetricId) => string;
+}
+
+export function namesOf(ds: Registry, lang: Lang): Names {
+  return { entity: (id) => entityName(ds, id, lang), metric: (id) => metricName(ds, id, lang) };
+}
+
+/** Above this many, a list filter gets a search box and the default selection is cut down. */
+export const MANY = 8;
+
+/** The focus city of every article: always in the default selection. */
+export const FOCUS_CITY = 'chongqing';
+
+/** Entities of a type that have at least one recorded figure, in registry order. */
+export function withFigures(ds: Dataset, type: EntityType): EntityId[] {
+  const recorded = new Set(ds.observations.map((o) => o.entity));
+  return entitiesOfType(ds, type)
+    .map((e) => e.id)
+    .filter((id) => recorded.has(id));
+}
+
+/** Latest annual value of a metric (0 when none): what "top peers" are ranked by. */
+function latestValue(ds: Dataset, id: EntityId, metric: MetricId): number {
+  const annual = ds
+    .series(id, metric)
+    .filter((o) => o.kind === 'actual' && /^\d{4}$/.test(o.period));
+  return annual.at(-1)?.value ?? 0;
+}
+
+/**
+ * The default selection of a list filter: every id when there are few, else the focus entity
+ * (when listed) and the largest others by their latest figure, up to MANY in all.
+ */
+export function defaultSelection(
+  ds: Dataset,
+  ids: readonly EntityId[],
+  metric: MetricId,
+  focus?: EntityId,
+): EntityId[] {
+  if (ids.length <= MANY) return [...ids];
+  const others = ids
+    .filter((id) => id !== focus)
+    .sort((a, b) => latestValue(ds, b, metric) - latestValue(ds, a, metric));
+  const chosen = new Set(
+    [...(focus && ids.includes(focus) ? [focus] : []), ...others].slice(0, MANY),
+  );
+  return ids.filter((id) => chosen.has(id));
+}
+
+/** The cities and companies the filters offer, with their defaults. */
+export function filterChoices(ds: Dataset) {
+  const cities = withFigures(ds, 'city');
+  const companies = withFigures(ds, 'company');
+  return {
+    cities,
+    companies,
+    defaults: {
+      cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY),
+      companies: defaultSelection(ds, companies, 'vehicle_sales'),
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Dataset } from '../data/dataset';
+import type { EntityId } from '../data/vocabulary';
+import { COLOUR_SLOTS } from '../data/vocabulary';
+import type { Shape } from './time-series';
+
+const SHAPES: readonly Shape[] = ['circle', 'square', 'triangle', 'diamond', 'plus', 'half'];
+
+export interface SeriesStyle {
+  colour: number;
+  shape: Shape;
+}
+
+/**
+ * One colour and marker per entity, the same in every panel, slide and export. An entity with a
+ * fixed `colour` slot in the registry keeps it; the others take, in registry order, the slots no
+ * fixed entity holds, so a newly added entity never takes the colour of an existing fixed one
+ * and adding one never changes anyone else's colour (the registry only grows at its end).
+ */
+export function seriesStyle(ds: Pick<Dataset, 'entities'>, id: EntityId): SeriesStyle {
+  const entities = [...ds.entities.values()];
+  const fixed = ds.entities.get(id)?.colour;
+  const ordinal = entities.findIndex((e) => e.id === id);
+  if (fixed !== undefined)
+    return { colour: fixed, shape: SHAPES[fixed % SHAPES.length] ?? 'circle' };
+  const taken = new Set(entities.flatMap((e) => (e.colour === undefined ? [] : [e.colour])));
+  const free = Array.from({ length: COLOUR_SLOTS }, (_, i) => i).filter((i) => !taken.has(i));
+  const unfixed = entities.filter((e) => e.colour === undefined).findIndex((e) => e.id === id);
+  const n = unfixed < 0 ? Math.max(ordinal, 0) : unfixed;
+  const slots = free.length > 0 ? free : [0];
+  return {
+    colour: slots[n % slots.length] ?? 0,
+    // Beyond the free colours, the marker tells two series of one colour apart.
+    shape: SHAPES[(taken.size + n) % SHAPES.length] ?? 'circle',
+  };
+}

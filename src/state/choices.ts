@@ -1,0 +1,23 @@
+import type { CityId, CompanyId } from '../data/vocabulary';
+
+/**
+ * The entity ids the list filters may hold, and their default selections. They come from the
+ * dataset's registry, which is known only once the data has loaded: until then a link's ids
+ * are kept as written (if well formed) and checked when `setChoices` runs (see url-sync.ts).
+ */
+export interface Choices {
+  cities: readonly CityId[];
+  companies: readonly CompanyId[];
+  defaults: { cities: readonly CityId[]; companies: readonly CompanyId[] };
+}
+
+let current: Choices | null = null;
+
+/** The registry's choices, or null before the dataset has loaded. */
+export function currentChoices(): Choices | null {
+  return current;
+}
+
+export function setChoices(choices: Choices | null): void {
+  current = choices;
+}

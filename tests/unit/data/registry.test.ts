@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import conflicts from '../../../src/data/conflicts.json';
+import entities from '../../../src/data/entities.json';
+import metrics from '../../../src/data/metrics.json';
+import observations from '../../../src/data/observations.json';
+import sources from '../../../src/data/sources.json';
+import { DatasetError } from '../../../src/data/dataset-error';
+import { recordedWithImplied } from '../../../src/data/implied';
+import { parseDataset } from '../../../src/data/schema';
+import { seriesStyle } from '../../../src/lib/series-style';
+import { decodeView } from '../../../src/state/url-codec';
+import { dataset } from '../support/dataset';
+
+const raw = { sources, conflicts, observations, entities, metrics };
+
+function problemsOf(data: unknown) {
+  try {
+    parseDataset(data);
+  } catch (e) {
+    if (e instanceof DatasetError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+describe('the registry (entities.json, metrics.json)', () => {
+  it.each([
+    [
+      'a duplicate entity id',
+      { ...raw, entities: [...entities, entities[0]] },
+      { record: `entities[${entities.length}]`, field: 'id', code: 'duplicate' },
+    ],
+    [
+      'a parent that does not exist',
+      {
+        ...raw,
+        entities: [
+          ...entities,
+          { id: 'x-m1', type: 'model', name: { en: 'X', zh: 'X' }, parent: 'nobody' },
+        ],
+      },
+      { field: 'parent', code: 'unknown-entity', detail: 'nobody' },
+    ],
+    [
+      'an entity id that is not kebab-case',
+      {
+        ...raw,
+        entities: [...entities, { id: 'Xi_an', type: 'city', name: { en: "Xi'an", zh: '西安' } }],
+      },
+      { field: 'id', code: 'format' },
+    ],
+    [
+      'a metric unit outside UNITS',
+      {
+        ...raw,
+        metrics: [
+          ...metrics,
+          { id: 'gdp', unit: 'dollars', name: { en: 'GDP', zh: 'GDP' }, panels: [] },
+        ],
+      },
+      { field: 'unit', code: 'value' },
+    ],
+    [
+      'an observation of an unknown entity',
+      {
+        ...raw,
+        observations: observations.map((o, i) => (i === 0 ? { ...o, entity: 'atlantis' } : o)),
+      },
+      { record: 'observations[0]', field: 'entity', code: 'unknown-entity', detail: 'atlantis' },
+    ],
+    [
+      "a unit other than its metric's",
+      { ...raw, observations: observations.map((o, i) => (i === 0 ? { ...o, unit: 'yuan' } : o)) },
+      { record: 'observations[0]', field: 'unit', code: 'unit' },
+    ],
+  ])('rejects %s', (_label, data, expected) => {
+    expect(problemsOf(data)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('gives every entity its name in both languages', () => {
+    expect(dataset.entities.get('chongqing')?.name).toEqual({ en: 'Chongqing', zh: '重庆' });
+    expect(dataset.metrics.get('vehicle_production')?.unit).toBe('vehicles');
+  });
+});
+
+describe('series colours', () => {
+  const withNew = (...ids: string[]) => ({
+    entities: new Map(
+      [
+        ...dataset.entities.values(),
+        ...ids.map((id) => ({ id, type: 'city' as const, name: { en: id, zh: id } })),
+      ].map((e) => [e.id, e]),
+    ),
+  });
+  const fixedSlots = new Set(
+    [...dataset.entities.values()].flatMap((e) => (e.colour === undefined ? [] : [e.colour])),
+  );
+
+  it('keeps the fixed colours of today', () => {
+    expect(seriesStyle(dataset, 'chongqing')).toEqual({ colour: 0, shape: 'circle' });
+    expect(seriesStyle(dataset, 'guangzhou')).toEqual({ colour: 1, shape: 'square' });
+    expect(seriesStyle(dataset, 'shenzhen')).toEqual({ colour: 2, shape: 'triangle' });
+  });
+
+  it('never gives a new entity a slot a fixed one holds, and adding more changes no colour', () => {
+    const one = withNew('test-city');
+    const three = withNew('test-city', 'xian', 'byd');
+    expect(fixedSlots.has(seriesStyle(one, 'test-city').colour)).toBe(false);
+    expect(seriesStyle(three, 'test-city')).toEqual(seriesStyle(one, 'test-city'));
+    expect(seriesStyle(three, 'xian').colour).not.toBe(seriesStyle(three, 'test-city').colour);
+    expect(seriesStyle(three, 'chongqing')).toEqual(seriesStyle(dataset, 'chongqing'));
+  });
+});
+
+describe('recordedWithImplied', () => {
+  it.each([
+    // [from, to, periods expected]
+    [null, null, 'all recorded, plus implied years with nothing recorded'],
+    [2024, 2025, 'only 2024 and 2025'],
+  ] as [number | null, number | null, string][])(
+    'range %s–%s: %s',
+    (from: number | null, to: number | null) => {
+      const figures = recordedWithImplied(dataset, 'chongqing', 'vehicle_production', { from, to });
+      const periods = figures.map((f) => f.period);
+      // No period appears twice (a recorded figure wins over an implied one) and no target shows.
+      expect(new Set(periods).size).toBe(periods.length);
+      expect(figures.every((f) => f.kind !== 'target')).toBe(true);
+      if (from !== null) expect(periods.every((p) => Number(p.slice(0, 4)) >= from)).toBe(true);
+      if (to !== null) expect(periods.every((p) => Number(p.slice(0, 4)) <= to)).toBe(true);
+    },
+  );
+
+  it('fills a year with an implied value only where nothing was recorded', () => {
+    const all = recordedWithImplied(dataset, 'chongqing', 'vehicle_production', {
+      from: null,
+      to: null,
+    });
+    const implied = all.filter((f) => f.kind === 'derived');
+    const recorded = new Set(all.filter((f) => f.kind !== 'derived').map((f) => f.period));
+    expect(implied.length).toBeGreaterThan(0);
+    expect(implied.every((f) => !recorded.has(f.period))).toBe(true);
+  });
+});
+
+describe('the URL codec and the registry', () => {
+  it('accepts any city of the registry and names an unknown one', () => {
+    expect(decodeView('?cities=shenzhen&v=2', 'en').view.cities).toEqual(['shenzhen']);
+    const { notices } = decodeView('?cities=atlantis&v=2', 'en');
+    expect(notices).toContainEqual(expect.objectContaining({ param: 'cities', reason: 'invalid' }));
+  });
+});
