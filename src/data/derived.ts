@@ -16,7 +16,7 @@ const approximateOf = (inputs: Input[]): boolean =>
 function make(
   op: DerivedValue['formula']['op'],
   inputs: Input[],
-  fields: { entity: EntityId; metric: MetricId | DerivedMetric; period: string; unit: Unit },
+  fields: { entity: EntityId; metric: MetricId; period: string; unit: Unit },
   value: number,
 ): DerivedValue {
   const ids = inputs.map((i) => i.id);
