@@ -1,10 +1,32 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './vite-csp.ts';
 
+/**
+ * The dataset's version: a short hash of every data file, shown in the page's footer note so a
+ * reader (or a bug report) can tell which data a screen showed. Computed when the build (or the
+ * dev server) starts.
+ */
+function datasetVersion(dir = 'src/data'): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(`${dir}/${file}`))
+      .update('\0');
+  }
+  return hash.digest('hex').slice(0, 7);
+}
+
 export default defineConfig({
+  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion()) },
   plugins: [
     react(),
     tailwindcss(),
@@ -26,7 +48,8 @@ export default defineConfig({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // json: the data files, so the figures are there offline too.
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest,json}'],
         globIgnores: ['screenshots/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
@@ -34,7 +57,14 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // The data files stay separate files however small: a data: URI would put the data back in
+    // the code, and fetch() of one breaks the CSP's connect-src 'self'.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

@@ -16,6 +16,7 @@ import { useMessages } from '../i18n/use-messages';
 import { presentFontSize, useViewportSize } from '../lib/present-scale';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
+import { DataStamp } from './data-stamp';
 import { ErrorScreen } from './error-screen';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
@@ -171,7 +172,15 @@ export function App() {
         </div>
         {/* On paper it follows the key figures (below), as on the briefing's cover: at the end
             it was left alone on a last page. */}
-        <p className="text-sm text-ink-muted print:hidden">{t.app.dataNote}</p>
+        <p className="text-sm text-ink-muted print:hidden">
+          {t.app.dataNote}
+          {data && (
+            <>
+              {' '}
+              <DataStamp dataset={data} />
+            </>
+          )}
+        </p>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

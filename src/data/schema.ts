@@ -83,6 +83,9 @@ const dataset = z
     observations: z.array(observation).check(z.minLength(1)),
     // Optional, so a dataset of figures alone (a test's, a future feed's) still loads.
     milestones: z._default(z.array(milestone), []),
+    // Fetched with the rest; the registry schema (issue 14 §1) validates them.
+    entities: z.optional(z.array(z.unknown())),
+    metrics: z.optional(z.array(z.unknown())),
   })
   .check(
     z.superRefine((d, ctx) => {
