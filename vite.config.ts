@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './vite-csp.ts';
@@ -25,12 +26,40 @@ function datasetVersion(dir = 'src/data'): string {
   return hash.digest('hex').slice(0, 7);
 }
 
+/**
+ * Starts fetching the data files with the HTML instead of after the entry script has run: the
+ * first screen's figures wait on them. `crossorigin` matches the credentials mode of fetch().
+ */
+function preloadData(): Plugin {
+  return {
+    name: 'preload-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {})
+          .filter(
+            (a) =>
+              a.type === 'asset' &&
+              a.fileName.endsWith('.json') &&
+              a.originalFileNames.some((f) => f.startsWith('src/data/')),
+          )
+          .map((a) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `/${a.fileName}` },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 export default defineConfig({
   define: { __DATASET_VERSION__: JSON.stringify(datasetVersion()) },
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    preloadData(),
     // Offline for meeting rooms: the build is precached; a new version waits until the user
     // accepts the reload the app offers (registerType 'prompt'), never swapped in silently.
     VitePWA({

@@ -176,7 +176,7 @@ export function App() {
           {t.app.dataNote}
           {data && (
             <>
-              {' '}
+              {t.punct.sentenceSep}
               <DataStamp dataset={data} />
             </>
           )}
