@@ -19,6 +19,7 @@ import { presentFontSize, useViewportSize } from '../lib/present-scale';
 import { applyChoices } from '../state/url-sync';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
+import { DataStamp } from './data-stamp';
 import { ErrorScreen } from './error-screen';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
@@ -176,7 +177,15 @@ export function App() {
         </div>
         {/* On paper it follows the key figures (below), as on the briefing's cover: at the end
             it was left alone on a last page. */}
-        <p className="text-sm text-ink-muted print:hidden">{t.app.dataNote}</p>
+        <p className="text-sm text-ink-muted print:hidden">
+          {t.app.dataNote}
+          {data && (
+            <>
+              {t.punct.sentenceSep}
+              <DataStamp dataset={data} />
+            </>
+          )}
+        </p>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

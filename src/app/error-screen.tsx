@@ -1,4 +1,4 @@
-import { DatasetError } from '../data/dataset-error';
+import { DataFileError, DatasetError } from '../data/dataset-error';
 import { useMessages } from '../i18n/use-messages';
 
 /** Shown instead of figures when the dataset is invalid: names each bad record and field. */
@@ -30,6 +30,10 @@ export function ErrorScreen({ error }: { error: Error }) {
             ))}
           </ul>
         </>
+      ) : error instanceof DataFileError ? (
+        <p className="mt-2">
+          {t.error.file[error.problem](error.file, error.detail)} <code>{error.detail}</code>
+        </p>
       ) : (
         <p className="mt-2">
           {t.error.unexpected} <code>{error.message}</code>

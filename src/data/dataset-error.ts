@@ -46,3 +46,18 @@ export class DatasetError extends Error {
     this.name = 'DatasetError';
   }
 }
+
+/** Why a data file could not be read, before any record is checked. */
+export type DataFileProblem = 'network' | 'http' | 'json';
+
+/** Thrown by `loadDataset` when a data file is missing, unreachable or not JSON: names the file. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: DataFileProblem,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${problem} ${detail}`);
+    this.name = 'DataFileError';
+  }
+}

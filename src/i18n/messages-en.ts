@@ -7,6 +7,7 @@ export const en = {
     loading: 'Loading figures…',
     dataNote:
       'Figures from five articles published 2024–2026. Derived figures are computed by the app and show their formula.',
+    dataStamp: (date: string, version: string) => `Data as of ${date} · dataset ${version}.`,
   },
   lang: {
     label: 'Language',
@@ -172,6 +173,11 @@ export const en = {
     problem: (record: string, field: string, message: string) =>
       `${record}, field “${field}”: ${message}`,
     unexpected: 'An unexpected error occurred while loading the data:',
+    file: {
+      network: (file: string) => `${file} could not be fetched (no connection?).`,
+      http: (file: string, status: string) => `${file} could not be fetched (HTTP ${status}).`,
+      json: (file: string) => `${file} is not valid JSON.`,
+    },
     reload: 'Reload',
     problems: {
       type: (detail: string) => `wrong type, expected ${detail}`,

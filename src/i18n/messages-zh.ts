@@ -15,6 +15,7 @@ export const zh: Messages = {
     skip: '跳至数据',
     loading: '正在加载数据…',
     dataNote: '数据来自2024—2026年发表的五篇文章。推算数据由本应用计算，并显示计算公式。',
+    dataStamp: (date, version) => `数据截至${date} · 数据集 ${version}。`,
   },
   lang: { label: '语言', zh: '中文', en: 'English', excerptLanguage: { en: '英文', zh: '中文' } },
   filters: {
@@ -167,6 +168,11 @@ export const zh: Messages = {
     intro: '数据集未通过校验，因此不显示任何数据，以免显示错误数字。发现的问题：',
     problem: (record, field, message) => `${record}，字段“${field}”：${message}`,
     unexpected: '加载数据时发生意外错误：',
+    file: {
+      network: (file) => `无法获取 ${file}（网络是否已连接？）。`,
+      http: (file, status) => `无法获取 ${file}（HTTP ${status}）。`,
+      json: (file) => `${file} 不是有效的 JSON。`,
+    },
     reload: '重新加载',
     problems: {
       type: (detail) => `类型错误，应为 ${detail}`,

@@ -200,6 +200,47 @@ describeBrowser('robustness in Chromium', () => {
     await context.close();
   });
 
+  // The data is fetched as static JSON (assets/observations-<hash>.json): a corrupt record in the
+  // served file, a file that is not JSON, and a missing file each show the error screen naming
+  // the file and, for a bad record, the record and field. Service workers are blocked so the
+  // interception sees the page's own fetch.
+  it.each([
+    {
+      served: 'a corrupt record',
+      body: (real: string) => {
+        const records = JSON.parse(real) as { id: string; value: unknown }[];
+        records[1] = { id: records[1]?.id ?? '', ...records[1], value: 'lots' };
+        return { status: 200, body: JSON.stringify(records) };
+      },
+      says: (real: string) =>
+        `observations[1] (${(JSON.parse(real) as { id: string }[])[1]?.id ?? '?'}), field “value”: wrong type, expected number`,
+    },
+    {
+      served: 'bad JSON',
+      body: (real: string) => ({ status: 200, body: real.slice(0, 200) }),
+      says: () => 'observations.json is not valid JSON',
+    },
+    {
+      served: 'a 404',
+      body: () => ({ status: 404, body: 'gone' }),
+      says: () => 'observations.json could not be fetched (HTTP 404)',
+    },
+  ])('shows the error screen naming the data file when it serves $served', async (c) => {
+    const { page, context } = await session.open('/favicon.svg', { serviceWorkers: 'block' });
+    let real = '';
+    await page.route(/\/assets\/observations-[\w-]+\.json$/, async (route) => {
+      real = await (await route.fetch()).text();
+      await route.fulfill({ contentType: 'application/json', ...c.body(real) });
+    });
+    await page.goto(`${inject('baseUrl')}/?lang=en`);
+    const screen = page.getByTestId('error-screen');
+    await screen.waitFor();
+    expect(real.length).toBeGreaterThan(1000);
+    expect(await screen.innerText()).toContain(c.says(real));
+    expect(await page.locator('[data-point-id]').count()).toBe(0);
+    await context.close();
+  });
+
   it('keeps the other panels working when one panel fails', async () => {
     const { page, context, errors } = await session.open('/favicon.svg');
     await page.addInitScript(() => {

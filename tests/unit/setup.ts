@@ -37,3 +37,18 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
     disconnect() {}
   };
 }
+
+// The app fetches its data files (static JSON assets; in tests their URLs are `/src/data/*.json`).
+// jsdom has no server, so same-origin paths are read from the repository; anything else is 404.
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (!url.startsWith('/')) return realFetch(input, init);
+  const { readFile } = await import('node:fs/promises');
+  const path = decodeURIComponent(url.split('?')[0] ?? '');
+  try {
+    return new Response(await readFile(`.${path}`), { status: 200 });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+};

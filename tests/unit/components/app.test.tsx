@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DATASET_VERSION } from '../../../src/data/dataset-version';
 import { renderApp } from '../support/render-app';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
+  vi.restoreAllMocks();
   delete window.__CQAM_TEST_DATASET__;
 });
 
@@ -101,5 +103,41 @@ describe('the first screen', () => {
       expect(alert).toHaveTextContent('observations[0] (broken-record), field “value”'),
     );
     expect(screen.getByRole('heading', { name: 'Chongqing Auto Monitor' })).toBeInTheDocument();
+  });
+
+  it.each([
+    {
+      broken: 'a 404',
+      response: () => new Response('gone', { status: 404 }),
+      says: 'observations.json could not be fetched (HTTP 404)',
+    },
+    {
+      broken: 'bad JSON',
+      response: () => new Response('[{"id": '),
+      says: 'observations.json is not valid JSON',
+    },
+  ])('names the data file when it cannot be read ($broken)', async ({ response, says }) => {
+    const fetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) =>
+      (input instanceof Request ? input.url : input.toString()).includes('observations')
+        ? Promise.resolve(response())
+        : fetch(input, init),
+    );
+    ({ stop } = renderApp('?lang=en'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data could not be loaded');
+    expect(alert).toHaveTextContent(says);
+  });
+});
+
+describe('the footer note', () => {
+  it.each([
+    { lang: 'en', stamp: `Data as of Jan 2026 · dataset ${DATASET_VERSION}.` },
+    { lang: 'zh', stamp: `数据截至2026年1月 · 数据集 ${DATASET_VERSION}。` },
+  ])('says how current the data is and which version ($lang)', async ({ lang, stamp }) => {
+    ({ stop } = renderApp(`?lang=${lang}`));
+    expect(await screen.findByTestId('data-stamp')).toHaveTextContent(stamp);
+    // The build's hash of the data files, not a placeholder.
+    expect(DATASET_VERSION).toMatch(/^[0-9a-f]{7}$/);
   });
 });
