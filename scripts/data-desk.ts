@@ -25,10 +25,21 @@ export function readDataFiles(dir: string): RawFiles {
   ) as RawFiles;
 }
 
-const ids = (x: unknown) =>
-  new Map(
-    (Array.isArray(x) ? (x as Rec[]) : []).map((r) => [String(r.id), JSON.stringify(r)] as const),
+/** JSON with keys sorted: two records with the same fields compare equal in any key order. */
+const canonical = (x: unknown): string =>
+  JSON.stringify(x, (_k, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
+const ids = (x: unknown) =>
+  new Map((Array.isArray(x) ? (x as Rec[]) : []).map((r) => [String(r.id), canonical(r)] as const));
+
+/** The new record with the old one's key order, so a re-imported record's JSON diff is its change. */
+function inOrderOf(old: Rec, next: Rec): Rec {
+  const keys = [...Object.keys(old).filter((k) => k in next), ...Object.keys(next)];
+  return Object.fromEntries([...new Set(keys)].map((k) => [k, next[k]]));
+}
 
 /** Record ids added, changed and removed between two versions of the files. */
 export function changes(before: Partial<RawFiles>, after: RawFiles): string[] {
@@ -141,6 +152,7 @@ function merge(
   update: boolean,
   origin: Origin,
   errors: string[],
+  notes: string[],
 ): Rec[] {
   const rows: CsvRecord[] | null = readCsv(input.text, REQUIRED[kind]);
   if (rows === null) {
@@ -150,8 +162,14 @@ function merge(
   const out = existing.slice();
   const index = new Map(out.map((r, i) => [String(r.id), i]));
   const fromCsv = new Set<string>();
+  let derived = 0;
   for (const { line, record } of rows) {
     const where = `${input.name} line ${line}`;
+    // The dataset export lists the app's computed figures too; they are never stored.
+    if (kind === 'observations' && record.kind === 'derived') {
+      derived++;
+      continue;
+    }
     if (kind === 'observations' && record.id === undefined) record.id = generatedId(record);
     const id = typeof record.id === 'string' ? record.id : '';
     if (!id) {
@@ -168,9 +186,15 @@ function merge(
     if (at === undefined) {
       index.set(id, out.length);
       out.push(record);
-    } else if (update) out[at] = record;
-    else errors.push(`${where}: id ${id} exists (pass --update to replace it)`);
+    } else {
+      const old = out[at] ?? {};
+      if (canonical(old) === canonical(record)) continue;
+      if (update) out[at] = inOrderOf(old, record);
+      else errors.push(`${where}: id ${id} exists (pass --update to replace it)`);
+    }
   }
+  if (derived)
+    notes.push(`${input.name}: ${derived} derived row(s) skipped (the app computes them).`);
   return out;
 }
 
@@ -186,12 +210,14 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const after: RawFiles = { ...before };
   const origin: Origin = new Map();
   const errors: string[] = [];
+  const notes: string[] = [];
   const arr = (x: unknown) => (Array.isArray(x) ? (x as Rec[]) : []);
   for (const kind of ['entities', 'sources', 'observations'] as const) {
     const input = o.observations && kind === 'observations' ? o.observations : o[kind];
-    if (input) after[kind] = merge(kind, input, arr(before[kind]), !!o.update, origin, errors);
+    if (input)
+      after[kind] = merge(kind, input, arr(before[kind]), !!o.update, origin, errors, notes);
   }
-  const lines: string[] = [];
+  const lines: string[] = [...notes];
   for (const p of checkFiles(after)) {
     const where = origin.get(`${p.file}|${p.recordId ?? ''}`);
     errors.push(where ? `${where}: field ${p.field}: ${p.message}` : formatProblem(p));
@@ -207,7 +233,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
     return { ok: true, written: false, lines };
   }
   // Every file is written beside its target first, then renamed: a failure leaves the old files.
-  const touched = DATA_FILES.filter((f) => after[f] !== before[f]);
+  const touched = DATA_FILES.filter((f) => canonical(after[f]) !== canonical(before[f]));
   const texts = await Promise.all(
     touched.map((f) => serialise(after[f], join(o.dataDir, `${f}.json`))),
   );

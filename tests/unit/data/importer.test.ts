@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../scripts/data-desk';
 import { OBSERVATION_COLUMNS, readCsv } from '../../../src/data/import-rows';
+import { toDatasetCsv } from '../../../src/export/data-csv';
+import { dataset } from '../support/dataset';
 
 const DATA = resolve(__dirname, '../../../src/data');
 let dir = '';
@@ -152,6 +154,62 @@ describe('data:import', () => {
       observations: csv(row({ source: 'test-2026-01' })),
     });
     expect(good.lines).toContain('Written: sources.json, observations.json.');
+  });
+});
+
+describe('the spreadsheet round trip', () => {
+  const exported = (lang: 'en' | 'zh') =>
+    toDatasetCsv([...dataset.observations, ...dataset.derived], dataset, {
+      lang,
+      title: 'Chongqing Auto Monitor — All data, "unfiltered"',
+      headline: 'h',
+      filters: 'All figures, no filter',
+      sources: 's',
+      dataDate: 'Data as of Jan 2026',
+      exportedOn: '2026-11-24',
+      link: 'http://127.0.0.1:4173/?lang=en',
+    });
+
+  it('imports the "All data" export back unchanged, skipping the derived figures', async () => {
+    const before = snapshot();
+    const result = await runImport({
+      dataDir: dir,
+      observations: { name: 'all.csv', text: exported('zh') },
+      update: true,
+    });
+    expect(result.lines).toContain(
+      `all.csv: ${dataset.derived.length} derived row(s) skipped (the app computes them).`,
+    );
+    expect(result.lines).toContain('No changes.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('takes an edit made in the spreadsheet, and only that edit', async () => {
+    const text = exported('en').replace(
+      /(chongqing-vehicle-production-2014,chongqing,vehicle_production,2014,2600000,vehicles,)actual/,
+      '$1estimate',
+    );
+    const result = await runImport({
+      dataDir: dir,
+      observations: { name: 'all.csv', text },
+      update: true,
+    });
+    expect(result.lines).toContain(
+      '  observations.json changed (1): chongqing-vehicle-production-2014',
+    );
+    const rest = (o: Record<string, unknown>) => o.id !== 'chongqing-vehicle-production-2014';
+    const original = JSON.parse(readFileSync(join(DATA, 'observations.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(observations().filter(rest)).toEqual(original.filter(rest));
+  });
+
+  it('reads the template with its own columns', () => {
+    const template = readFileSync(resolve(__dirname, '../../../public/data/template.csv'), 'utf8');
+    expect(template.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(OBSERVATION_COLUMNS.join(','));
+    const rows = readCsv(template, ['entity', 'metric', 'period', 'value']);
+    expect(rows?.length).toBeGreaterThan(0);
   });
 });
 
