@@ -201,7 +201,8 @@ function merge(
 /** JSON as the data files keep it: formatted by the repository's prettier settings. */
 async function serialise(x: unknown, path: string): Promise<string> {
   const options = (await prettier.resolveConfig(path)) ?? {};
-  return prettier.format(JSON.stringify(x), { ...options, parser: 'json' });
+  // Indented first: prettier keeps an object that starts on its own line expanded, as the files have them.
+  return prettier.format(JSON.stringify(x, null, 2), { ...options, parser: 'json' });
 }
 
 /** `npm run data:import`: all files or none. */
