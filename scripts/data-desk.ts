@@ -55,8 +55,8 @@ export function changes(before: Partial<RawFiles>, after: RawFiles): string[] {
   });
 }
 
-/** The files as committed at git HEAD, or nothing outside a repository. */
-function atHead(dir: string): Partial<RawFiles> {
+/** The files as committed at git HEAD, or null outside a repository (or before the first commit). */
+function atHead(dir: string): Partial<RawFiles> | null {
   const out: Partial<Record<DataFile, unknown>> = {};
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, stdio: 'pipe' })
@@ -68,10 +68,10 @@ function atHead(dir: string): Partial<RawFiles> {
         execFileSync('git', ['show', `HEAD:${path}`], { cwd: top, stdio: 'pipe' }).toString(),
       );
     }
+    return out;
   } catch {
-    // Not in git, or the file is new: everything counts as added.
+    return null;
   }
-  return out;
 }
 
 function counts(files: RawFiles): string[] {
@@ -112,8 +112,14 @@ export function runCheck(dataDir: string, sourcesDir: string | null): CheckResul
     lines.push(`!!! VERBATIM CHECK SKIPPED: the articles folder ${sourcesDir} does not exist. !!!`);
   }
   lines.push(...counts(files));
-  const changed = changes(atHead(dataDir), files);
-  lines.push(changed.length ? 'Changed since git HEAD:' : 'No change since git HEAD.', ...changed);
+  const head = atHead(dataDir);
+  const changed = head ? changes(head, files) : [];
+  if (!head) lines.push(`${dataDir} is not committed in git: no change summary.`);
+  else
+    lines.push(
+      changed.length ? 'Changed since git HEAD:' : 'No change since git HEAD.',
+      ...changed,
+    );
   if (problems.length) {
     lines.push(`${problems.length} problem(s):`, ...problems.map(formatProblem));
   } else lines.push('All checks passed.');

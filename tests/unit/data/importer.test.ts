@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, writeFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -226,4 +227,32 @@ describe('readCsv', () => {
       { line: 5, record: { id: 'x', entity: 'chongqing' } },
     ]);
   });
+});
+
+describe('the commands', () => {
+  const run = (script: string, args: string[]) => {
+    try {
+      const out = execFileSync('node', [resolve(__dirname, `../../../scripts/${script}`), ...args]);
+      return { code: 0, out: out.toString() };
+    } catch (e) {
+      const { status, stdout } = e as { status: number; stdout: Buffer };
+      return { code: status, out: stdout.toString() };
+    }
+  };
+
+  it('data:import exits 1 on a bad row and leaves the files alone; data:check then passes', () => {
+    const before = snapshot();
+    const file = join(tmpdir(), `bad-${String(Date.now())}.csv`);
+    writeFileSync(file, csv(row({ value: '2.1 million' })).text);
+    const bad = run('data-import.mjs', [file, '--data-dir', dir]);
+    rmSync(file);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain(
+      "line 2: field value: expected a number of vehicles, got '2.1 million'",
+    );
+    expect(snapshot()).toEqual(before);
+    const check = run('data-check.mjs', ['--data-dir', dir]);
+    expect(check.out).toContain('All checks passed.');
+    expect(check.code).toBe(0);
+  }, 30_000); // two Node processes, each loading the TypeScript through Vite
 });
