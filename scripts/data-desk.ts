@@ -90,6 +90,12 @@ function counts(files: RawFiles): string[] {
   ];
 }
 
+/** Reads an article from the articles folder, or null when the file is not there. */
+const articleIn = (dir: string) => (name: string) => {
+  const path = join(dir, name);
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+};
+
 export interface CheckResult {
   ok: boolean;
   lines: string[];
@@ -101,12 +107,7 @@ export function runCheck(dataDir: string, sourcesDir: string | null): CheckResul
   const problems: Problem[] = checkFiles(files);
   const lines: string[] = [];
   if (sourcesDir && existsSync(sourcesDir)) {
-    problems.push(
-      ...verbatimProblems(files, (name) => {
-        const path = join(sourcesDir, name);
-        return existsSync(path) ? readFileSync(path, 'utf8') : null;
-      }),
-    );
+    problems.push(...verbatimProblems(files, articleIn(sourcesDir)));
     lines.push(`Excerpts checked word for word against the articles in ${sourcesDir}.`);
   } else if (sourcesDir) {
     lines.push(`!!! VERBATIM CHECK SKIPPED: the articles folder ${sourcesDir} does not exist. !!!`);
@@ -134,6 +135,8 @@ export interface ImportOptions {
   sources?: { name: string; text: string };
   update?: boolean;
   dryRun?: boolean;
+  /** The articles folder: when given, every excerpt must also be word for word in its article. */
+  articles?: string;
 }
 
 export interface ImportResult {
@@ -225,7 +228,8 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
       after[kind] = merge(kind, input, arr(before[kind]), !!o.update, origin, errors, notes);
   }
   const lines: string[] = [...notes];
-  for (const p of checkFiles(after)) {
+  const verbatim = o.articles ? verbatimProblems(after, articleIn(o.articles)) : [];
+  for (const p of [...checkFiles(after), ...verbatim]) {
     const where = origin.get(`${p.file}|${p.recordId ?? ''}`);
     errors.push(where ? `${where}: field ${p.field}: ${p.message}` : formatProblem(p));
   }

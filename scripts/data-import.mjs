@@ -1,11 +1,11 @@
 // npm run data:import -- FILE.csv [--entities E.csv] [--sources-file S.csv] [--update] [--dry-run]
-// [--data-dir DIR]: merges spreadsheet rows into the data files, all files or none (docs/data.md).
+// [--data-dir DIR] [--sources ARTICLES_DIR]: merges spreadsheet rows into the data files, all files or none (docs/data.md).
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
 const args = process.argv.slice(2);
-const WITH_VALUE = ['--entities', '--sources-file', '--data-dir'];
+const WITH_VALUE = ['--entities', '--sources-file', '--data-dir', '--sources'];
 const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -33,6 +33,7 @@ const result = await desk.runImport({
   sources: input(option('--sources-file')),
   update: args.includes('--update'),
   dryRun: args.includes('--dry-run'),
+  articles: option('--sources') ? resolve(option('--sources')) : undefined,
 });
 for (const line of result.lines) console.log(line);
 process.exit(result.ok ? 0 : 1);

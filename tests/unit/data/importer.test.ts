@@ -112,6 +112,24 @@ describe('data:import', () => {
     );
   });
 
+  it('with the articles folder, rejects an excerpt that is not word for word in its article', async () => {
+    const articles = mkdtempSync(join(tmpdir(), 'articles-'));
+    const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as {
+      file: string;
+    }[];
+    const all = ['observations', 'milestones'].flatMap(
+      (f) => JSON.parse(readFileSync(join(DATA, `${f}.json`), 'utf8')) as { excerpt: string }[],
+    );
+    // Each article file holds every excerpt of the real data: the real records pass.
+    for (const s of sources)
+      writeFileSync(join(articles, s.file), all.map((o) => o.excerpt).join('\n'));
+    const result = await runImport({ dataDir: dir, observations: csv(row()), articles });
+    rmSync(articles, { recursive: true });
+    expect(result.ok).toBe(false);
+    expect(result.lines).toHaveLength(2); // "Nothing written: 1 problem(s)." and the problem
+    expect(result.lines[1]).toMatch(/^new\.csv line 2: field excerpt: the excerpt is not word for/);
+  });
+
   it('replaces an existing id only with --update', async () => {
     const id = 'chongqing-vehicle-production-2014';
     const original = observations().find((o) => o.id === id);
