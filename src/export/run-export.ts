@@ -5,6 +5,7 @@ import type { Shape } from '../lib/time-series';
 import type { Filters } from '../state/view';
 import type { SlideId } from '../data/view-vocabulary';
 import { toCsv } from './csv';
+import { toDatasetCsv } from './data-csv';
 import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
@@ -131,11 +132,11 @@ export async function exportPanel(e: PanelExport): Promise<void> {
   );
 }
 
-/** Every recorded and derived figure, with no filter. */
+/** Every recorded and derived figure, with no filter, in the columns the importer reads. */
 export function exportDataset(dataset: Dataset, context: ExportContext): void {
   const figures = [...dataset.observations, ...dataset.derived];
   download(
-    toCsv(figures, dataset, context),
+    toDatasetCsv(figures, dataset, context),
     exportFileName('dataset', null, context.exportedOn, 'csv'),
     'text/csv;charset=utf-8',
   );

@@ -129,7 +129,8 @@ describeBrowser('exports and print in Chromium', () => {
     ]);
     expect(file.suggestedFilename()).toMatch(/^cq-auto_dataset_\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csvTable(readFileSync(await file.path()));
-    expect(rows[0]?.slice(0, 3)).toEqual(['编号', '对象', '指标']);
+    // Issue 14: the data file's own columns in every language, so the file imports back.
+    expect(rows[0]?.slice(0, 3)).toEqual(['id', 'entity', 'metric']);
     expect(rows.length - 1).toBe(dataset.observations.length + dataset.derived.length);
   });
 

@@ -9,24 +9,27 @@ import observations from '../../../src/data/observations.json';
 import sources from '../../../src/data/sources.json';
 import { parseDataset } from '../../../src/data/schema';
 import { dataset } from '../support/dataset';
-import { figureValue } from '../support/figure-text';
+import {
+  MAX_EXCERPT,
+  STATED_IN_WORDS,
+  agrees,
+  checkFiles,
+  formatProblem,
+  statedValue,
+  verbatimProblems,
+} from '../../../src/data/checks';
+import entities from '../../../src/data/entities.json';
+import metrics from '../../../src/data/metrics.json';
 
 const data = parseDataset({ sources, conflicts, observations, milestones, entities, metrics });
 
-/**
- * Records whose figure is stated in words that no number parser can read; each is checked by
- * hand against the excerpt and says here why its value is what it is.
- */
-const STATED_IN_WORDS: Record<string, string> = {
-  'guangzhou-production-rank-2016': 'rank 1: "exceeded that of Chongqing in 2016 and ranked first"',
-  'chongqing-production-rank-2016': 'rank 1: "the only city in the country to exceed 3 million"',
-  'shenzhen-production-rank-2024':
-    'rank 1: Guangzhou led "until 2024, when it was overtaken by Shenzhen"',
-  'china-nev-world-rank-2015-2023': 'rank 1: "has led global NEV production and sales"',
-  'changan-nev-sales-share-target-2025': '100%: "stop selling traditional fuel-powered vehicles"',
-};
+const files = { sources, conflicts, observations, milestones, entities, metrics };
 
 describe('the dataset', () => {
+  it('passes every check of npm run data:check', () => {
+    expect(checkFiles(files).map(formatProblem)).toEqual([]);
+  });
+
   it('passes its schema', () => {
     expect(data.observations.length).toBeGreaterThan(70);
     expect(data.sources).toHaveLength(5);
@@ -36,11 +39,11 @@ describe('the dataset', () => {
     '%s: the excerpt states the value',
     (id, o) => {
       expect(o.excerpt).toContain(o.figure);
-      expect(o.excerpt.length).toBeLessThanOrEqual(240);
+      expect(o.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT);
       if (id in STATED_IN_WORDS) return;
-      const stated = figureValue(o.figure);
+      const stated = statedValue(o);
       expect(stated, `cannot read a number in "${o.figure}"`).not.toBeNull();
-      expect(stated).toBeCloseTo(o.value, 6);
+      expect(agrees(stated ?? NaN, o.value), `${String(stated)} vs ${o.value}`).toBe(true);
     },
   );
 
@@ -79,18 +82,9 @@ describe('the dataset', () => {
 
 const seeds = resolve(__dirname, '../../../../shared/seeds');
 describe.skipIf(!existsSync(seeds))('excerpts against the articles in ../shared/seeds', () => {
-  it.each(data.observations.map((o) => [o.id, o] as const))('%s is verbatim', (_id, o) => {
-    const source = data.sources.find((s) => s.id === o.source);
-    expect(source).toBeDefined();
-    const article = readFileSync(resolve(seeds, source?.file ?? ''), 'utf8');
-    expect(article).toContain(o.excerpt);
-  });
-  it.each(data.milestones.map((m) => [m.id, m] as const))('milestone %s is verbatim', (_id, m) => {
-    const source = data.sources.find((s) => s.id === m.source);
-    expect(source).toBeDefined();
-    const article = readFileSync(resolve(seeds, source?.file ?? ''), 'utf8');
-    expect(article).toContain(m.excerpt);
-    expect(m.excerpt.length).toBeLessThanOrEqual(240);
+  it('finds every excerpt of a figure or a milestone word for word in its article', () => {
+    const article = (name: string) => readFileSync(resolve(seeds, name), 'utf8');
+    expect(verbatimProblems(files, article).map(formatProblem)).toEqual([]);
   });
 });
 

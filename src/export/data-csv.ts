@@ -1,0 +1,76 @@
+import Papa from 'papaparse';
+import type { Dataset } from '../data/dataset';
+import { OBSERVATION_COLUMNS } from '../data/import-rows';
+import { displayValue } from '../data/precision';
+import { isDerived, type Figure } from '../data/types';
+import { catalogs } from '../i18n/catalogs';
+import { formulaText } from '../lib/formula-text';
+import type { ExportContext } from './export-context';
+
+const BOM = '\uFEFF';
+
+/**
+ * Every figure in the data file's own words (ids, base units, both languages): the columns of
+ * public/data/template.csv, so a maintainer can edit the file and import it back with
+ * `npm run data:import -- --update`. Derived values come last, marked kind "derived" with their
+ * formula as the note; the importer skips them (the app computes them).
+ */
+export function datasetRows(figures: readonly Figure[], dataset: Dataset): string[][] {
+  const rows = figures.map((f): string[] => {
+    const cell: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = isDerived(f)
+      ? {
+          id: f.id,
+          entity: f.entity,
+          metric: f.metric,
+          period: f.period,
+          value: String(displayValue(f)),
+          unit: f.unit,
+          kind: f.kind,
+          qualifier: f.approximate ? 'about' : '',
+          'note.en': formulaText(f, dataset, 'en'),
+          'note.zh': formulaText(f, dataset, 'zh'),
+        }
+      : {
+          id: f.id,
+          entity: f.entity,
+          metric: f.metric,
+          period: f.period,
+          value: String(f.value),
+          unit: f.unit,
+          kind: f.kind,
+          qualifier: f.qualifier ?? '',
+          peerSet: f.peerSet ?? '',
+          basis: f.basis ?? '',
+          yoyPercent: f.yoyPercent === undefined ? '' : String(f.yoyPercent),
+          source: f.source,
+          figure: f.figure,
+          excerpt: f.excerpt,
+          'note.en': f.note?.en ?? '',
+          'note.zh': f.note?.zh ?? '',
+          issue: f.issue ? 'true' : '',
+          conflict: f.conflict ?? '',
+        };
+    return OBSERVATION_COLUMNS.map((c) => cell[c] ?? '');
+  });
+  return [[...OBSERVATION_COLUMNS], ...rows];
+}
+
+/** The "All data" file: the export's header block, a blank line, then the importable table. */
+export function toDatasetCsv(
+  figures: readonly Figure[],
+  dataset: Dataset,
+  context: ExportContext,
+): string {
+  const m = catalogs[context.lang].csv.meta;
+  const meta = [
+    [m.title, context.title],
+    [m.headline, context.headline],
+    [m.filters, context.filters],
+    [m.sources, context.sources],
+    [m.dataDate, context.dataDate],
+    [m.exported, context.exportedOn],
+    [m.link, context.link],
+  ];
+  const body = Papa.unparse(datasetRows(figures, dataset), { newline: '\r\n' });
+  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+}
