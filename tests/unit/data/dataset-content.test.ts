@@ -18,8 +18,6 @@ import {
   statedValue,
   verbatimProblems,
 } from '../../../src/data/checks';
-import entities from '../../../src/data/entities.json';
-import metrics from '../../../src/data/metrics.json';
 
 const data = parseDataset({ sources, conflicts, observations, milestones, entities, metrics });
 
