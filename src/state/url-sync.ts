@@ -3,6 +3,9 @@ import { setChoices, type Choices } from './choices';
 import { browserLang } from './view';
 import { useViewStore } from './view-store';
 
+/** The link as it was opened (or reached by back/forward), before it was put in canonical form. */
+let opened = '';
+
 function urlFor(search: string, win: Window): string {
   return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
 }
@@ -15,7 +18,10 @@ function urlFor(search: string, win: Window): string {
 export function startUrlSync(win: Window = window): () => void {
   const fallbackLang = browserLang(win.navigator.languages);
   const readUrl = () => {
-    const { view, notices } = decodeView(win.location.search, fallbackLang);
+    // Kept as written: the canonical form below drops what was ignored, and `applyChoices` must
+    // read the link again, with its notices, once the registry is known.
+    opened = win.location.search;
+    const { view, notices } = decodeView(opened, fallbackLang);
     useViewStore.setState({ ...view, notices });
   };
   readUrl();
@@ -49,7 +55,9 @@ export function startUrlSync(win: Window = window): () => void {
  */
 export function applyChoices(choices: Choices, win: Window = window): void {
   setChoices(choices);
-  const { view, notices } = decodeView(win.location.search, useViewStore.getState().lang);
-  useViewStore.setState({ ...view, notices });
+  // The opened link read again: its list filters now against the registry, and every notice
+  // (what was ignored before the data came, and any id the registry does not know).
+  const { view, notices } = decodeView(opened || win.location.search, useViewStore.getState().lang);
+  useViewStore.setState({ cities: view.cities, companies: view.companies, notices });
   win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 }

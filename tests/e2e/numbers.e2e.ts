@@ -164,15 +164,21 @@ describeBrowser('numbers that cannot mislead, in Chromium', () => {
     const text = readFileSync(await file.path(), 'utf8');
     const table = text.slice(1).split('\r\n\r\n')[1] ?? '';
     const rows = Papa.parse<string[]>(table.trimEnd(), { newline: '\r\n' }).data;
-    const row = (id: string) => rows.find((r) => r[0] === id);
-    expect(row('implied-prior:chongqing-vehicle-production-2025')?.[4]).toBe('2541000');
-    expect(row('implied-prior:chongqing-nev-production-2023')?.[4]).toBe('365000');
-    expect(row('implied-prior:changan-nev-sales-2024')?.[4]).toBe('480000');
-    expect(row('implied-prior:chongqing-vehicle-production-2025')?.[16]).toContain('÷ (1 + 9.7%)');
+    // The data file's own columns (issue 14: the same as the import template), read by name.
+    const header = rows[0] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    const row = (id: string) => rows.find((r) => r[col('id')] === id);
+    const value = col('value');
+    expect(row('implied-prior:chongqing-vehicle-production-2025')?.[value]).toBe('2541000');
+    expect(row('implied-prior:chongqing-nev-production-2023')?.[value]).toBe('365000');
+    expect(row('implied-prior:changan-nev-sales-2024')?.[value]).toBe('480000');
+    expect(row('implied-prior:chongqing-vehicle-production-2025')?.[col('note.en')]).toContain(
+      '÷ (1 + 9.7%)',
+    );
     expect(text).not.toContain('+ +');
     // No derived value carries the float the division left.
-    const derived = rows.filter((r) => r[6] === 'Derived');
+    const derived = rows.filter((r) => r[col('kind')] === 'derived');
     expect(derived.length).toBeGreaterThan(10);
-    for (const r of derived) expect(r[4], r[0]).toMatch(/^-?\d+(\.\d{1,2})?$/);
+    for (const r of derived) expect(r[value], r[0]).toMatch(/^-?\d+(\.\d{1,2})?$/);
   });
 });
