@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -27,6 +28,33 @@ function datasetVersion(dir = 'src/data'): string {
 }
 
 /**
+ * DATA_DIR=/some/folder builds (or serves) the app from the data files in that folder instead of
+ * src/data, so a maintainer can preview an import into a copy before touching the real files, and
+ * the maintainer end-to-end test builds from a temporary copy (docs/data.md, "Checking and
+ * previewing"). Only the data files that src/data/raw-dataset.ts imports are redirected.
+ */
+const DATA_DIR = process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : null;
+const SRC_DATA = resolve('src/data');
+
+function dataDir(dir: string | null): Plugin {
+  return {
+    name: 'data-dir',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!dir || !importer) return null;
+      const m = /^\.\/([a-z-]+\.json)(\?.*)?$/.exec(source);
+      if (!m || resolve(dirname(importer.split('?')[0] ?? '')) !== SRC_DATA) return null;
+      const file = resolve(dir, m[1] ?? '');
+      if (!existsSync(file)) this.error(`DATA_DIR: ${file} does not exist`);
+      return file + (m[2] ?? '');
+    },
+  };
+}
+
+/** How the data files' original names start in the bundle: src/data/ or DATA_DIR's path. */
+const DATA_PREFIX = `${relative(resolve('.'), DATA_DIR ?? SRC_DATA).replaceAll('\\', '/')}/`;
+
+/**
  * Starts fetching the data files with the HTML instead of after the entry script has run: the
  * first screen's figures wait on them. `crossorigin` matches the credentials mode of fetch().
  */
@@ -42,7 +70,7 @@ function preloadData(): Plugin {
             (a) =>
               a.type === 'asset' &&
               a.fileName.endsWith('.json') &&
-              a.originalFileNames.some((f) => f.startsWith('src/data/')),
+              a.originalFileNames.some((f) => f.startsWith(DATA_PREFIX)),
           )
           .map((a) => ({
             tag: 'link',
@@ -54,8 +82,9 @@ function preloadData(): Plugin {
 }
 
 export default defineConfig({
-  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion()) },
+  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion(DATA_DIR ?? undefined)) },
   plugins: [
+    dataDir(DATA_DIR),
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
@@ -94,6 +123,8 @@ export default defineConfig({
     // the code, and fetch() of one breaks the CSP's connect-src 'self'.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
+  // The dev server may read a DATA_DIR outside the project.
+  server: DATA_DIR ? { fs: { allow: ['.', DATA_DIR] } } : undefined,
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

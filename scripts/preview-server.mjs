@@ -24,13 +24,14 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * Starts `vite preview` of dist/ on `port` and resolves, once it answers, with its base URL and a
- * stop function. Refuses when something already listens there: that would be tested instead.
+ * Starts `vite preview` of dist/ (or of `outDir`, a build made elsewhere) on `port` and resolves,
+ * once it answers, with its base URL and a stop function. Refuses when something already listens
+ * there: that would be tested instead.
  */
-export async function startPreview(port) {
+export async function startPreview(port, outDir = 'dist') {
   const base = `http://127.0.0.1:${port}`;
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first.');
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
   const stale = await fetch(base).then(
     () => true,
     () => false,
@@ -49,6 +50,8 @@ export async function startPreview(port) {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );

@@ -3,7 +3,9 @@ import type { EntityId } from '../data/vocabulary';
 import { COLOUR_SLOTS } from '../data/vocabulary';
 import type { Shape } from './time-series';
 
-const SHAPES: readonly Shape[] = ['circle', 'square', 'triangle', 'diamond', 'plus', 'half'];
+// Not 'diamond' (targets) nor 'half' (part-year figures): those markers say what kind of figure a
+// mark is, so an entity drawn with one would read as a target or a half-year figure.
+const SHAPES: readonly Shape[] = ['circle', 'square', 'triangle', 'plus'];
 
 export interface SeriesStyle {
   colour: number;

@@ -110,6 +110,12 @@ describe('series colours', () => {
     expect(seriesStyle(three, 'xian').colour).not.toBe(seriesStyle(three, 'test-city').colour);
     expect(seriesStyle(three, 'chongqing')).toEqual(seriesStyle(dataset, 'chongqing'));
   });
+
+  it("never draws an entity with the target's diamond or the part-year half marker", () => {
+    const many = withNew('test-city', 'xian', 'byd', 'li-auto', 'nio', 'xpeng', 'geely');
+    for (const id of many.entities.keys())
+      expect(['diamond', 'half'], id).not.toContain(seriesStyle(many, id).shape);
+  });
 });
 
 describe('recordedWithImplied', () => {
