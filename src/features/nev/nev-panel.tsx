@@ -1,3 +1,4 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { namesOf } from '../../data/registry';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
@@ -5,7 +6,6 @@ import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
-import type { Dataset } from '../../data/dataset';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { REGIONS } from '../../data/view-vocabulary';
@@ -17,7 +17,8 @@ import { nevView } from './nev-series';
 const NevCharts = lazyChart(() => import('./nev-charts'));
 
 /** NEV penetration: how fast the shift to new-energy vehicles is. */
-export function NevPanel({ dataset }: { dataset: Dataset }) {
+export function NevPanel() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({ regions: s.regions, from: s.from, to: s.to }));
