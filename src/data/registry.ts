@@ -57,20 +57,36 @@ function latestValue(ds: Dataset, id: EntityId, metric: MetricId): number {
   return annual.at(-1)?.value ?? 0;
 }
 
+/** Latest recorded rank (Infinity when none): a No.1 is a top peer even without a volume. */
+function latestRank(ds: Dataset, id: EntityId, metric: MetricId | undefined): number {
+  if (!metric) return Infinity;
+  return (
+    ds
+      .series(id, metric)
+      .filter((o) => o.kind === 'rank')
+      .at(-1)?.value ?? Infinity
+  );
+}
+
 /**
  * The default selection of a list filter: every id when there are few, else the focus entity
- * (when listed) and the largest others by their latest figure, up to MANY in all.
+ * (when listed) and the top others, up to MANY in all. "Top" is the best latest rank where a
+ * rank metric is given, then the largest latest figure; ties keep registry order.
  */
 export function defaultSelection(
   ds: Dataset,
   ids: readonly EntityId[],
   metric: MetricId,
   focus?: EntityId,
+  rankMetric?: MetricId,
 ): EntityId[] {
   if (ids.length <= MANY) return [...ids];
+  const key = (id: EntityId) => [latestRank(ds, id, rankMetric), -latestValue(ds, id, metric)];
   const others = ids
     .filter((id) => id !== focus)
-    .sort((a, b) => latestValue(ds, b, metric) - latestValue(ds, a, metric));
+    .map((id) => ({ id, k: key(id) }))
+    .sort((a, b) => (a.k[0] ?? 0) - (b.k[0] ?? 0) || (a.k[1] ?? 0) - (b.k[1] ?? 0))
+    .map((x) => x.id);
   const chosen = new Set(
     [...(focus && ids.includes(focus) ? [focus] : []), ...others].slice(0, MANY),
   );
@@ -85,7 +101,7 @@ export function filterChoices(ds: Dataset) {
     cities,
     companies,
     defaults: {
-      cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY),
+      cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY, 'production_rank'),
       companies: defaultSelection(ds, companies, 'vehicle_sales'),
     },
   };

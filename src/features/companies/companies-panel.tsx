@@ -91,6 +91,7 @@ export function CompaniesPanel() {
             }))}
             selected={filters.companies}
             onChange={(companies) => setView({ companies })}
+            searchLabel={t.filters.findCompany}
           />
           <SegmentedControl
             name="scope"

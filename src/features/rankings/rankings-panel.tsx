@@ -80,6 +80,7 @@ export function RankingsPanel() {
             }))}
             selected={filters.cities}
             onChange={(cities) => setView({ cities })}
+            searchLabel={t.filters.findCity}
           />
           <SegmentedControl
             name="peers"
