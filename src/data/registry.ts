@@ -93,14 +93,33 @@ export function defaultSelection(
   return ids.filter((id) => chosen.has(id));
 }
 
-/** The cities and companies the filters offer, with their defaults. */
+/** Entity types an NEV region may be. */
+const REGION_TYPES: readonly EntityType[] = ['city', 'province', 'country'];
+/** A region belongs on the NEV panel when it has NEV volumes or an NEV share recorded. */
+const NEV_METRICS: readonly MetricId[] = ['nev_production', 'nev_retail_penetration'];
+
+/** Regions with NEV figures: the focus city first, then registry order. */
+export function nevRegions(ds: Dataset): EntityId[] {
+  const recorded = new Set(
+    ds.observations.filter((o) => NEV_METRICS.includes(o.metric)).map((o) => o.entity),
+  );
+  const ids = [...ds.entities.values()]
+    .filter((e) => REGION_TYPES.includes(e.type) && recorded.has(e.id))
+    .map((e) => e.id);
+  return [...ids.filter((id) => id === FOCUS_CITY), ...ids.filter((id) => id !== FOCUS_CITY)];
+}
+
+/** The cities, companies and NEV regions the filters offer, with their defaults. */
 export function filterChoices(ds: Dataset) {
   const cities = withFigures(ds, 'city');
   const companies = withFigures(ds, 'company');
+  const regions = nevRegions(ds);
   return {
     cities,
     companies,
+    regions,
     defaults: {
+      regions,
       cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY, 'production_rank'),
       companies: defaultSelection(ds, companies, 'vehicle_sales'),
     },

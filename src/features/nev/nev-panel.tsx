@@ -1,5 +1,5 @@
 import { useDatasetContext } from '../../components/dataset-context';
-import { namesOf } from '../../data/registry';
+import { namesOf, nevRegions } from '../../data/registry';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -8,7 +8,6 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
-import { REGIONS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { GrowthControl } from './growth-control';
@@ -56,16 +55,17 @@ export function NevPanel() {
     <PanelFrame
       {...panelWiring('nev', t, {
         sentences,
-        series: [...view.shareSeries, ...view.volumeSeries.chongqing, ...view.volumeSeries.china],
+        series: [...view.shareSeries, ...Object.values(view.volumeSeries).flat()],
         seriesLabel,
       })}
       filters={
         <>
           <CheckboxGroup
             legend={t.filters.regions}
-            options={REGIONS.map((r) => ({ value: r, label: names.entity(r) }))}
+            options={nevRegions(dataset).map((r) => ({ value: r, label: names.entity(r) }))}
             selected={filters.regions}
             onChange={(regions) => setView({ regions })}
+            searchLabel={t.filters.findRegion}
           />
           <GrowthControl growth={view.growth} seriesLabel={seriesLabel} />
         </>

@@ -12,7 +12,7 @@ import { decodeView, encodeView } from '../../../src/state/url-codec';
 import { setChoices } from '../../../src/state/choices';
 import { dataset } from '../support/dataset';
 import { datasetWithCities } from '../support/extra-entities';
-import { defaultSelection, filterChoices } from '../../../src/data/registry';
+import { defaultSelection, filterChoices, nevRegions } from '../../../src/data/registry';
 
 const raw = { sources, conflicts, observations, entities, metrics };
 
@@ -172,6 +172,27 @@ describe('the URL codec and the registry', () => {
     expect(unknown.notices).toEqual([
       { param: 'cities', value: 'test-city', reason: 'partly-invalid' },
     ]);
+  });
+});
+
+describe('NEV regions', () => {
+  it('are every city, province or country with NEV figures, Chongqing first', () => {
+    expect(nevRegions(dataset)).toEqual(['chongqing', 'china']);
+    expect(filterChoices(dataset).defaults.regions).toEqual(['chongqing', 'china']);
+  });
+
+  it.each([
+    ['?regions=china&v=2', ['china'], []],
+    ['?regions=chongqing,china&v=2', ['chongqing', 'china'], []],
+    [
+      '?regions=china,guangzhou&v=2',
+      ['china'],
+      [{ param: 'regions', value: 'guangzhou', reason: 'partly-invalid' }],
+    ],
+  ])('old links keep working: %s', (link, regions, notices) => {
+    const decoded = decodeView(link, 'en');
+    expect(decoded.view.regions).toEqual(regions);
+    expect(decoded.notices).toEqual(notices);
   });
 });
 
