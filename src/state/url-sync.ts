@@ -1,4 +1,4 @@
-import { decodeView, encodeView, pickView } from './url-codec';
+import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
 import { browserLang } from './view';
 import { useViewStore } from './view-store';
@@ -50,6 +50,14 @@ export function startUrlSync(win: Window = window): () => void {
 export function applyChoices(choices: Choices, win: Window = window): void {
   setChoices(choices);
   const { view, notices } = decodeView(win.location.search, useViewStore.getState().lang);
-  useViewStore.setState({ ...view, notices });
+  // The link was made canonical on the first read, so what that read ignored is gone from it:
+  // keep those notices and add the ones only the registry could tell.
+  const earlier = useViewStore.getState().notices;
+  const key = (n: Notice) => `${n.param}\u0000${n.value}\u0000${n.reason}`;
+  const seen = new Set(earlier.map(key));
+  useViewStore.setState({
+    ...view,
+    notices: [...earlier, ...notices.filter((n) => !seen.has(key(n)))],
+  });
   win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 }

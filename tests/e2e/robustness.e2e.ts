@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { decodeView } from '../../src/state/url-codec';
+// The registry's choices, as the app knows them once the data has loaded (sets them).
+import '../unit/support/dataset';
 // Seeded, so a failing query string can be reproduced from its index.
 import { random } from '../../scripts/random.mjs';
 import { describeBrowser, inject, useBrowser, drawPanels } from './support/browser';
