@@ -100,7 +100,7 @@ function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }
   useLayoutEffect(() => applyChoices(filterChoices(dataset)), [dataset]);
   return (
     <DatasetContext value={dataset}>
-      <SourceDialogProvider dataset={dataset}>{children}</SourceDialogProvider>
+      <SourceDialogProvider>{children}</SourceDialogProvider>
     </DatasetContext>
   );
 }
@@ -122,7 +122,7 @@ export function App() {
       <Loaded dataset={data}>
         <ViewRenderMode mode="paper">
           <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-            <PrintBriefing dataset={data} />
+            <PrintBriefing />
           </Suspense>
         </ViewRenderMode>
       </Loaded>
@@ -135,7 +135,7 @@ export function App() {
           <NoticeBar />
         </div>
         <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-          <Presentation dataset={data} />
+          <Presentation />
         </Suspense>
       </Loaded>
     );
@@ -159,16 +159,16 @@ export function App() {
             <Loaded dataset={data}>
               <ViewRenderMode mode="screen">
                 <FilterBar years={data.years} />
-                <HeadlineStrip dataset={data} />
+                <HeadlineStrip />
                 <p className="hidden text-sm text-ink-muted print:block">{t.app.dataNote}</p>
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <PanelNav />
-                  <BriefingTools dataset={data} />
+                  <BriefingTools />
                 </div>
                 {panelsReady && (
                   <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
                     <RunSheet />
-                    <Panels dataset={data} />
+                    <Panels />
                   </Suspense>
                 )}
               </ViewRenderMode>

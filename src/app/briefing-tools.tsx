@@ -1,5 +1,5 @@
+import { useDatasetContext } from '../components/dataset-context';
 import { sourceLine } from '../components/panel/source-lines';
-import type { Dataset } from '../data/dataset';
 import { exportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { viewLink } from '../state/url-codec';
@@ -7,7 +7,8 @@ import { defaultView } from '../state/view';
 import { useViewStore } from '../state/view-store';
 
 /** Whole-dashboard outputs: the print briefing and every figure as one CSV. */
-export function BriefingTools({ dataset }: { dataset: Dataset }) {
+export function BriefingTools() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
 

@@ -1,7 +1,6 @@
 import { startTransition, useEffect, useRef, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { preloadCharts } from '../components/lazy-chart';
-import type { Dataset } from '../data/dataset';
 import { CompaniesPanel } from '../features/companies/companies-panel';
 import { MilestonesSection } from '../features/milestones/milestones-section';
 import { NevPanel } from '../features/nev/nev-panel';
@@ -12,7 +11,7 @@ import { panelScrollTarget } from '../lib/panel-scroll';
 import { PANELS, type PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
-const PANEL_COMPONENTS: Record<PanelId, ComponentType<{ dataset: Dataset }>> = {
+const PANEL_COMPONENTS: Record<PanelId, ComponentType> = {
   rankings: RankingsPanel,
   companies: CompaniesPanel,
   nev: NevPanel,
@@ -50,7 +49,7 @@ function FailingPanel(): never {
 }
 
 /** One panel inside its own error boundary: a failure stays in its box. */
-export function PanelSlot({ id, dataset }: { id: PanelId; dataset: Dataset }) {
+export function PanelSlot({ id }: { id: PanelId }) {
   const t = useMessages();
   // Test-only seam: end-to-end tests make one panel fail to check that the others carry on.
   const Panel = window.__CQAM_FAIL_PANEL__ === id ? FailingPanel : PANEL_COMPONENTS[id];
@@ -60,7 +59,7 @@ export function PanelSlot({ id, dataset }: { id: PanelId; dataset: Dataset }) {
         <PanelError title={t.panels[id].title} error={error} retry={retry} />
       )}
     >
-      <Panel dataset={dataset} />
+      <Panel />
     </ErrorBoundary>
   );
 }
@@ -107,7 +106,7 @@ function useScrollToLinkedPanel(panel: PanelId | null, ready: boolean) {
 }
 
 /** The panels in view: all four in the overview, or the one in focus. */
-export function Panels({ dataset }: { dataset: Dataset }) {
+export function Panels() {
   const t = useMessages();
   const panel = useViewStore((s) => s.panel);
   const shown = panel ? [panel] : PANELS;
@@ -118,7 +117,7 @@ export function Panels({ dataset }: { dataset: Dataset }) {
   return (
     <div className="flex flex-col gap-4">
       {shown.slice(0, count).map((id) => (
-        <PanelSlot key={id} id={id} dataset={dataset} />
+        <PanelSlot key={id} id={id} />
       ))}
       {/* The story behind the numbers, after the panels of the overview. */}
       {!panel && count === shown.length && (
@@ -127,7 +126,7 @@ export function Panels({ dataset }: { dataset: Dataset }) {
             <PanelError title={t.milestones.title} error={error} retry={retry} />
           )}
         >
-          <MilestonesSection dataset={dataset} />
+          <MilestonesSection />
         </ErrorBoundary>
       )}
     </div>

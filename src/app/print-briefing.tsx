@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import type { Dataset } from '../data/dataset';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
@@ -29,7 +28,7 @@ async function chartsDrawn(panels: number): Promise<void> {
  * its own A4 landscape page with chart, table, filters, sources and link. Laid out at paper width
  * on screen too, so what is previewed is what prints.
  */
-export function PrintBriefing({ dataset }: { dataset: Dataset }) {
+export function PrintBriefing() {
   const t = useMessages();
   const lang = useLang();
   const link = viewLink(pickView(useViewStore.getState()));
@@ -70,7 +69,7 @@ export function PrintBriefing({ dataset }: { dataset: Dataset }) {
           {t.exportText.briefing(formatDate(new Date().toISOString().slice(0, 10), lang))} ·{' '}
           {t.app.tagline}
         </p>
-        <HeadlineStrip dataset={dataset} />
+        <HeadlineStrip />
         <p className="text-sm break-all">
           <span className="font-semibold">
             {t.exportText.link}
@@ -80,7 +79,7 @@ export function PrintBriefing({ dataset }: { dataset: Dataset }) {
         </p>
         <p className="text-sm text-ink-muted">{t.app.dataNote}</p>
       </section>
-      <Panels dataset={dataset} />
+      <Panels />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Dataset } from '../data/dataset';
+import { useDatasetContext } from './dataset-context';
 import { useMessages } from '../i18n/use-messages';
 import { SourceDialogContext } from './source-dialog-context';
 
@@ -10,14 +10,9 @@ const Provenance = lazy(() => import('./provenance').then((m) => ({ default: m.P
  * One modal dialog for every "where does this come from?" question. The native <dialog> gives
  * focus trapping and Esc; focus goes back to whatever opened it.
  */
-export function SourceDialogProvider({
-  dataset,
-  children,
-}: {
-  dataset: Dataset;
-  children: ReactNode;
-}) {
+export function SourceDialogProvider({ children }: { children: ReactNode }) {
   const t = useMessages();
+  const dataset = useDatasetContext();
   const [figureId, setFigureId] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);

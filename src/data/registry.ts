@@ -57,35 +57,70 @@ function latestValue(ds: Dataset, id: EntityId, metric: MetricId): number {
   return annual.at(-1)?.value ?? 0;
 }
 
+/** Latest recorded rank (Infinity when none): a No.1 is a top peer even without a volume. */
+function latestRank(ds: Dataset, id: EntityId, metric: MetricId | undefined): number {
+  if (!metric) return Infinity;
+  return (
+    ds
+      .series(id, metric)
+      .filter((o) => o.kind === 'rank')
+      .at(-1)?.value ?? Infinity
+  );
+}
+
 /**
  * The default selection of a list filter: every id when there are few, else the focus entity
- * (when listed) and the largest others by their latest figure, up to MANY in all.
+ * (when listed) and the top others, up to MANY in all. "Top" is the best latest rank where a
+ * rank metric is given, then the largest latest figure; ties keep registry order.
  */
 export function defaultSelection(
   ds: Dataset,
   ids: readonly EntityId[],
   metric: MetricId,
   focus?: EntityId,
+  rankMetric?: MetricId,
 ): EntityId[] {
   if (ids.length <= MANY) return [...ids];
+  const key = (id: EntityId) => [latestRank(ds, id, rankMetric), -latestValue(ds, id, metric)];
   const others = ids
     .filter((id) => id !== focus)
-    .sort((a, b) => latestValue(ds, b, metric) - latestValue(ds, a, metric));
+    .map((id) => ({ id, k: key(id) }))
+    .sort((a, b) => (a.k[0] ?? 0) - (b.k[0] ?? 0) || (a.k[1] ?? 0) - (b.k[1] ?? 0))
+    .map((x) => x.id);
   const chosen = new Set(
     [...(focus && ids.includes(focus) ? [focus] : []), ...others].slice(0, MANY),
   );
   return ids.filter((id) => chosen.has(id));
 }
 
-/** The cities and companies the filters offer, with their defaults. */
+/** Entity types an NEV region may be. */
+const REGION_TYPES: readonly EntityType[] = ['city', 'province', 'country'];
+/** A region belongs on the NEV panel when it has NEV volumes or an NEV share recorded. */
+const NEV_METRICS: readonly MetricId[] = ['nev_production', 'nev_retail_penetration'];
+
+/** Regions with NEV figures: the focus city first, then registry order. */
+export function nevRegions(ds: Dataset): EntityId[] {
+  const recorded = new Set(
+    ds.observations.filter((o) => NEV_METRICS.includes(o.metric)).map((o) => o.entity),
+  );
+  const ids = [...ds.entities.values()]
+    .filter((e) => REGION_TYPES.includes(e.type) && recorded.has(e.id))
+    .map((e) => e.id);
+  return [...ids.filter((id) => id === FOCUS_CITY), ...ids.filter((id) => id !== FOCUS_CITY)];
+}
+
+/** The cities, companies and NEV regions the filters offer, with their defaults. */
 export function filterChoices(ds: Dataset) {
   const cities = withFigures(ds, 'city');
   const companies = withFigures(ds, 'company');
+  const regions = nevRegions(ds);
   return {
     cities,
     companies,
+    regions,
     defaults: {
-      cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY),
+      regions,
+      cities: defaultSelection(ds, cities, 'vehicle_production', FOCUS_CITY, 'production_rank'),
       companies: defaultSelection(ds, companies, 'vehicle_sales'),
     },
   };

@@ -24,8 +24,8 @@ export type Scope = (typeof SCOPES)[number];
 export const PEER_VIEWS = ['cities', 'provinces'] as const;
 export type PeerView = (typeof PEER_VIEWS)[number];
 
-export const REGIONS = ['chongqing', 'china'] as const;
-export type RegionId = (typeof REGIONS)[number];
+/** An NEV region: any city, province or country with NEV figures (from the registry). */
+export type RegionId = string;
 
 export const TARGET_YEARS = ['all', '2025', '2027'] as const;
 export type TargetYear = (typeof TARGET_YEARS)[number];

@@ -1,6 +1,6 @@
 import { currentChoices } from '../state/choices';
 import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
-import { REGIONS, SUBJECTS, type SlideId } from '../data/view-vocabulary';
+import { SUBJECTS, type SlideId } from '../data/view-vocabulary';
 
 const SHORT: Record<string, string> = {
   chongqing: 'cq',
@@ -23,7 +23,7 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   peers: (f) => (f.peers === 'cities' ? null : f.peers),
   companies: (f) => list(currentChoices()?.companies ?? f.companies, f.companies),
   scope: (f) => (f.scope === 'all' ? null : f.scope),
-  regions: (f) => list(REGIONS, f.regions),
+  regions: (f) => list(currentChoices()?.regions ?? f.regions, f.regions),
   targetYear: (f) => (f.targetYear === 'all' ? null : f.targetYear),
   subjects: (f) => list(SUBJECTS, f.subjects),
 };

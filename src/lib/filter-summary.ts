@@ -2,7 +2,7 @@ import type { Names } from '../data/registry';
 import { currentChoices } from '../state/choices';
 import type { Messages } from '../i18n/messages';
 import { SLIDE_FILTERS, type FilterGroup, type Filters } from '../state/view';
-import { REGIONS, SUBJECTS, type Lang, type SlideId } from '../data/view-vocabulary';
+import { SUBJECTS, type Lang, type SlideId } from '../data/view-vocabulary';
 import { formatYearRange } from './format';
 
 export interface FilterChip {
@@ -45,7 +45,7 @@ export function filterChips(
     scope: () => ({ label: t.filters.scope, value: t.filters.scopes[f.scope] }),
     regions: () => ({
       label: t.filters.regions,
-      value: list(REGIONS, f.regions, names.entity),
+      value: list(choices?.regions ?? f.regions, f.regions, names.entity),
     }),
     targetYear: () => ({
       label: t.filters.targetYear,

@@ -1,4 +1,4 @@
-import type { CityId, CompanyId } from '../data/vocabulary';
+import type { CityId, CompanyId, EntityId } from '../data/vocabulary';
 
 /**
  * The entity ids the list filters may hold, and their default selections. They come from the
@@ -8,7 +8,13 @@ import type { CityId, CompanyId } from '../data/vocabulary';
 export interface Choices {
   cities: readonly CityId[];
   companies: readonly CompanyId[];
-  defaults: { cities: readonly CityId[]; companies: readonly CompanyId[] };
+  /** NEV penetration: every city, province or country with NEV figures. */
+  regions: readonly EntityId[];
+  defaults: {
+    cities: readonly CityId[];
+    companies: readonly CompanyId[];
+    regions: readonly EntityId[];
+  };
 }
 
 let current: Choices | null = null;

@@ -4,7 +4,6 @@ import {
   LANGS,
   PANELS,
   PEER_VIEWS,
-  REGIONS,
   SCOPES,
   SLIDE_IDS,
   SUBJECTS,
@@ -128,7 +127,7 @@ export const FILTER_PARAMS: Param[] = [
   subset('companies', 'companies', registry('companies')),
   choice('scope', 'scope', SCOPES),
   choice('measure', 'measure', MEASURES),
-  subset('regions', 'regions', () => REGIONS),
+  subset('regions', 'regions', registry('regions')),
   choice('target', 'targetYear', TARGET_YEARS),
   subset('subjects', 'subjects', () => SUBJECTS),
 ];

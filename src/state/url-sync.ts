@@ -1,10 +1,7 @@
-import { decodeView, encodeView, pickView } from './url-codec';
+import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
 import { browserLang } from './view';
 import { useViewStore } from './view-store';
-
-/** The link as it was opened (or reached by back/forward), before it was put in canonical form. */
-let opened = '';
 
 function urlFor(search: string, win: Window): string {
   return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
@@ -18,10 +15,7 @@ function urlFor(search: string, win: Window): string {
 export function startUrlSync(win: Window = window): () => void {
   const fallbackLang = browserLang(win.navigator.languages);
   const readUrl = () => {
-    // Kept as written: the canonical form below drops what was ignored, and `applyChoices` must
-    // read the link again, with its notices, once the registry is known.
-    opened = win.location.search;
-    const { view, notices } = decodeView(opened, fallbackLang);
+    const { view, notices } = decodeView(win.location.search, fallbackLang);
     useViewStore.setState({ ...view, notices });
   };
   readUrl();
@@ -55,9 +49,15 @@ export function startUrlSync(win: Window = window): () => void {
  */
 export function applyChoices(choices: Choices, win: Window = window): void {
   setChoices(choices);
-  // The opened link read again: its list filters now against the registry, and every notice
-  // (what was ignored before the data came, and any id the registry does not know).
-  const { view, notices } = decodeView(opened || win.location.search, useViewStore.getState().lang);
-  useViewStore.setState({ cities: view.cities, companies: view.companies, notices });
+  const { view, notices } = decodeView(win.location.search, useViewStore.getState().lang);
+  // The link was made canonical on the first read, so what that read ignored is gone from it:
+  // keep those notices and add the ones only the registry could tell.
+  const earlier = useViewStore.getState().notices;
+  const key = (n: Notice) => `${n.param}\u0000${n.value}\u0000${n.reason}`;
+  const seen = new Set(earlier.map(key));
+  useViewStore.setState({
+    ...view,
+    notices: [...earlier, ...notices.filter((n) => !seen.has(key(n)))],
+  });
   win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 }

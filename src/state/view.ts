@@ -1,6 +1,5 @@
 import { TOPICS, type Topic } from '../data/types';
 import {
-  REGIONS,
   SLIDE_IDS,
   SUBJECTS,
   type GrowthView,
@@ -129,7 +128,7 @@ export function defaultView(lang: Lang): View {
     companies: [...(choices?.companies ?? [])],
     scope: 'all',
     measure: 'production',
-    regions: [...REGIONS],
+    regions: [...(choices?.regions ?? [])],
     targetYear: 'all',
     subjects: [...SUBJECTS],
     tables: [],

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { nevView } from '../../src/features/nev/nev-series';
 import { placeMilestones } from '../../src/lib/milestones';
 import { TOPICS } from '../../src/data/types';
-import { REGIONS } from '../../src/data/view-vocabulary';
+import { nevRegions } from '../../src/data/registry';
 import { dataset } from '../unit/support/dataset';
 import {
   SCREENSHOT_DIR,
@@ -111,16 +111,16 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
       () => new URLSearchParams(location.search).get('growth') === 'index',
     );
     const view = nevView(dataset, {
-      regions: [...REGIONS],
+      regions: nevRegions(dataset),
       from: null,
       to: null,
       growth: 'index',
       base: null,
     });
-    const cqBase = view.growth.notes.chongqing.base;
+    const cqBase = view.growth.notes.chongqing?.base;
     await panel.getByText(`Chongqing: index (${cqBase} = 100)`).waitFor();
     // Every mark of the volume charts is a computed index value.
-    const indexIds = view.volumeSeries.chongqing.flatMap((s) => s.points.map((p) => p.id));
+    const indexIds = (view.volumeSeries.chongqing ?? []).flatMap((s) => s.points.map((p) => p.id));
     expect(indexIds.length).toBeGreaterThan(0);
     for (const id of indexIds) expect(id.startsWith('index:')).toBe(true);
     await panel.locator(`[data-point-id="${indexIds[0] ?? ''}"]`).waitFor();

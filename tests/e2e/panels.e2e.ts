@@ -4,8 +4,8 @@ import { companiesView } from '../../src/features/companies/companies-series';
 import { nevView } from '../../src/features/nev/nev-series';
 import { rankingsView } from '../../src/features/rankings/rankings-series';
 import { targetsView } from '../../src/features/targets/targets-series';
-import { withFigures } from '../../src/data/registry';
-import { REGIONS, SUBJECTS, type PanelId } from '../../src/data/view-vocabulary';
+import { nevRegions, withFigures } from '../../src/data/registry';
+import { SUBJECTS, type PanelId } from '../../src/data/view-vocabulary';
 import { dataset } from '../unit/support/dataset';
 import {
   SCREENSHOT_DIR,
@@ -65,7 +65,7 @@ const PANELS: {
     id: 'nev',
     title: 'NEV penetration',
     expected: () =>
-      nevView(dataset, { ...all, regions: [...REGIONS] }).rows.map((r) => r.figure.id),
+      nevView(dataset, { ...all, regions: nevRegions(dataset) }).rows.map((r) => r.figure.id),
     filter: {
       label: 'China',
       param: 'regions',

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Dataset } from '../../data/dataset';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
 import { useMessages } from '../../i18n/use-messages';
 import { pickFilters, slidesOf } from '../../state/view';
@@ -18,7 +17,7 @@ function toggleFullscreen() {
  * Presentation mode: one slide per panel (or per run-sheet step), large type scaled to the
  * screen, filters as chips, a clicker-friendly keyboard and an optional unattended loop.
  */
-export function Presentation({ dataset }: { dataset: Dataset }) {
+export function Presentation() {
   const t = useMessages();
   const state = useViewStore(
     useShallow((s) => ({
@@ -77,11 +76,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
         <div className="min-h-0 flex-1" data-slide={slide} data-slide-box>
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
-            {slide === 'figures' ? (
-              <HeadlineStrip dataset={dataset} />
-            ) : (
-              <PanelSlot id={slide} dataset={dataset} />
-            )}
+            {slide === 'figures' ? <HeadlineStrip /> : <PanelSlot id={slide} />}
           </ViewRenderMode>
         </div>
       </main>

@@ -1,3 +1,4 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -5,7 +6,6 @@ import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
-import type { Dataset } from '../../data/dataset';
 import type { Figure } from '../../data/types';
 import { entityName, namesOf, withFigures } from '../../data/registry';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -18,7 +18,8 @@ import { companiesView } from './companies-series';
 const CompaniesCharts = lazyChart(() => import('./companies-charts'));
 
 /** Company sales: Changan and Seres, total and NEV, with model measures apart. */
-export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
+export function CompaniesPanel() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({
@@ -90,6 +91,7 @@ export function CompaniesPanel({ dataset }: { dataset: Dataset }) {
             }))}
             selected={filters.companies}
             onChange={(companies) => setView({ companies })}
+            searchLabel={t.filters.findCompany}
           />
           <SegmentedControl
             name="scope"

@@ -1,6 +1,6 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { useEffect, useMemo } from 'react';
 import { KpiTile } from '../../components/kpi-tile';
-import type { Dataset } from '../../data/dataset';
 import { isDerived, type Figure } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatYearRange } from '../../lib/format';
@@ -13,7 +13,8 @@ import { headlineTiles, type HeadlineTileId } from './headline-series';
 const hasConflict = (f: Figure | null) => f !== null && !isDerived(f) && f.conflict !== undefined;
 
 /** The strip of key figures at the top of the dashboard. */
-export function HeadlineStrip({ dataset }: { dataset: Dataset }) {
+export function HeadlineStrip() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const present = useRenderMode().mode === 'slide';

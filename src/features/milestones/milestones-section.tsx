@@ -1,9 +1,9 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { articleTitle } from '../../lib/article-title';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { EventsToggle } from '../../components/events-toggle';
-import type { Dataset } from '../../data/dataset';
 import { TOPICS, type Topic } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatDate, formatMilestoneDate, formatYearRange } from '../../lib/format';
@@ -14,7 +14,8 @@ import { useViewStore } from '../../state/view-store';
 export const TOPIC_MARK: Record<Topic, string> = { policy: '§', company: '◆', technology: '⚙' };
 
 /** The milestones timeline: what happened and when, from the articles, filterable by topic. */
-export function MilestonesSection({ dataset }: { dataset: Dataset }) {
+export function MilestonesSection() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const { topics, from, to } = useViewStore(

@@ -2,7 +2,7 @@ import { useNames } from '../../components/use-names';
 import { useId } from 'react';
 import { SegmentedControl } from '../../components/segmented-control';
 import { useMessages } from '../../i18n/use-messages';
-import { GROWTH_VIEWS, REGIONS } from '../../data/view-vocabulary';
+import { GROWTH_VIEWS } from '../../data/view-vocabulary';
 import { useViewStore } from '../../state/view-store';
 import type { NevGrowth } from './nev-series';
 
@@ -25,8 +25,7 @@ export function GrowthControl({
     const reason = growth.options[v];
     return reason ? [t.nev.viewUnavailable(t.nev.growthViews[v], t.nev.unavailable[reason])] : [];
   });
-  const notes = REGIONS.flatMap((region) => {
-    const note = growth.notes[region];
+  const notes = Object.entries(growth.notes).flatMap(([region, note]) => {
     if (growth.view === 'level') return [];
     const lines: string[] = [];
     // When no chart can show the view, the option's own reason says it once for all charts.

@@ -3,7 +3,6 @@ import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
-import { REGIONS } from '../../data/view-vocabulary';
 import type { NevView } from './nev-series';
 
 /** NEV shares on one percent axis; NEV volumes as small multiples, one per region. */
@@ -20,8 +19,8 @@ export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevVie
         : growth === 'share'
           ? `${formatNumber(v, lang, 1)}%`
           : formatAxisNumber(v, lang);
-  const title = (region: (typeof REGIONS)[number]) => {
-    const base = notes[region].base;
+  const title = (region: string) => {
+    const base = notes[region]?.base ?? null;
     return growth === 'level'
       ? t.nev.volumeChart(names.entity(region))
       : t.nev.growthChart(
@@ -41,16 +40,18 @@ export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevVie
           description={t.nev.shareChartDescription}
         />
       )}
-      {REGIONS.filter((r) => view.volumeSeries[r].length > 0).map((region) => (
-        <TimeChartCell
-          key={region}
-          title={title(region)}
-          series={view.volumeSeries[region]}
-          seriesLabel={seriesLabel}
-          formatY={formatVolume}
-          description={t.nev.volumeChartDescription}
-        />
-      ))}
+      {Object.entries(view.volumeSeries)
+        .filter(([, series]) => series.length > 0)
+        .map(([region, series]) => (
+          <TimeChartCell
+            key={region}
+            title={title(region)}
+            series={series}
+            seriesLabel={seriesLabel}
+            formatY={formatVolume}
+            description={t.nev.volumeChartDescription}
+          />
+        ))}
     </ChartGrid>
   );
 }

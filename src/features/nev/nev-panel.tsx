@@ -1,14 +1,13 @@
-import { namesOf } from '../../data/registry';
+import { useDatasetContext } from '../../components/dataset-context';
+import { namesOf, nevRegions } from '../../data/registry';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
-import type { Dataset } from '../../data/dataset';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
-import { REGIONS } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { GrowthControl } from './growth-control';
@@ -17,7 +16,8 @@ import { nevView } from './nev-series';
 const NevCharts = lazyChart(() => import('./nev-charts'));
 
 /** NEV penetration: how fast the shift to new-energy vehicles is. */
-export function NevPanel({ dataset }: { dataset: Dataset }) {
+export function NevPanel() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({ regions: s.regions, from: s.from, to: s.to }));
@@ -55,16 +55,17 @@ export function NevPanel({ dataset }: { dataset: Dataset }) {
     <PanelFrame
       {...panelWiring('nev', t, {
         sentences,
-        series: [...view.shareSeries, ...view.volumeSeries.chongqing, ...view.volumeSeries.china],
+        series: [...view.shareSeries, ...Object.values(view.volumeSeries).flat()],
         seriesLabel,
       })}
       filters={
         <>
           <CheckboxGroup
             legend={t.filters.regions}
-            options={REGIONS.map((r) => ({ value: r, label: names.entity(r) }))}
+            options={nevRegions(dataset).map((r) => ({ value: r, label: names.entity(r) }))}
             selected={filters.regions}
             onChange={(regions) => setView({ regions })}
+            searchLabel={t.filters.findRegion}
           />
           <GrowthControl growth={view.growth} seriesLabel={seriesLabel} />
         </>

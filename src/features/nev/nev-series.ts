@@ -44,7 +44,7 @@ export interface NevGrowth {
 export interface NevView {
   /** Shares in percent: NEV share of production (derived), retail penetration, premium share. */
   shareSeries: ChartSeries[];
-  /** NEV volumes (or a growth view of them), one small chart per region. */
+  /** NEV volumes (or a growth view of them), one small chart per chosen region, in order. */
   volumeSeries: Record<RegionId, ChartSeries[]>;
   growth: NevGrowth;
   rows: { seriesKey: string; figure: Figure }[];
@@ -59,6 +59,10 @@ export interface NevView {
 }
 
 const inRange = (f: Figure, r: NevFilters) => periodWithin(periodOf(f.period), r.from, r.to);
+
+/** The national region: regional NEV volumes are shares of its figures. */
+const NATIONAL: RegionId = 'china';
+const noNote = () => ({ unavailable: null, omitted: [] as string[], base: null });
 
 const volumes = (ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters): Figure[] =>
   recordedWithImplied(ds, region, metric, r);
@@ -76,21 +80,18 @@ function growthOf(
   inputs: Record<RegionId, GrowthInput[]>,
   r: Required<NevFilters>,
 ): { growth: NevGrowth; shown: Partial<Record<RegionId, GrowthSeries[]>> } {
-  const regions = r.regions.filter((region) => inputs[region].length > 0);
-  const years = baseYears(regions.flatMap((region) => inputs[region]));
+  const regions = r.regions.filter((region) => (inputs[region] ?? []).length > 0);
+  const years = baseYears(regions.flatMap((region) => inputs[region] ?? []));
   // A base year from the link that no series has is not used: the default base applies.
   const base = r.base !== null && years.includes(r.base) ? r.base : null;
   const views = ['yoy', 'index', 'share'] as const;
   const results = Object.fromEntries(
-    views.map((v) => [v, regions.map((region) => applyGrowth(v, inputs[region], base))]),
+    views.map((v) => [v, regions.map((region) => applyGrowth(v, inputs[region] ?? [], base))]),
   ) as Record<(typeof views)[number], ReturnType<typeof applyGrowth>[]>;
   const options = Object.fromEntries(
     views.map((v) => [v, results[v].some((x) => x.ok) ? null : firstReason(results[v])]),
   ) as NevGrowth['options'];
-  const notes: NevGrowth['notes'] = {
-    chongqing: { unavailable: null, omitted: [], base: null },
-    china: { unavailable: null, omitted: [], base: null },
-  };
+  const notes: NevGrowth['notes'] = Object.fromEntries(r.regions.map((id) => [id, noNote()]));
   const shown: Partial<Record<RegionId, GrowthSeries[]>> = {};
   const view = r.growth;
   if (view !== 'level') {
@@ -113,9 +114,10 @@ function growthOf(
 export function nevView(ds: Dataset, filters: NevFilters): NevView {
   const r = { growth: 'level' as GrowthView, base: null, ...filters };
   const shareSeries: ChartSeries[] = [];
-  const volumeSeries: Record<RegionId, ChartSeries[]> = { chongqing: [], china: [] };
-  const inputs: Record<RegionId, GrowthInput[]> = { chongqing: [], china: [] };
+  const volumeSeries: Record<RegionId, ChartSeries[]> = {};
+  const inputs: Record<RegionId, GrowthInput[]> = {};
   for (const region of r.regions) {
+    const regionInputs: GrowthInput[] = (inputs[region] = []);
     const colour = seriesStyle(ds, region).colour;
     const shares = ds.derivedSeries(region, 'nev_share_of_production').filter((d) => inRange(d, r));
     if (shares.length > 0)
@@ -136,16 +138,16 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
       const range = r.growth === 'yoy' && r.from !== null ? { ...r, from: r.from - 1 } : r;
       const figures = volumes(ds, region, metric, range);
       if (figures.length === 0) continue;
-      inputs[region].push({
+      regionInputs.push({
         key: `${region}:${metric}`,
         figures,
-        national: region === 'china' ? null : volumes(ds, 'china', metric, range),
+        national: region === NATIONAL ? null : volumes(ds, NATIONAL, metric, range),
       });
     }
   }
   const { growth, shown } = growthOf(inputs, r);
   for (const region of r.regions) {
-    const series = r.growth === 'level' ? inputs[region] : (shown[region] ?? []);
+    const series = (r.growth === 'level' ? inputs[region] : shown[region]) ?? [];
     volumeSeries[region] = series.flatMap((s) =>
       seriesByPeriod(
         s.key,
@@ -184,11 +186,11 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
     shareSeries,
     volumeSeries,
     growth,
-    rows: figuresOf([...shareSeries, ...volumeSeries.chongqing, ...volumeSeries.china]),
+    rows: figuresOf([...shareSeries, ...r.regions.flatMap((id) => volumeSeries[id] ?? [])]),
     facts,
     headline: {
       chongqing: first && last && first !== last ? { first, last } : null,
-      china: annualShares('china').at(-1) ?? null,
+      china: annualShares(NATIONAL).at(-1) ?? null,
     },
   };
 }

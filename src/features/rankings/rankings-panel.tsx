@@ -1,10 +1,10 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { SegmentedControl } from '../../components/segmented-control';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { panelWiring } from '../../components/panel/panel-wiring';
-import type { Dataset } from '../../data/dataset';
 import { isDerived } from '../../data/types';
 import { entityName, metricName, withFigures } from '../../data/registry';
 import { withPartLabel } from '../../lib/time-series';
@@ -18,7 +18,8 @@ import { rankingsView } from './rankings-series';
 const RankingsCharts = lazyChart(() => import('./rankings-charts'));
 
 /** City rankings: the race for "No.1 automobile city" and Chongqing's production. */
-export function RankingsPanel({ dataset }: { dataset: Dataset }) {
+export function RankingsPanel() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({
@@ -79,6 +80,7 @@ export function RankingsPanel({ dataset }: { dataset: Dataset }) {
             }))}
             selected={filters.cities}
             onChange={(cities) => setView({ cities })}
+            searchLabel={t.filters.findCity}
           />
           <SegmentedControl
             name="peers"

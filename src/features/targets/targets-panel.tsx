@@ -1,10 +1,10 @@
+import { useDatasetContext } from '../../components/dataset-context';
 import { useMemo } from 'react';
 import { lazyChart } from '../../components/lazy-chart';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { legendOf } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
-import type { Dataset } from '../../data/dataset';
 import { namesOf } from '../../data/registry';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -29,7 +29,8 @@ const STATUS_ORDER: TargetStatus[] = [
 ];
 
 /** Targets vs actuals: every 2025 and 2027 target beside its latest comparable actual. */
-export function TargetsPanel({ dataset }: { dataset: Dataset }) {
+export function TargetsPanel() {
+  const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
   const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));

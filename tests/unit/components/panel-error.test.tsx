@@ -24,8 +24,8 @@ describe('a failing panel', () => {
     });
     render(
       <DatasetContext value={dataset}>
-        <SourceDialogProvider dataset={dataset}>
-          <Panels dataset={dataset} />
+        <SourceDialogProvider>
+          <Panels />
         </SourceDialogProvider>
       </DatasetContext>,
     );

@@ -6,7 +6,6 @@ import { NevPanel } from '../../../src/features/nev/nev-panel';
 import { RankingsPanel } from '../../../src/features/rankings/rankings-panel';
 import { TargetsPanel } from '../../../src/features/targets/targets-panel';
 import { useViewStore } from '../../../src/state/view-store';
-import { dataset } from '../support/dataset';
 import { renderPanel } from '../support/render-panel';
 
 const region = (name: string) => screen.getByRole('region', { name });
@@ -15,7 +14,7 @@ const tableRows = () => within(screen.getByTestId('data-table')).getAllByRole('r
 describe('City rankings panel', () => {
   it('says who leads, and its table lists the ranks and production behind the chart', async () => {
     const user = userEvent.setup();
-    renderPanel(<RankingsPanel dataset={dataset} />);
+    renderPanel(<RankingsPanel />);
     expect(screen.getByTestId('panel-headline')).toHaveTextContent(
       'Chongqing was No.1 (among cities) in 2025.',
     );
@@ -30,7 +29,7 @@ describe('City rankings panel', () => {
 
   it('filters by city and shows an empty state with a one-click reset', async () => {
     const user = userEvent.setup();
-    renderPanel(<RankingsPanel dataset={dataset} />, { tables: ['rankings'] });
+    renderPanel(<RankingsPanel />, { tables: ['rankings'] });
     await user.click(screen.getByRole('checkbox', { name: 'Chongqing' }));
     expect(tableRows()).toHaveLength(3);
     await user.click(screen.getByRole('checkbox', { name: 'Guangzhou' }));
@@ -42,7 +41,7 @@ describe('City rankings panel', () => {
 
   it('sorts the table by value', async () => {
     const user = userEvent.setup();
-    renderPanel(<RankingsPanel dataset={dataset} />, {
+    renderPanel(<RankingsPanel />, {
       tables: ['rankings'],
       cities: ['chongqing'],
     });
@@ -61,7 +60,7 @@ describe('City rankings panel', () => {
 describe('Company sales panel', () => {
   it('headlines each company and keeps NEVs only with the scope filter', async () => {
     const user = userEvent.setup();
-    renderPanel(<CompaniesPanel dataset={dataset} />, { tables: ['companies'] });
+    renderPanel(<CompaniesPanel />, { tables: ['companies'] });
     expect(screen.getByTestId('panel-headline')).toHaveTextContent(
       'NEV sales of Changan: 1.11 M vehicles in 2025 (+51.1% year on year).',
     );
@@ -76,14 +75,14 @@ describe('Company sales panel', () => {
 
   it('shows an empty state when no company is selected', async () => {
     const user = userEvent.setup();
-    renderPanel(<CompaniesPanel dataset={dataset} />, { tables: ['companies'] });
+    renderPanel(<CompaniesPanel />, { tables: ['companies'] });
     await user.click(screen.getByRole('checkbox', { name: 'Changan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Seres' }));
     expect(screen.getByTestId('empty-state')).toBeInTheDocument();
   });
 
   it('lists the Seres conflict with both figures in the table', () => {
-    renderPanel(<CompaniesPanel dataset={dataset} />, {
+    renderPanel(<CompaniesPanel />, {
       tables: ['companies'],
       companies: ['seres'],
     });
@@ -99,7 +98,7 @@ describe('Company sales panel', () => {
 describe('NEV penetration panel', () => {
   it('headlines the rise in percentage points and filters by region', async () => {
     const user = userEvent.setup();
-    renderPanel(<NevPanel dataset={dataset} />, { tables: ['nev'] });
+    renderPanel(<NevPanel />, { tables: ['nev'] });
     expect(screen.getByTestId('panel-headline')).toHaveTextContent(
       "The NEV share of Chongqing's production went from 21.7% in 2023 to 46.5% in 2025 (+24.7 pp).",
     );
@@ -117,7 +116,7 @@ describe('NEV penetration panel', () => {
 
 describe('Targets panel', () => {
   it('lists every target with its status and warns where measures differ', () => {
-    renderPanel(<TargetsPanel dataset={dataset} />);
+    renderPanel(<TargetsPanel />);
     const table = screen.getByTestId('targets-table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);
@@ -132,7 +131,7 @@ describe('Targets panel', () => {
 
   it('filters by target year and subject, with an empty state', async () => {
     const user = userEvent.setup();
-    renderPanel(<TargetsPanel dataset={dataset} />);
+    renderPanel(<TargetsPanel />);
     await user.click(screen.getByRole('radio', { name: '2027' }));
     expect(within(screen.getByTestId('targets-table')).getAllByRole('row')).toHaveLength(3);
     expect(useViewStore.getState().targetYear).toBe('2027');
@@ -144,7 +143,7 @@ describe('Targets panel', () => {
   });
 
   it('shows the region heading', () => {
-    renderPanel(<TargetsPanel dataset={dataset} />);
+    renderPanel(<TargetsPanel />);
     expect(region('Targets vs actuals')).toBeInTheDocument();
   });
 });

@@ -8,8 +8,11 @@ import { DatasetError } from '../../../src/data/dataset-error';
 import { recordedWithImplied } from '../../../src/data/implied';
 import { parseDataset } from '../../../src/data/schema';
 import { seriesStyle } from '../../../src/lib/series-style';
-import { decodeView } from '../../../src/state/url-codec';
+import { decodeView, encodeView } from '../../../src/state/url-codec';
+import { setChoices } from '../../../src/state/choices';
 import { dataset } from '../support/dataset';
+import { datasetWithCities } from '../support/extra-entities';
+import { defaultSelection, filterChoices, nevRegions } from '../../../src/data/registry';
 
 const raw = { sources, conflicts, observations, entities, metrics };
 
@@ -153,5 +156,83 @@ describe('the URL codec and the registry', () => {
     expect(decodeView('?cities=shenzhen&v=2', 'en').view.cities).toEqual(['shenzhen']);
     const { notices } = decodeView('?cities=atlantis&v=2', 'en');
     expect(notices).toContainEqual(expect.objectContaining({ param: 'cities', reason: 'invalid' }));
+  });
+
+  it('accepts a new city once the registry names it, and notices it while it does not', () => {
+    const link = '?cities=chongqing,test-city&lang=en&v=2';
+    try {
+      setChoices(
+        filterChoices(
+          datasetWithCities([{ id: 'test-city', en: 'Testville', zh: '测试市', value: 1e6 }]),
+        ),
+      );
+      const known = decodeView(link, 'en');
+      expect(known.view.cities).toEqual(['chongqing', 'test-city']);
+      expect(known.notices).toEqual([]);
+      expect(encodeView(known.view)).toContain('cities=chongqing,test-city');
+    } finally {
+      setChoices(filterChoices(dataset));
+    }
+    const unknown = decodeView(link, 'en');
+    expect(unknown.view.cities).toEqual(['chongqing']);
+    expect(unknown.notices).toEqual([
+      { param: 'cities', value: 'test-city', reason: 'partly-invalid' },
+    ]);
+  });
+});
+
+describe('NEV regions', () => {
+  it('are every city, province or country with NEV figures, Chongqing first', () => {
+    expect(nevRegions(dataset)).toEqual(['chongqing', 'china']);
+    expect(filterChoices(dataset).defaults.regions).toEqual(['chongqing', 'china']);
+  });
+
+  it.each([
+    ['?regions=china&v=2', ['china'], []],
+    ['?regions=chongqing,china&v=2', ['chongqing', 'china'], []],
+    [
+      '?regions=china,guangzhou&v=2',
+      ['china'],
+      [{ param: 'regions', value: 'guangzhou', reason: 'partly-invalid' }],
+    ],
+  ])('old links keep working: %s', (link, regions, notices) => {
+    const decoded = decodeView(link, 'en');
+    expect(decoded.view.regions).toEqual(regions);
+    expect(decoded.notices).toEqual(notices);
+  });
+});
+
+describe('defaultSelection', () => {
+  const cities = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `test-city-${i + 1}`,
+      en: `Testville ${i + 1}`,
+      zh: `测试市${i + 1}`,
+      value: (i + 1) * 1e5,
+    }));
+  const real = ['chongqing', 'guangzhou', 'shenzhen'];
+  it.each([
+    ['few cities: all of them', 0, real],
+    ['eight: still all', 5, [...real, ...cities(5).map((c) => c.id)]],
+    [
+      'nine: Chongqing, the No.1s, then the largest by latest production',
+      6,
+      [...real, 'test-city-2', 'test-city-3', 'test-city-4', 'test-city-5', 'test-city-6'],
+    ],
+  ])('%s', (_label, extra, expected) => {
+    const ds = datasetWithCities(cities(extra));
+    expect(filterChoices(ds).defaults.cities).toEqual(expected);
+  });
+
+  it.each([
+    ['no focus: the largest first', undefined, ['test-city-2', 'test-city-9']],
+    ['the focus entity is always kept', 'test-city-1', ['test-city-1', 'test-city-9']],
+  ])('%s', (_label, focus, mustHold) => {
+    const ds = datasetWithCities(cities(9));
+    const ids = cities(9).map((c) => c.id);
+    const chosen = defaultSelection(ds, ids, 'vehicle_production', focus);
+    expect(chosen).toHaveLength(8);
+    for (const id of mustHold) expect(chosen).toContain(id);
+    if (!focus) expect(chosen).not.toContain('test-city-1');
   });
 });
