@@ -87,13 +87,9 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
 
 /**
  * A CSV file (RFC 4180 quoting by papaparse, CRLF, UTF-8 with BOM): a header block saying what
- * the view was, its filters and its link, a blank line, then the table.
+ * the view was, its filters and its link, a blank line, then the table `body`.
  */
-export function toCsv(
-  figures: readonly Figure[],
-  dataset: Dataset,
-  context: ExportContext,
-): string {
+export function csvFile(context: ExportContext, body: string): string {
   const m = catalogs[context.lang].csv.meta;
   const meta = [
     [m.title, context.title],
@@ -104,9 +100,18 @@ export function toCsv(
     [m.exported, context.exportedOn],
     [m.link, context.link],
   ];
+  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+}
+
+/** The figures of a panel's view, in the reader's language, as a CSV file. */
+export function toCsv(
+  figures: readonly Figure[],
+  dataset: Dataset,
+  context: ExportContext,
+): string {
   const body = Papa.unparse(figureRows(figures, dataset, context.lang), {
     newline: '\r\n',
     quotes: false,
   });
-  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+  return csvFile(context, body);
 }

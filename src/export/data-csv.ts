@@ -3,11 +3,9 @@ import type { Dataset } from '../data/dataset';
 import { OBSERVATION_COLUMNS } from '../data/import-rows';
 import { displayValue } from '../data/precision';
 import { isDerived, type Figure } from '../data/types';
-import { catalogs } from '../i18n/catalogs';
 import { formulaText } from '../lib/formula-text';
+import { csvFile } from './csv';
 import type { ExportContext } from './export-context';
-
-const BOM = '\uFEFF';
 
 /**
  * Every figure in the data file's own words (ids, base units, both languages): the columns of
@@ -61,16 +59,5 @@ export function toDatasetCsv(
   dataset: Dataset,
   context: ExportContext,
 ): string {
-  const m = catalogs[context.lang].csv.meta;
-  const meta = [
-    [m.title, context.title],
-    [m.headline, context.headline],
-    [m.filters, context.filters],
-    [m.sources, context.sources],
-    [m.dataDate, context.dataDate],
-    [m.exported, context.exportedOn],
-    [m.link, context.link],
-  ];
-  const body = Papa.unparse(datasetRows(figures, dataset), { newline: '\r\n' });
-  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+  return csvFile(context, Papa.unparse(datasetRows(figures, dataset), { newline: '\r\n' }));
 }
