@@ -41,9 +41,26 @@ export const MANY = 8;
 /** The focus city of every article: always in the default selection. */
 export const FOCUS_CITY = 'chongqing';
 
+// Which entities have figures: read once per dataset, not on every filter change that renders
+// a panel's filter list.
+const recordedEntities = new WeakMap<Dataset, ReadonlySet<EntityId>>();
+const nevEntities = new WeakMap<Dataset, ReadonlySet<EntityId>>();
+function perDataset<T>(cache: WeakMap<Dataset, T>, ds: Dataset, make: () => T): T {
+  let value = cache.get(ds);
+  if (value === undefined) {
+    value = make();
+    cache.set(ds, value);
+  }
+  return value;
+}
+
 /** Entities of a type that have at least one recorded figure, in registry order. */
 export function withFigures(ds: Dataset, type: EntityType): EntityId[] {
-  const recorded = new Set(ds.observations.map((o) => o.entity));
+  const recorded = perDataset(
+    recordedEntities,
+    ds,
+    () => new Set(ds.observations.map((o) => o.entity)),
+  );
   return entitiesOfType(ds, type)
     .map((e) => e.id)
     .filter((id) => recorded.has(id));
@@ -100,8 +117,11 @@ const NEV_METRICS: readonly MetricId[] = ['nev_production', 'nev_retail_penetrat
 
 /** Regions with NEV figures: the focus city first, then registry order. */
 export function nevRegions(ds: Dataset): EntityId[] {
-  const recorded = new Set(
-    ds.observations.filter((o) => NEV_METRICS.includes(o.metric)).map((o) => o.entity),
+  const recorded = perDataset(
+    nevEntities,
+    ds,
+    () =>
+      new Set(ds.observations.filter((o) => NEV_METRICS.includes(o.metric)).map((o) => o.entity)),
   );
   const ids = [...ds.entities.values()]
     .filter((e) => REGION_TYPES.includes(e.type) && recorded.has(e.id))
