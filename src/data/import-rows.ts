@@ -4,6 +4,7 @@
  * reads and writes the files.
  */
 import Papa from 'papaparse';
+import { unescapeFormula } from './csv-formula';
 
 /** One CSV data row as a record, with the line of the file it starts on (1-based). */
 export interface CsvRecord {
@@ -56,7 +57,7 @@ export function rowRecord(
 ): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   header.forEach((name, i) => {
-    const cell = (row[i] ?? '').trim();
+    const cell = unescapeFormula((row[i] ?? '').trim());
     if (name === '' || cell === '') return;
     const [field = name, lang] = name.split('.');
     if (lang) {

@@ -1,5 +1,6 @@
 import { articleTitle } from '../lib/article-title';
 import Papa from 'papaparse';
+import { FORMULA_START } from '../data/csv-formula';
 import type { Dataset } from '../data/dataset';
 import { entityName, metricName } from '../data/registry';
 import { isDerived, type Figure } from '../data/types';
@@ -12,8 +13,20 @@ import type { ExportContext } from './export-context';
 /** Byte-order mark: spreadsheet programs then read the file as UTF-8 (Chinese intact). */
 const BOM = '\uFEFF';
 
+/** A CSV cell: text, or a number the spreadsheet keeps as a number. */
+export type Cell = string | number;
+
+/**
+ * Rows as CSV text (RFC 4180 quoting, CRLF). A text cell that starts like a formula gets a leading
+ * apostrophe and quotes, so the spreadsheet shows it as text; number cells are never touched, so a
+ * negative figure stays a number. That is why values are passed as numbers, not strings.
+ */
+export function csvText(rows: readonly (readonly Cell[])[]): string {
+  return Papa.unparse(rows as Cell[][], { newline: '\r\n', escapeFormulae: FORMULA_START });
+}
+
 /** One row per figure: values in base units (numbers a spreadsheet can sum), provenance beside. */
-export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: Lang): string[][] {
+export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: Lang): Cell[][] {
   const t = catalogs[lang];
   const c = t.csv.columns;
   const header = [
@@ -35,14 +48,14 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
     c.conflict,
     c.formula,
   ];
-  const rows = figures.map((f) => {
-    const base = [
+  const rows = figures.map((f): Cell[] => {
+    const base: Cell[] = [
       f.id,
       entityName(dataset, f.entity, lang),
       metricName(dataset, f.metric, lang),
       f.period,
       // Derived values at the precision of their inputs, not the float the division left.
-      String(displayValue(f)),
+      displayValue(f),
       t.csv.units[f.unit],
       t.kinds[f.kind],
     ];
@@ -68,7 +81,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
     return [
       ...base,
       f.qualifier ? t.qualifiers[f.qualifier] : '',
-      f.yoyPercent === undefined ? '' : String(f.yoyPercent),
+      f.yoyPercent ?? '',
       f.peerSet ? t.peerSets[f.peerSet] : '',
       s ? articleTitle(s.title[lang], lang) : f.source,
       s?.outlet[lang] ?? '',
@@ -100,7 +113,7 @@ export function csvFile(context: ExportContext, body: string): string {
     [m.exported, context.exportedOn],
     [m.link, context.link],
   ];
-  return `${BOM}${Papa.unparse(meta, { newline: '\r\n' })}\r\n\r\n${body}\r\n`;
+  return `${BOM}${csvText(meta)}\r\n\r\n${body}\r\n`;
 }
 
 /** The figures of a panel's view, in the reader's language, as a CSV file. */
@@ -109,9 +122,5 @@ export function toCsv(
   dataset: Dataset,
   context: ExportContext,
 ): string {
-  const body = Papa.unparse(figureRows(figures, dataset, context.lang), {
-    newline: '\r\n',
-    quotes: false,
-  });
-  return csvFile(context, body);
+  return csvFile(context, csvText(figureRows(figures, dataset, context.lang)));
 }

@@ -1,10 +1,9 @@
-import Papa from 'papaparse';
 import type { Dataset } from '../data/dataset';
 import { OBSERVATION_COLUMNS } from '../data/import-rows';
 import { displayValue } from '../data/precision';
 import { isDerived, type Figure } from '../data/types';
 import { formulaText } from '../lib/formula-text';
-import { csvFile } from './csv';
+import { csvFile, csvText, type Cell } from './csv';
 import type { ExportContext } from './export-context';
 
 /**
@@ -13,15 +12,15 @@ import type { ExportContext } from './export-context';
  * `npm run data:import -- --update`. Derived values come last, marked kind "derived" with their
  * formula as the note; the importer skips them (the app computes them).
  */
-export function datasetRows(figures: readonly Figure[], dataset: Dataset): string[][] {
-  const rows = figures.map((f): string[] => {
-    const cell: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = isDerived(f)
+export function datasetRows(figures: readonly Figure[], dataset: Dataset): Cell[][] {
+  const rows = figures.map((f): Cell[] => {
+    const cell: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], Cell>> = isDerived(f)
       ? {
           id: f.id,
           entity: f.entity,
           metric: f.metric,
           period: f.period,
-          value: String(displayValue(f)),
+          value: displayValue(f),
           unit: f.unit,
           kind: f.kind,
           qualifier: f.approximate ? 'about' : '',
@@ -33,13 +32,13 @@ export function datasetRows(figures: readonly Figure[], dataset: Dataset): strin
           entity: f.entity,
           metric: f.metric,
           period: f.period,
-          value: String(f.value),
+          value: f.value,
           unit: f.unit,
           kind: f.kind,
           qualifier: f.qualifier ?? '',
           peerSet: f.peerSet ?? '',
           basis: f.basis ?? '',
-          yoyPercent: f.yoyPercent === undefined ? '' : String(f.yoyPercent),
+          yoyPercent: f.yoyPercent ?? '',
           source: f.source,
           figure: f.figure,
           excerpt: f.excerpt,
@@ -59,5 +58,5 @@ export function toDatasetCsv(
   dataset: Dataset,
   context: ExportContext,
 ): string {
-  return csvFile(context, Papa.unparse(datasetRows(figures, dataset), { newline: '\r\n' }));
+  return csvFile(context, csvText(datasetRows(figures, dataset)));
 }

