@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './vite-base.ts';
 import { contentSecurityPolicy } from './vite-csp.ts';
 
 /**
@@ -51,6 +52,12 @@ function dataDir(dir: string | null): Plugin {
   };
 }
 
+/**
+ * BASE_PATH=/cq-auto/ builds for a sub-path (README, "Deploying under a sub-path"): asset URLs,
+ * the data preloads, the manifest, the service worker and the links the app writes all carry it.
+ */
+const BASE = basePath(process.env.BASE_PATH);
+
 /** How the data files' original names start in the bundle: src/data/ or DATA_DIR's path. */
 const DATA_PREFIX = `${relative(resolve('.'), DATA_DIR ?? SRC_DATA).replaceAll('\\', '/')}/`;
 
@@ -74,7 +81,7 @@ function preloadData(): Plugin {
           )
           .map((a) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `/${a.fileName}` },
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${BASE}${a.fileName}` },
             injectTo: 'head' as const,
           })),
     },
@@ -82,6 +89,7 @@ function preloadData(): Plugin {
 }
 
 export default defineConfig({
+  base: BASE,
   define: { __DATASET_VERSION__: JSON.stringify(datasetVersion(DATA_DIR ?? undefined)) },
   plugins: [
     dataDir(DATA_DIR),
@@ -99,17 +107,21 @@ export default defineConfig({
         short_name: 'CQ Auto Monitor',
         description:
           "Chongqing's automotive industry in figures, each traced to its published source.",
-        start_url: '/',
+        // The app's identity, start page and reach are its base path, so an installed app opens
+        // the dashboard, not the host's root, and two deployments on one host stay two apps.
+        id: BASE,
+        start_url: BASE,
+        scope: BASE,
         display: 'standalone',
         background_color: '#f4f6f8',
         theme_color: '#0b5cad',
-        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [{ src: `${BASE}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
         // json: the data files, so the figures are there offline too.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest,json}'],
         globIgnores: ['screenshots/**'],
-        navigateFallback: '/index.html',
+        navigateFallback: `${BASE}index.html`,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
       },

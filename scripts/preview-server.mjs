@@ -25,20 +25,22 @@ export const CHROMIUM_FLAGS = [
 
 /**
  * Starts `vite preview` of dist/ (or of `outDir`, a build made elsewhere) on `port` and resolves,
- * once it answers, with its base URL and a stop function. Refuses when something already listens
+ * once it answers, with its base URL and a stop function. `base` is the path a BASE_PATH build was
+ * made for ('/cq-auto/'): it is served there, and the URL returned ends in it without the trailing
+ * slash, so `${base}/?panel=nev` works for every build. Refuses when something already listens
  * there: that would be tested instead.
  */
-export async function startPreview(port, outDir = 'dist') {
-  const base = `http://127.0.0.1:${port}`;
+export async function startPreview(port, outDir = 'dist', { base: path = '/' } = {}) {
+  const base = `http://127.0.0.1:${port}${path.replace(/\/$/, '')}`;
   if (!existsSync(`${outDir}/index.html`))
     throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
-  const stale = await fetch(base).then(
+  const stale = await fetch(`http://127.0.0.1:${port}`).then(
     () => true,
     () => false,
   );
   if (stale)
     throw new Error(
-      `Something already listens on ${base}; stop it (e.g. a leftover \`npm run preview\`).`,
+      `Something already listens on port ${port}; stop it (e.g. a leftover \`npm run preview\`).`,
     );
   const server = spawn(
     process.execPath,
@@ -52,6 +54,8 @@ export async function startPreview(port, outDir = 'dist') {
       '--strictPort',
       '--outDir',
       outDir,
+      '--base',
+      path,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
@@ -61,7 +65,7 @@ export async function startPreview(port, outDir = 'dist') {
     if (server.exitCode !== null)
       throw new Error(`vite preview exited with code ${server.exitCode}`);
     try {
-      if ((await fetch(base)).ok) return { base, stop };
+      if ((await fetch(`${base}/`)).ok) return { base, stop };
     } catch {
       // not up yet
     }

@@ -96,9 +96,12 @@ export function pickView(state: View): View {
 }
 
 /**
- * The link that reopens a view: this page's address with the view as its query. Every link the
- * app shows, copies, prints or exports is built here, so they all carry the same format version.
+ * The link that reopens a view: the app's address (its origin and the base path it was built
+ * for) with the view as its query. Every link the app shows, copies, prints or exports is built
+ * here, so they all carry the same format version. The base, not this page's path: a page opened
+ * as …/index.html or through the server's fallback at a deeper path still shares the app's own
+ * address.
  */
 export function viewLink(view: View): string {
-  return `${window.location.origin}${window.location.pathname}?${encodeView(view)}`;
+  return `${window.location.origin}${import.meta.env.BASE_URL}?${encodeView(view)}`;
 }
