@@ -82,8 +82,9 @@ describeBrowser(`the dashboard built for and served under ${PATH}`, () => {
         '--logLevel',
         'error',
       ],
-      // NODE_ENV: vitest sets it to 'test', which would make a development build (no service
-      // worker, React's development code); `npm run build` runs without it.
+      // NODE_ENV: vitest sets it to 'test', and `vite build` then makes a development build:
+      // React's development code, and import.meta.env.PROD false, so the app never registers its
+      // service worker. `npm run build` runs without it.
       {
         env: { ...process.env, NODE_ENV: 'production', BASE_PATH: PATH },
         stdio: ['ignore', 'ignore', 'inherit'],

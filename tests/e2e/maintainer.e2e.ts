@@ -139,7 +139,11 @@ describeBrowser('a maintainer adds a new city and company (issue 14)', () => {
         '--logLevel',
         'error',
       ],
-      { env: { ...process.env, DATA_DIR: data }, stdio: ['ignore', 'ignore', 'inherit'] },
+      // NODE_ENV: vitest's 'test' would make a development build (see base-path.e2e.ts).
+      {
+        env: { ...process.env, NODE_ENV: 'production', DATA_DIR: data },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
     );
     ({ base, stop } = await startPreview(PORT, join(tmp, 'dist')));
     browser = await chromium.launch({
