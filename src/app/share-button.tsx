@@ -10,7 +10,8 @@ const currentLink = () => viewLink(pickView(useViewStore.getState()));
  * Copies the link of the current view: the link the address bar mirrors (see url-sync.ts), built
  * by `viewLink` like every other link. Where the clipboard is unavailable (no permission, plain
  * http), the link is shown selected for copying by hand. On a phone the box spans the screen below
- * the button (fixed, at its place in the flow), since the button sits left of the middle there.
+ * the button (fixed, at its place in the flow); wider screens open it rightwards from the button,
+ * which sits at the left of the header.
  */
 export function ShareButton() {
   const t = useMessages();
@@ -43,7 +44,7 @@ export function ShareButton() {
         role="status"
         className={
           state === 'copied'
-            ? 'fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-2 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-72'
+            ? 'fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-2 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:left-0 sm:w-72'
             : 'sr-only'
         }
       >
@@ -51,7 +52,7 @@ export function ShareButton() {
       </p>
       {state === 'manual' && (
         <div
-          className="fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-3 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:right-0 sm:w-[36rem]"
+          className="fixed inset-x-2 z-30 mt-1 rounded-md border border-line bg-surface p-3 text-sm shadow-lg sm:absolute sm:inset-x-auto sm:left-0 sm:w-[36rem]"
           data-testid="manual-link"
         >
           <label className="block">

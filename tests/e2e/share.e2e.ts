@@ -72,6 +72,30 @@ describeBrowser('sharing a view in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the copied message and the manual link box whole on a 1280 px screen', async () => {
+    for (const clipboard of [true, false]) {
+      const { page, context } = await session.open('/?lang=en', {
+        viewport: { width: 1280, height: 720 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      if (!clipboard) {
+        await page.addInitScript(() => {
+          Object.defineProperty(navigator, 'clipboard', { value: undefined });
+        });
+        await page.reload();
+      }
+      await page.getByTestId('copy-link').click();
+      const box = clipboard
+        ? page.getByRole('status').filter({ hasText: 'Link copied' })
+        : page.getByTestId('manual-link');
+      await box.waitFor();
+      const r = (await box.boundingBox()) ?? { x: -1, width: 0 };
+      expect(r.x).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.width).toBeLessThanOrEqual(1280);
+      await context.close();
+    }
+  });
+
   it('shows the link selected for copying by hand where the clipboard is unavailable', async () => {
     const { page, context } = await session.open('/?lang=en&panel=targets');
     await page.addInitScript(() => {
