@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { basePath } from './vite-base.ts';
 import { contentSecurityPolicy } from './vite-csp.ts';
+import { linkPreview } from './vite-link-preview.ts';
 
 /**
  * The dataset's version: a short hash of every data file, shown in the page's footer note so a
@@ -96,6 +97,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    linkPreview(),
     preloadData(),
     // Offline for meeting rooms: the build is precached; a new version waits until the user
     // accepts the reload the app offers (registerType 'prompt'), never swapped in silently.

@@ -25,6 +25,7 @@ import { FilterBar } from './filter-bar';
 import { Header } from './header';
 import { NoticeBar } from './notice-bar';
 import { PanelNav } from './panel-nav';
+import { useDocumentMeta } from './use-document-meta';
 import { useStartPresentation } from './use-start-presentation';
 import { ViewRenderMode } from './view-render-mode';
 
@@ -41,9 +42,8 @@ const RunSheet = lazy(() => import('./run-sheet').then((m) => ({ default: m.RunS
 // Only the production build has a service worker (the dev server and unit tests do not).
 const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt')) : () => null;
 
-/** Keeps <html lang>, the theme, the type scale and the tab title in step with the view. */
+/** Keeps <html lang>, the theme and the type scale in step with the view. */
 function useDocumentSettings() {
-  const t = useMessages();
   const lang = useViewStore((s) => s.lang);
   const theme = useViewStore((s) => s.theme);
   const present = useViewStore((s) => s.present);
@@ -57,8 +57,7 @@ function useDocumentSettings() {
     // Slides are sized in rem, so the root size scales the whole slide to the screen.
     root.style.fontSize = present ? `${presentFontSize(width, height)}px` : '';
     root.classList.toggle('presenting', present);
-    document.title = t.app.title;
-  }, [lang, theme, t, present, printing, width, height]);
+  }, [lang, theme, present, printing, width, height]);
 }
 
 /** `P` starts the presentation from anywhere but a text field. */
@@ -114,6 +113,7 @@ export function App() {
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
   useDocumentSettings();
+  useDocumentMeta();
   usePresentShortcut();
   const panelsReady = useAfterFirstScreen(data !== undefined);
 

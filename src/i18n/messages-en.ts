@@ -8,6 +8,11 @@ export const en = {
     dataNote:
       'Figures from five articles published 2024–2026. Derived figures are computed by the app and show their formula.',
     dataStamp: (date: string, version: string) => `Data as of ${date} · dataset ${version}.`,
+    /** The page's meta description (what a bookmark or a shared tab says it shows). */
+    description:
+      "Chongqing's automotive industry in figures from five published articles (2024–2026): city rankings, company sales, NEV penetration and targets vs actuals, each traced to its source.",
+    panelDescription: (question: string) =>
+      `${question} Figures from five published articles (2024–2026), each traced to its source.`,
   },
   lang: {
     label: 'Language',

@@ -16,6 +16,10 @@ export const zh: Messages = {
     loading: '正在加载数据…',
     dataNote: '数据来自2024—2026年发表的五篇文章。推算数据由本应用计算，并显示计算公式。',
     dataStamp: (date, version) => `数据截至${date} · 数据集 ${version}。`,
+    description:
+      '重庆汽车产业数据，来自2024—2026年发表的五篇文章：城市排名、企业销量、新能源汽车渗透率、目标与实际，每个数字均可追溯来源。',
+    panelDescription: (question) =>
+      `${question}数据来自2024—2026年发表的五篇文章，每个数字均可追溯来源。`,
   },
   lang: { label: '语言', zh: '中文', en: 'English', excerptLanguage: { en: '英文', zh: '中文' } },
   filters: {
