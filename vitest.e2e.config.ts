@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: Debian's Chromium through playwright-core against `vite preview` of dist/. */
+/**
+ * End-to-end tests: Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over
+ * WebDriver BiDi) against `vite preview` of dist/.
+ */
 export default defineConfig({
   test: {
     environment: 'node',

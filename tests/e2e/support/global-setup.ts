@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { findChromium, startPreview } from '../../../scripts/preview-server.mjs';
+import { findFirefox } from './find-firefox';
 
 // E2E_PORT lets two work trees run their end-to-end tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -8,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string | null;
+    /** Firefox ESR for tests/e2e/firefox.e2e.ts; its absence is reported there. */
+    firefoxPath: string | null;
   }
 }
 
@@ -27,8 +30,10 @@ export default async function setup(project: TestProject) {
     );
   }
   project.provide('chromiumPath', chromium);
+  const firefox = findFirefox();
+  project.provide('firefoxPath', firefox);
   project.provide('baseUrl', `http://127.0.0.1:${PORT}`);
-  if (!chromium) return;
+  if (!chromium && !firefox) return;
   // vite preview of the build; it refuses a port another server already answers on.
   const { stop } = await startPreview(PORT);
   return stop;
