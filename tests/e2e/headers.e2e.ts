@@ -1,6 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { checkDeploy } from '../../scripts/check-deploy.mjs';
 import { describeBrowser, drawPanels, inject, useBrowser, waitForFigures } from './support/browser';
 
 /**
@@ -80,6 +81,11 @@ describe('deploy headers (docs/deploy.md) from the local production server', () 
     const missing = await get('/assets/nope.js');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).not.toMatch(/html|javascript/);
+  });
+
+  it('passes every check of npm run check:deploy (the guide’s own check)', async () => {
+    const failed = (await checkDeploy(`${base()}/`)).filter((r) => !r.ok);
+    expect(failed).toEqual([]);
   });
 
   it.each(['br', 'gzip'])('serves %s when the browser asks for it', async (encoding) => {
