@@ -1,9 +1,11 @@
 // Shared by the end-to-end tests, the benchmark and the Lighthouse run: Debian's Chromium and the
-// flags that work on this kind of machine (../shared/TOOLCHAIN.md), and `vite preview` of the
-// production build on a port of its own. Plain JavaScript so the scripts run without a build;
-// preview-server.d.mts types it for the TypeScript tests.
+// flags that work on this kind of machine (../shared/TOOLCHAIN.md), and the production build
+// served on a port of its own with the deploy guide's headers (serve-dist.mjs). Plain JavaScript
+// so the scripts run without a build; preview-server.d.mts types it for the TypeScript tests.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeBase } from './serve-dist.mjs';
 
 /** Debian's Chromium (Playwright's own browser download does not work on this machine). */
 export function findChromium() {
@@ -24,46 +26,45 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * Starts `vite preview` of dist/ (or of `outDir`, a build made elsewhere) on `port` and resolves,
- * once it answers, with its base URL and a stop function. `base` is the path a BASE_PATH build was
- * made for ('/cq-auto/'): it is served there, and the URL returned ends in it without the trailing
- * slash, so `${base}/?panel=nev` works for every build. Refuses when something already listens
- * there: that would be tested instead.
+ * Serves dist/ (or `outDir`, a build made elsewhere) on `port` with serve-dist.mjs, the headers
+ * docs/deploy.md recommends, under `base` (a build made with that BASE_PATH), and resolves, once
+ * it answers, with its URL (origin plus the base path, without the trailing slash, so
+ * `${base}/?panel=x` works either way) and a stop function. Refuses when something already
+ * listens there: that would be tested instead.
  */
-export async function startPreview(port, outDir = 'dist', { base: path = '/' } = {}) {
-  const base = `http://127.0.0.1:${port}${path.replace(/\/$/, '')}`;
+export async function startPreview(port, outDir = 'dist', { base: basePath = '/' } = {}) {
+  const sub = normalizeBase(basePath);
+  const origin = `http://127.0.0.1:${port}`;
+  const base = `${origin}${sub.slice(0, -1)}`;
   if (!existsSync(`${outDir}/index.html`))
     throw new Error(`${outDir}/ is missing: run \`npm run build\` first.`);
-  const stale = await fetch(`http://127.0.0.1:${port}`).then(
+  const stale = await fetch(origin).then(
     () => true,
     () => false,
   );
   if (stale)
     throw new Error(
-      `Something already listens on port ${port}; stop it (e.g. a leftover \`npm run preview\`).`,
+      `Something already listens on ${origin}; stop it (e.g. a leftover \`npm run preview\`).`,
     );
+  // A process of its own: the browser under test and the server then share the two cores as
+  // they would on separate machines, and stop() ends it like a real server going away.
   const server = spawn(
     process.execPath,
     [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
+      fileURLToPath(new URL('./serve-dist.mjs', import.meta.url)),
       '--port',
       String(port),
-      '--strictPort',
-      '--outDir',
+      '--dir',
       outDir,
       '--base',
-      path,
+      sub,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const stop = () => server.kill();
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw new Error(`vite preview exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`serve-dist exited with code ${server.exitCode}`);
     try {
       if ((await fetch(`${base}/`)).ok) return { base, stop };
     } catch {
@@ -72,7 +73,7 @@ export async function startPreview(port, outDir = 'dist', { base: path = '/' } =
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
-  throw new Error(`vite preview did not answer at ${base} within 30 s`);
+  throw new Error(`serve-dist did not answer at ${base}/ within 30 s`);
 }
 
 /**
