@@ -29,10 +29,17 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
+// Parsed once per distinct text: charts and filters ask for the same few hundred periods of a
+// large dataset again on every filter change. Frozen, so a caller cannot change a shared entry.
+const parsed = new Map<string, Readonly<Period>>();
+
 /** The period, or an error for text that is not one; for data already validated by the schema. */
 export function periodOf(text: string): Period {
+  const cached = parsed.get(text);
+  if (cached) return cached;
   const p = parsePeriod(text);
   if (!p) throw new Error(`Not a period: ${text}`);
+  parsed.set(text, Object.freeze(p));
   return p;
 }
 

@@ -57,13 +57,20 @@ export function primaryOf(records: readonly Figure[]): Figure | undefined {
  */
 export function groupFacts(figures: readonly Figure[], slot: (f: Figure) => number): Figure[][] {
   const groups: Figure[][] = [];
+  // Only groups in the same slot can take a figure: look there, not through every group (a long
+  // monthly series made this quadratic).
+  const bySlot = new Map<number, Figure[][]>();
   for (const f of figures) {
-    const home = groups.find((g) => {
-      const first = g[0];
-      return first !== undefined && slot(first) === slot(f) && g.every((r) => agree(r, f));
-    });
+    const x = slot(f);
+    const candidates = bySlot.get(x);
+    const home = candidates?.find((g) => g.every((r) => agree(r, f)));
     if (home) home.push(f);
-    else groups.push([f]);
+    else {
+      const group = [f];
+      groups.push(group);
+      if (candidates) candidates.push(group);
+      else bySlot.set(x, [group]);
+    }
   }
   return groups;
 }
