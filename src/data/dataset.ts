@@ -1,5 +1,6 @@
+import { groupBy, indexObservations, seriesKey } from './dataset-index';
 import { deriveAll, resolveDerived } from './derived';
-import { periodOf, periodPosition } from './period';
+import { firstYear, lastYear, periodOf, periodPosition } from './period';
 import type {
   Conflict,
   DerivedValue,
@@ -11,7 +12,7 @@ import type {
   RawDataset,
   Source,
 } from './types';
-import type { EntityId, MetricId } from './vocabulary';
+import type { EntityId, Kind, MetricId } from './vocabulary';
 
 /** The validated dataset with the lookups every panel needs, built once per load. */
 export interface Dataset {
@@ -30,6 +31,12 @@ export interface Dataset {
   figure(id: string): Figure | undefined;
   /** Recorded observations of one entity and metric, oldest first. */
   series(entity: EntityId, metric: MetricId): readonly Observation[];
+  /** Recorded observations of one entity (any metric), oldest first. */
+  ofEntity(entity: EntityId): readonly Observation[];
+  /** Recorded observations of one metric (any entity), oldest first. */
+  ofMetric(metric: MetricId): readonly Observation[];
+  /** Recorded observations of one kind (every target, every actual…), oldest first. */
+  ofKind(kind: Kind): readonly Observation[];
   /** Derived values of one entity and metric, oldest first. */
   derivedSeries(entity: EntityId, metric: DerivedValue['metric']): readonly DerivedValue[];
   /** The records that share a conflict id. */
@@ -41,31 +48,24 @@ export interface Dataset {
 const byTime = (a: Figure, b: Figure) =>
   periodPosition(periodOf(a.period)) - periodPosition(periodOf(b.period));
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 export function createDataset(raw: RawDataset): Dataset {
   const observations = [...raw.observations].sort(byTime);
   const derived = deriveAll(observations).sort(byTime);
-  const bySeries = groupBy(observations, (o) => `${o.entity}|${o.metric}`);
-  const byDerived = groupBy(derived, (d) => `${d.entity}|${d.metric}`);
+  const index = indexObservations(observations);
+  const byDerived = groupBy(derived, (d) => seriesKey(d.entity, d.metric));
   const byConflict = groupBy(
     observations.filter((o) => o.conflict !== undefined),
     (o) => o.conflict ?? '',
   );
   const byId = new Map<string, Figure>();
   for (const f of [...observations, ...derived]) byId.set(f.id, f);
-  const years = observations
-    .map((o) => periodOf(o.period))
-    .flatMap((p) => (p.type === 'span' ? [p.from, p.to] : [p.year]));
+  // A loop, not Math.min(...all): spreading a very large dataset's years overflows the stack.
+  const years = { min: Infinity, max: -Infinity };
+  for (const o of observations) {
+    const p = periodOf(o.period);
+    years.min = Math.min(years.min, firstYear(p));
+    years.max = Math.max(years.max, lastYear(p));
+  }
   const figure = (id: string): Figure | undefined =>
     byId.get(id) ?? resolveDerived(id, figure) ?? undefined;
   return {
@@ -78,9 +78,12 @@ export function createDataset(raw: RawDataset): Dataset {
     derived,
     milestones: [...raw.milestones].sort((a, b) => a.date.localeCompare(b.date)),
     byId,
-    series: (entity, metric) => bySeries.get(`${entity}|${metric}`) ?? [],
-    derivedSeries: (entity, metric) => byDerived.get(`${entity}|${metric}`) ?? [],
+    series: (entity, metric) => index.bySeries.get(seriesKey(entity, metric)) ?? [],
+    ofEntity: (entity) => index.byEntity.get(entity) ?? [],
+    ofMetric: (metric) => index.byMetric.get(metric) ?? [],
+    ofKind: (kind) => index.byKind.get(kind) ?? [],
+    derivedSeries: (entity, metric) => byDerived.get(seriesKey(entity, metric)) ?? [],
     conflictMembers: (id) => byConflict.get(id) ?? [],
-    years: { min: Math.min(...years), max: Math.max(...years) },
+    years,
   };
 }

@@ -20,9 +20,22 @@ export function metricName(ds: Registry, id: MetricId, lang: Lang): string {
   return ds.metrics.get(id)?.name[lang] ?? id;
 }
 
-/** Every entity of one type, in registry order. */
-export function entitiesOfType(ds: Registry, type: EntityType): Entity[] {
-  return [...ds.entities.values()].filter((e) => e.type === type);
+// Keyed by the registry's entity map: the same for every render of one loaded dataset.
+const ofType = new WeakMap<Registry['entities'], Map<EntityType, Entity[]>>();
+
+/** Every entity of one type, in registry order (read once per dataset and type). */
+export function entitiesOfType(ds: Registry, type: EntityType): readonly Entity[] {
+  let byType = ofType.get(ds.entities);
+  if (!byType) {
+    byType = new Map();
+    for (const e of ds.entities.values()) {
+      const list = byType.get(e.type);
+      if (list) list.push(e);
+      else byType.set(e.type, [e]);
+    }
+    ofType.set(ds.entities, byType);
+  }
+  return byType.get(type) ?? [];
 }
 
 /** Names bound to a dataset and language: what labels and tables call. */
@@ -41,10 +54,11 @@ export const MANY = 8;
 /** The focus city of every article: always in the default selection. */
 export const FOCUS_CITY = 'chongqing';
 
-// Which entities have figures: read once per dataset, not on every filter change that renders
+// What the filter lists offer: read once per dataset, not on every filter change that renders
 // a panel's filter list.
-const recordedEntities = new WeakMap<Dataset, ReadonlySet<EntityId>>();
-const nevEntities = new WeakMap<Dataset, ReadonlySet<EntityId>>();
+const withFiguresCache = new WeakMap<Dataset, Map<EntityType, readonly EntityId[]>>();
+const nevRegionsCache = new WeakMap<Dataset, readonly EntityId[]>();
+const choicesCache = new WeakMap<Dataset, ReturnType<typeof makeChoices>>();
 function perDataset<T>(cache: WeakMap<Dataset, T>, ds: Dataset, make: () => T): T {
   let value = cache.get(ds);
   if (value === undefined) {
@@ -55,15 +69,16 @@ function perDataset<T>(cache: WeakMap<Dataset, T>, ds: Dataset, make: () => T): 
 }
 
 /** Entities of a type that have at least one recorded figure, in registry order. */
-export function withFigures(ds: Dataset, type: EntityType): EntityId[] {
-  const recorded = perDataset(
-    recordedEntities,
-    ds,
-    () => new Set(ds.observations.map((o) => o.entity)),
-  );
-  return entitiesOfType(ds, type)
-    .map((e) => e.id)
-    .filter((id) => recorded.has(id));
+export function withFigures(ds: Dataset, type: EntityType): readonly EntityId[] {
+  const byType = perDataset(withFiguresCache, ds, () => new Map<EntityType, readonly EntityId[]>());
+  let ids = byType.get(type);
+  if (!ids) {
+    ids = entitiesOfType(ds, type)
+      .filter((e) => ds.ofEntity(e.id).length > 0)
+      .map((e) => e.id);
+    byType.set(type, ids);
+  }
+  return ids;
 }
 
 /** Latest annual value of a metric (0 when none): what "top peers" are ranked by. */
@@ -116,21 +131,22 @@ const REGION_TYPES: readonly EntityType[] = ['city', 'province', 'country'];
 const NEV_METRICS: readonly MetricId[] = ['nev_production', 'nev_retail_penetration'];
 
 /** Regions with NEV figures: the focus city first, then registry order. */
-export function nevRegions(ds: Dataset): EntityId[] {
-  const recorded = perDataset(
-    nevEntities,
-    ds,
-    () =>
-      new Set(ds.observations.filter((o) => NEV_METRICS.includes(o.metric)).map((o) => o.entity)),
-  );
-  const ids = [...ds.entities.values()]
-    .filter((e) => REGION_TYPES.includes(e.type) && recorded.has(e.id))
-    .map((e) => e.id);
-  return [...ids.filter((id) => id === FOCUS_CITY), ...ids.filter((id) => id !== FOCUS_CITY)];
+export function nevRegions(ds: Dataset): readonly EntityId[] {
+  return perDataset(nevRegionsCache, ds, () => {
+    const recorded = new Set(NEV_METRICS.flatMap((m) => ds.ofMetric(m).map((o) => o.entity)));
+    const ids = [...ds.entities.values()]
+      .filter((e) => REGION_TYPES.includes(e.type) && recorded.has(e.id))
+      .map((e) => e.id);
+    return [...ids.filter((id) => id === FOCUS_CITY), ...ids.filter((id) => id !== FOCUS_CITY)];
+  });
 }
 
 /** The cities, companies and NEV regions the filters offer, with their defaults. */
 export function filterChoices(ds: Dataset) {
+  return perDataset(choicesCache, ds, () => makeChoices(ds));
+}
+
+function makeChoices(ds: Dataset) {
   const cities = withFigures(ds, 'city');
   const companies = withFigures(ds, 'company');
   const regions = nevRegions(ds);

@@ -113,7 +113,9 @@ const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
 
 /** The last year with any actual figure: what "now" means for the data. */
 export function dataYear(ds: Dataset): number {
-  return Math.max(...ds.observations.filter((o) => o.kind === 'actual' && isAnnual(o)).map(yearOf));
+  let year = -Infinity;
+  for (const o of ds.ofKind('actual')) if (isAnnual(o)) year = Math.max(year, yearOf(o));
+  return year;
 }
 
 function comparableActuals(
@@ -248,11 +250,21 @@ export interface TargetsView {
   asOf: number;
 }
 
+// Every target's verdict depends on the dataset alone: assessed once per dataset, not on each
+// change of the panel's filters.
+const assessed = new WeakMap<Dataset, { asOf: number; all: TargetAssessment[] }>();
+function assessAll(ds: Dataset): { asOf: number; all: TargetAssessment[] } {
+  let value = assessed.get(ds);
+  if (!value) {
+    const asOf = dataYear(ds);
+    value = { asOf, all: ds.ofKind('target').map((o) => assessTarget(ds, o, asOf)) };
+    assessed.set(ds, value);
+  }
+  return value;
+}
+
 export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
-  const asOf = dataYear(ds);
-  const all = ds.observations
-    .filter((o) => o.kind === 'target')
-    .map((o) => assessTarget(ds, o, asOf));
+  const { asOf, all } = assessAll(ds);
   const assessments = withReadings(
     all
       .filter((a) => f.targetYear === 'all' || a.target.period === f.targetYear)
