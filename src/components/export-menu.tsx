@@ -6,7 +6,7 @@ import { exportContext } from '../export/export-context';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { filterLine } from '../lib/filter-summary';
 import { chartTheme, seriesColour } from '../lib/palette';
-import { useFilters } from '../state/use-filters';
+import { effectiveFilters } from '../state/view';
 import type { PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { useDatasetContext } from './dataset-context';
@@ -44,7 +44,6 @@ export function ExportMenu(props: Props) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useDatasetContext();
-  const filters = useFilters((f) => f);
   const theme = useViewStore((s) => s.theme);
   const [busy, setBusy] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -57,6 +56,9 @@ export function ExportMenu(props: Props) {
     const panel = details.current?.closest<HTMLElement>('[data-panel]');
     if (!panel) return;
     setBusy(true);
+    // Read when exporting, not subscribed to: a change of another panel's filter must not
+    // re-render this panel (every filter is in the store's view).
+    const filters = effectiveFilters(useViewStore.getState());
     try {
       const { exportPanel } = await import('../export/run-export');
       const context = exportContext(dataset, t, lang, {

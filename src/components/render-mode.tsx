@@ -5,7 +5,7 @@ import { placeMilestones, type PlacedMilestone } from '../lib/milestones';
 import { chartFontSize, presentFontSize, useViewportSize } from '../lib/present-scale';
 import { useBrowserPrinting } from '../state/print-media';
 import type { Theme } from '../data/view-vocabulary';
-import { defaultFilters, type Filters } from '../state/view';
+import type { Filters } from '../state/view';
 import { PAPER_CHART, type ChartSettings } from './charts/chart-settings';
 import { useDatasetContext } from './dataset-context';
 
@@ -20,8 +20,6 @@ export interface RenderContext {
   onPaper: boolean;
   /** Colours and sizes every chart draws with. */
   chart: ChartSettings;
-  /** The filters of the view drawn: on a run-sheet slide, its step's own. */
-  filters: Filters;
   /** The milestones time charts draw for those filters: none unless the view turns them on. */
   events: readonly PlacedMilestone[];
 }
@@ -40,7 +38,6 @@ const Context = createContext<RenderContext>({
   theme: 'light',
   onPaper: false,
   chart: SCREEN_CHART,
-  filters: defaultFilters(),
   events: [],
 });
 
@@ -103,9 +100,11 @@ export function RenderModeProvider({ mode, theme, filters, milestones, children 
         : placeMilestones(dataset.milestones, { topics: milestones, from, to }),
     [dataset, milestones, from, to],
   );
+  // Not the filters themselves: every chart reads this context, and a change to one panel's
+  // filter must not redraw the others' charts. The years reach it through `events`.
   const value = useMemo(
-    () => ({ mode, theme, onPaper, chart, filters, events }),
-    [mode, theme, onPaper, chart, filters, events],
+    () => ({ mode, theme, onPaper, chart, events }),
+    [mode, theme, onPaper, chart, events],
   );
   return <Context value={value}>{children}</Context>;
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from './dataset';
+import { memoFor } from './memo';
 import { periodOf, periodWithin } from './period';
 import type { Figure } from './types';
 import type { EntityId, MetricId } from './vocabulary';
@@ -9,6 +10,18 @@ import type { EntityId, MetricId } from './vocabulary';
  * with nothing recorded (a recorded figure always wins over an implied one).
  */
 export function recordedWithImplied(
+  ds: Pick<Dataset, 'series' | 'derivedSeries'>,
+  entity: EntityId,
+  metric: MetricId,
+  range: { from: number | null; to: number | null },
+): readonly Figure[] {
+  // The same array for the same inputs: the series built from it are reused (see seriesByPeriod).
+  return memoFor(ds, `implied|${entity}|${metric}|${range.from}|${range.to}`, () =>
+    withImplied(ds, entity, metric, range),
+  );
+}
+
+function withImplied(
   ds: Pick<Dataset, 'series' | 'derivedSeries'>,
   entity: EntityId,
   metric: MetricId,

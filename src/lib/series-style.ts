@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset';
 import type { EntityId } from '../data/vocabulary';
 import { COLOUR_SLOTS } from '../data/vocabulary';
+import { memoFor } from '../data/memo';
 import type { Shape } from './time-series';
 
 // Not 'diamond' (targets) nor 'half' (part-year figures): those markers say what kind of figure a
@@ -19,6 +20,11 @@ export interface SeriesStyle {
  * and adding one never changes anyone else's colour (the registry only grows at its end).
  */
 export function seriesStyle(ds: Pick<Dataset, 'entities'>, id: EntityId): SeriesStyle {
+  // Read the whole registry once per dataset and entity, not for every series on every render.
+  return memoFor(ds.entities, `style|${id}`, () => styleOf(ds, id));
+}
+
+function styleOf(ds: Pick<Dataset, 'entities'>, id: EntityId): SeriesStyle {
   const entities = [...ds.entities.values()];
   const fixed = ds.entities.get(id)?.colour;
   const ordinal = entities.findIndex((e) => e.id === id);

@@ -222,6 +222,30 @@ export function seriesByPeriod(
   figures: readonly Figure[],
   colour: number,
   shape: Shape,
+): readonly ChartSeries[] {
+  // Built once per figures array (a memoized one comes back unchanged when its filters did not
+  // change) and style: the same series objects again, so its chart need not redraw.
+  let built = builtSeries.get(figures);
+  if (!built) {
+    built = new Map();
+    builtSeries.set(figures, built);
+  }
+  const style = `${key}|${colour}|${shape}`;
+  let series = built.get(style);
+  if (!series) {
+    series = buildSeriesByPeriod(key, figures, colour, shape);
+    built.set(style, series);
+  }
+  return series;
+}
+
+const builtSeries = new WeakMap<readonly Figure[], Map<string, readonly ChartSeries[]>>();
+
+function buildSeriesByPeriod(
+  key: string,
+  figures: readonly Figure[],
+  colour: number,
+  shape: Shape,
 ): ChartSeries[] {
   const out: ChartSeries[] = [];
   const annual = figures.filter((f) => partOf(f) === null);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChartCell } from './chart-grid';
 import TimeChart, { type TimeChartProps } from './time-chart';
 
@@ -7,8 +8,12 @@ export interface PanelChartsProps<V> {
   seriesLabel: (key: string) => string;
 }
 
-/** A time chart in its grid cell, titled and named by the same words. */
-export function TimeChartCell({
+/**
+ * A time chart in its grid cell, titled and named by the same words. Memoized: a chart whose
+ * series and other props are the same objects as before (its inputs did not change) is not
+ * redrawn when its panel renders for another chart's sake.
+ */
+export const TimeChartCell = memo(function TimeChartCell({
   title,
   ...chart
 }: Omit<TimeChartProps, 'label'> & { title: string }) {
@@ -17,4 +22,4 @@ export function TimeChartCell({
       <TimeChart label={title} {...chart} />
     </ChartCell>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
@@ -8,7 +9,8 @@ import type { CompaniesView } from './companies-series';
 export default function CompaniesCharts({ view, seriesLabel }: PanelChartsProps<CompaniesView>) {
   const t = useMessages();
   const lang = useLang();
-  const formatY = (v: number) => formatAxisNumber(v, lang);
+  // Stable: the chart whose series did not change is not redrawn (TimeChartCell memo).
+  const formatY = useCallback((v: number) => formatAxisNumber(v, lang), [lang]);
   return (
     <ChartGrid className="grid gap-4 xl:grid-cols-[2fr_1fr]">
       {view.salesSeries.length > 0 && (

@@ -32,8 +32,9 @@ export function CompaniesPanel() {
   const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
-  const names = namesOf(dataset, lang);
-  const seriesLabel = entityMetricLabel(t, names);
+  const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
+  // The same function while the language stays: charts given it stay memoized.
+  const seriesLabel = useMemo(() => entityMetricLabel(t, names), [t, names]);
 
   const sentences = view.facts.flatMap((f) => {
     const out: string[] = [];

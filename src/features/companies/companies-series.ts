@@ -4,6 +4,7 @@ import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
 import type { Scope } from '../../data/view-vocabulary';
 import { recordedWithImplied } from '../../data/implied';
+import { memoFor } from '../../data/memo';
 import { entitiesOfType } from '../../data/registry';
 import { seriesStyle } from '../../lib/series-style';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
@@ -56,19 +57,25 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     }
   }
 
-  const modelSeries: ChartSeries[] = [];
   // Models (the registry's `model` entities) show under the company that makes them.
-  for (const { id: model, parent: maker } of entitiesOfType(ds, 'model')) {
-    if (maker === undefined || !r.companies.includes(maker)) continue;
-    MODEL_MEASURES.forEach((metric, i) => {
-      const figures = ds.series(model, metric).filter((o) => inRange(o, r));
-      const shapes: Shape[] = ['circle', 'square', 'triangle'];
-      if (figures.length > 0)
-        modelSeries.push(
-          ...seriesByPeriod(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle'),
-        );
-    });
-  }
+  const models = entitiesOfType(ds, 'model').filter(
+    (m) => m.parent !== undefined && r.companies.includes(m.parent),
+  );
+  // The same series while the models shown and the years stay: the model chart need not redraw.
+  const modelSeries = memoFor(
+    ds,
+    `companies|models|${models.map((m) => m.id).join(',')}|${r.from}|${r.to}`,
+    () =>
+      models.flatMap(({ id: model }) =>
+        MODEL_MEASURES.flatMap((metric, i) => {
+          const figures = ds.series(model, metric).filter((o) => inRange(o, r));
+          const shapes: Shape[] = ['circle', 'square', 'triangle'];
+          return figures.length > 0
+            ? seriesByPeriod(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle')
+            : [];
+        }),
+      ),
+  );
 
   const facts = r.companies.map((company): CompanyFacts => {
     const nev = ds

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useNames } from '../../components/use-names';
 import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
@@ -5,20 +6,26 @@ import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber, formatChange, formatNumber } from '../../lib/format';
 import type { NevView } from './nev-series';
 
+const formatPercent = (v: number) => `${v}%`;
+
 /** NEV shares on one percent axis; NEV volumes as small multiples, one per region. */
 export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevView>) {
   const t = useMessages();
   const names = useNames();
   const lang = useLang();
   const { view: growth, notes } = view.growth;
-  const formatVolume = (v: number) =>
-    growth === 'yoy'
-      ? formatChange(v, lang, 0)
-      : growth === 'index'
-        ? formatNumber(v, lang, 0)
-        : growth === 'share'
-          ? `${formatNumber(v, lang, 1)}%`
-          : formatAxisNumber(v, lang);
+  // Stable: a region's chart whose series did not change is not redrawn (TimeChartCell memo).
+  const formatVolume = useCallback(
+    (v: number) =>
+      growth === 'yoy'
+        ? formatChange(v, lang, 0)
+        : growth === 'index'
+          ? formatNumber(v, lang, 0)
+          : growth === 'share'
+            ? `${formatNumber(v, lang, 1)}%`
+            : formatAxisNumber(v, lang),
+    [growth, lang],
+  );
   const title = (region: string) => {
     const base = notes[region]?.base ?? null;
     return growth === 'level'
@@ -36,7 +43,7 @@ export default function NevCharts({ view, seriesLabel }: PanelChartsProps<NevVie
           title={t.nev.shareChart}
           series={view.shareSeries}
           seriesLabel={seriesLabel}
-          formatY={(v) => `${v}%`}
+          formatY={formatPercent}
           description={t.nev.shareChartDescription}
         />
       )}

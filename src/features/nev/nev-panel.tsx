@@ -31,8 +31,9 @@ export function NevPanel() {
     [dataset, filters, growth, base],
   );
 
-  const names = namesOf(dataset, lang);
-  const seriesLabel = entityMetricLabel(t, names);
+  const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
+  // The same function while the language stays: charts given it stay memoized.
+  const seriesLabel = useMemo(() => entityMetricLabel(t, names), [t, names]);
 
   const sentences: string[] = [];
   const { chongqing, china } = view.headline;

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure } from '../../data/types';
 import { recordedWithImplied } from '../../data/implied';
+import { memoFor } from '../../data/memo';
 import { seriesStyle } from '../../lib/series-style';
 import type { MetricId } from '../../data/vocabulary';
 import {
@@ -45,7 +46,7 @@ export interface NevView {
   /** Shares in percent: NEV share of production (derived), retail penetration, premium share. */
   shareSeries: ChartSeries[];
   /** NEV volumes (or a growth view of them), one small chart per chosen region, in order. */
-  volumeSeries: Record<RegionId, ChartSeries[]>;
+  volumeSeries: Record<RegionId, readonly ChartSeries[]>;
   growth: NevGrowth;
   rows: { seriesKey: string; figure: Figure }[];
   /** Other single NEV figures for the fact list. */
@@ -64,8 +65,86 @@ const inRange = (f: Figure, r: NevFilters) => periodWithin(periodOf(f.period), r
 const NATIONAL: RegionId = 'china';
 const noNote = () => ({ unavailable: null, omitted: [] as string[], base: null });
 
-const volumes = (ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters): Figure[] =>
+const volumes = (ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters) =>
   recordedWithImplied(ds, region, metric, r);
+
+const FACT_METRICS: readonly MetricId[] = [
+  'nev_production_rank',
+  'nev_growth_rank',
+  'nev_rank',
+  'nev_production_growth',
+  'nev_production_multiple',
+  'l3_penetration',
+  'nev_exports',
+];
+
+/** What one region contributes to the panel: the same objects again while its inputs stay. */
+interface RegionPart {
+  shares: readonly ChartSeries[];
+  inputs: readonly GrowthInput[];
+  /** Its volume chart's series in the levels view. */
+  levels: readonly ChartSeries[];
+  facts: readonly Figure[];
+}
+
+/**
+ * One region's series within a year range, memoized per dataset and inputs, so choosing one more
+ * region builds that region's series only and leaves the other regions' charts as they were.
+ */
+function regionPart(ds: Dataset, region: RegionId, r: Required<NevFilters>): RegionPart {
+  const yoy = r.growth === 'yoy';
+  return memoFor(ds, `nev|${region}|${r.from}|${r.to}|${yoy}`, () => {
+    const colour = seriesStyle(ds, region).colour;
+    const shares: ChartSeries[] = [];
+    const derived = ds
+      .derivedSeries(region, 'nev_share_of_production')
+      .filter((d) => inRange(d, r));
+    if (derived.length > 0)
+      shares.push(
+        ...seriesByPeriod(`${region}:nev_share_of_production`, derived, colour, 'circle'),
+      );
+    const retail = ds.series(region, 'nev_retail_penetration').filter((o) => inRange(o, r));
+    if (retail.length > 0)
+      shares.push(...seriesByPeriod(`${region}:nev_retail_penetration`, retail, colour, 'square'));
+    const premium = ds.series(region, 'premium_share').filter((o) => inRange(o, r));
+    if (premium.length > 0)
+      shares.push(...seriesByPeriod(`${region}:premium_share`, premium, 3, 'plus'));
+
+    const inputs: GrowthInput[] = [];
+    for (const metric of ['nev_production', 'nev_sales'] as const) {
+      // Year on year needs the year before the range: 2024's change is from 2023.
+      const range = yoy && r.from !== null ? { ...r, from: r.from - 1 } : r;
+      const figures = volumes(ds, region, metric, range);
+      if (figures.length === 0) continue;
+      inputs.push({
+        key: `${region}:${metric}`,
+        figures,
+        national: region === NATIONAL ? null : volumes(ds, NATIONAL, metric, range),
+      });
+    }
+    const facts: Figure[] = [
+      ...FACT_METRICS.flatMap((m) => ds.series(region, m).filter((o) => inRange(o, r))),
+      ...ds.derivedSeries(region, 'share_of_national_nev_production').filter((d) => inRange(d, r)),
+    ];
+    return { shares, inputs, levels: volumeChart(ds, region, inputs), facts };
+  });
+}
+
+/** A region's volume chart: NEV production in the region's colour, NEV sales as triangles. */
+function volumeChart(
+  ds: Dataset,
+  region: RegionId,
+  series: readonly { key: string; figures: readonly Figure[] }[],
+): ChartSeries[] {
+  return series.flatMap((s) =>
+    seriesByPeriod(
+      s.key,
+      s.figures,
+      s.key.endsWith('nev_sales') ? 4 : seriesStyle(ds, region).colour,
+      s.key.endsWith('nev_sales') ? 'triangle' : 'circle',
+    ),
+  );
+}
 
 function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavailable {
   for (const x of results) if (!x.ok) return x.reason;
@@ -113,64 +192,20 @@ function growthOf(
  */
 export function nevView(ds: Dataset, filters: NevFilters): NevView {
   const r = { growth: 'level' as GrowthView, base: null, ...filters };
-  const shareSeries: ChartSeries[] = [];
-  const volumeSeries: Record<RegionId, ChartSeries[]> = {};
-  const inputs: Record<RegionId, GrowthInput[]> = {};
-  for (const region of r.regions) {
-    const regionInputs: GrowthInput[] = (inputs[region] = []);
-    const colour = seriesStyle(ds, region).colour;
-    const shares = ds.derivedSeries(region, 'nev_share_of_production').filter((d) => inRange(d, r));
-    if (shares.length > 0)
-      shareSeries.push(
-        ...seriesByPeriod(`${region}:nev_share_of_production`, shares, colour, 'circle'),
-      );
-    const retail = ds.series(region, 'nev_retail_penetration').filter((o) => inRange(o, r));
-    if (retail.length > 0)
-      shareSeries.push(
-        ...seriesByPeriod(`${region}:nev_retail_penetration`, retail, colour, 'square'),
-      );
-    const premium = ds.series(region, 'premium_share').filter((o) => inRange(o, r));
-    if (premium.length > 0)
-      shareSeries.push(...seriesByPeriod(`${region}:premium_share`, premium, 3, 'plus'));
-
-    for (const metric of ['nev_production', 'nev_sales'] as const) {
-      // Year on year needs the year before the range: 2024's change is from 2023.
-      const range = r.growth === 'yoy' && r.from !== null ? { ...r, from: r.from - 1 } : r;
-      const figures = volumes(ds, region, metric, range);
-      if (figures.length === 0) continue;
-      regionInputs.push({
-        key: `${region}:${metric}`,
-        figures,
-        national: region === NATIONAL ? null : volumes(ds, NATIONAL, metric, range),
-      });
-    }
-  }
+  const parts = r.regions.map((region) => regionPart(ds, region, r));
+  const shareSeries = parts.flatMap((p) => p.shares);
+  const inputs: Record<RegionId, GrowthInput[]> = Object.fromEntries(
+    r.regions.map((region, i) => [region, [...(parts[i]?.inputs ?? [])]]),
+  );
   const { growth, shown } = growthOf(inputs, r);
-  for (const region of r.regions) {
-    const series = (r.growth === 'level' ? inputs[region] : shown[region]) ?? [];
-    volumeSeries[region] = series.flatMap((s) =>
-      seriesByPeriod(
-        s.key,
-        s.figures,
-        s.key.endsWith('nev_sales') ? 4 : seriesStyle(ds, region).colour,
-        s.key.endsWith('nev_sales') ? 'triangle' : 'circle',
-      ),
-    );
-  }
-
-  const factMetrics: MetricId[] = [
-    'nev_production_rank',
-    'nev_growth_rank',
-    'nev_rank',
-    'nev_production_growth',
-    'nev_production_multiple',
-    'l3_penetration',
-    'nev_exports',
-  ];
-  const facts: Figure[] = r.regions.flatMap((region) => [
-    ...factMetrics.flatMap((m) => ds.series(region, m).filter((o) => inRange(o, r))),
-    ...ds.derivedSeries(region, 'share_of_national_nev_production').filter((d) => inRange(d, r)),
-  ]);
+  const volumeSeries: Record<RegionId, readonly ChartSeries[]> = {};
+  r.regions.forEach((region, i) => {
+    volumeSeries[region] =
+      r.growth === 'level'
+        ? (parts[i]?.levels ?? [])
+        : volumeChart(ds, region, shown[region] ?? []);
+  });
+  const facts: Figure[] = parts.flatMap((p) => p.facts);
 
   const annualShares = (region: RegionId) =>
     r.regions.includes(region)

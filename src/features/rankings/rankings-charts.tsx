@@ -1,13 +1,30 @@
+import { useCallback } from 'react';
 import { ChartGrid } from '../../components/charts/chart-grid';
 import { TimeChartCell, type PanelChartsProps } from '../../components/charts/time-chart-cell';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatAxisNumber } from '../../lib/format';
+import type { ChartPoint } from '../../lib/time-series';
 import type { RankingsView } from './rankings-series';
+
+// Constants, not literals in the props: the same values on every render keep the chart memoized.
+const RANK_DOMAIN: [number, number] = [0.5, 3.5];
+const RANK_TICKS = [1, 2, 3];
 
 /** The two rankings charts; loaded lazily with recharts. */
 export default function RankingsCharts({ view, seriesLabel }: PanelChartsProps<RankingsView>) {
   const t = useMessages();
   const lang = useLang();
+  const { rankAt } = view;
+  // Stable callbacks: the chart whose series did not change is not redrawn (TimeChartCell memo).
+  const formatRank = useCallback((v: number) => t.rank(String(v)), [t]);
+  const formatProduction = useCallback((v: number) => formatAxisNumber(v, lang), [lang]);
+  const rankLabel = useCallback(
+    (p: ChartPoint) => {
+      const rank = rankAt.get(p.id);
+      return rank ? t.rank(String(rank.value)) : null;
+    },
+    [rankAt, t],
+  );
   return (
     <ChartGrid className="grid gap-4 xl:grid-cols-2">
       {view.rankSeries.length > 0 && (
@@ -15,11 +32,11 @@ export default function RankingsCharts({ view, seriesLabel }: PanelChartsProps<R
           title={t.rankings.rankChart}
           series={view.rankSeries}
           seriesLabel={seriesLabel}
-          formatY={(v) => t.rank(String(v))}
+          formatY={formatRank}
           description={t.rankings.rankChartDescription}
           reversed
-          yDomain={[0.5, 3.5]}
-          yTicks={[1, 2, 3]}
+          yDomain={RANK_DOMAIN}
+          yTicks={RANK_TICKS}
         />
       )}
       {view.productionSeries.length > 0 && (
@@ -27,12 +44,9 @@ export default function RankingsCharts({ view, seriesLabel }: PanelChartsProps<R
           title={t.rankings.productionChart}
           series={view.productionSeries}
           seriesLabel={seriesLabel}
-          formatY={(v) => formatAxisNumber(v, lang)}
+          formatY={formatProduction}
           description={t.rankings.productionChartDescription}
-          pointLabel={(p) => {
-            const rank = view.rankAt.get(p.id);
-            return rank ? t.rank(String(rank.value)) : null;
-          }}
+          pointLabel={rankLabel}
         />
       )}
     </ChartGrid>

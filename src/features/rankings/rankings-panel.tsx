@@ -33,13 +33,18 @@ export function RankingsPanel() {
   const view = useMemo(() => rankingsView(dataset, filters), [dataset, filters]);
 
   // Part-year series ("H1") are named after their annual series.
-  const seriesLabel = withPartLabel((key: string) => {
-    const [entity = '', part] = key.split(':');
-    const name = entityName(dataset, entity, lang);
-    if (part === 'production')
-      return `${name} · ${metricName(dataset, 'vehicle_production', lang)}`;
-    return `${name} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
-  }, t.legend.parts);
+  // The same function while the language stays: charts given it stay memoized.
+  const seriesLabel = useMemo(
+    () =>
+      withPartLabel((key: string) => {
+        const [entity = '', part] = key.split(':');
+        const name = entityName(dataset, entity, lang);
+        if (part === 'production')
+          return `${name} · ${metricName(dataset, 'vehicle_production', lang)}`;
+        return `${name} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
+      }, t.legend.parts),
+    [dataset, lang, t],
+  );
 
   const { leader, latest, peak } = view.headline;
   const sentences: string[] = [];

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import { recordedWithImplied } from '../../data/implied';
+import { memoFor } from '../../data/memo';
 import { seriesStyle } from '../../lib/series-style';
 import { periodOf, periodWithin } from '../../data/period';
 import type { Figure, Observation } from '../../data/types';
@@ -60,27 +61,9 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
   }
   const rankSeries = separateOverlaps(byCity);
 
-  const productionSeries: ChartSeries[] = [];
-  const rankAt = new Map<string, Observation>();
-  let latest: Figure | null = null;
-  let peak: Figure | null = null;
-  if (r.cities.includes('chongqing')) {
-    const figures = recordedWithImplied(ds, 'chongqing', 'vehicle_production', r);
-    const style = seriesStyle(ds, 'chongqing');
-    if (figures.length > 0)
-      productionSeries.push(
-        ...seriesByPeriod('chongqing:production', figures, style.colour, style.shape),
-      );
-    const ranks = ds.series('chongqing', 'production_rank').filter(inPeers);
-    for (const f of figures) {
-      const rank = ranks.find((o) => o.period === f.period);
-      if (rank) rankAt.set(f.id, rank);
-    }
-    const annual = figures.filter(isAnnual).sort((a, b) => Number(a.period) - Number(b.period));
-    latest = annual.at(-1) ?? null;
-    const top = [...annual].sort((a, b) => b.value - a.value)[0] ?? null;
-    peak = top && top !== latest ? top : null;
-  }
+  const { productionSeries, rankAt, latest, peak } = r.cities.includes('chongqing')
+    ? chongqingProduction(ds, r.from, r.to, peers)
+    : { productionSeries: [], rankAt: new Map<string, Observation>(), latest: null, peak: null };
 
   const leader =
     figuresOf(rankSeries)
@@ -97,6 +80,37 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
     rows: figuresOf([...rankSeries, ...productionSeries]),
     headline: { leader, latest, peak },
   };
+}
+
+/**
+ * Chongqing's production with the rank held in each period, per year range and peer set: the same
+ * objects while those stay, so choosing another city leaves the production chart as it was.
+ */
+function chongqingProduction(
+  ds: Dataset,
+  from: number | null,
+  to: number | null,
+  peers: PeerView,
+): Pick<RankingsView, 'productionSeries' | 'rankAt'> & Omit<RankingsView['headline'], 'leader'> {
+  return memoFor(ds, `rankings|chongqing|${from}|${to}|${peers}`, () => {
+    const inPeers = (o: Observation) => (o.peerSet === 'provinces') === (peers === 'provinces');
+    const figures = recordedWithImplied(ds, 'chongqing', 'vehicle_production', { from, to });
+    const style = seriesStyle(ds, 'chongqing');
+    const productionSeries =
+      figures.length > 0
+        ? [...seriesByPeriod('chongqing:production', figures, style.colour, style.shape)]
+        : [];
+    const rankAt = new Map<string, Observation>();
+    const ranks = ds.series('chongqing', 'production_rank').filter(inPeers);
+    for (const f of figures) {
+      const rank = ranks.find((o) => o.period === f.period);
+      if (rank) rankAt.set(f.id, rank);
+    }
+    const annual = figures.filter(isAnnual).sort((a, b) => Number(a.period) - Number(b.period));
+    const latest = annual.at(-1) ?? null;
+    const top = [...annual].sort((a, b) => b.value - a.value)[0] ?? null;
+    return { productionSeries, rankAt, latest, peak: top && top !== latest ? top : null };
+  });
 }
 
 function lastYearOf(f: Figure): number {
