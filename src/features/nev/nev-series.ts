@@ -146,6 +146,31 @@ function volumeChart(
   );
 }
 
+// A region's growth views, per its (memoized) inputs, view and base: the panel asks for every
+// view of every region on each change, to say which views any chart can show.
+const growthCache = new WeakMap<
+  readonly GrowthInput[],
+  Map<string, ReturnType<typeof applyGrowth>>
+>();
+function growthFor(
+  view: Exclude<GrowthView, 'level'>,
+  inputs: readonly GrowthInput[],
+  base: number | null,
+): ReturnType<typeof applyGrowth> {
+  let byView = growthCache.get(inputs);
+  if (!byView) {
+    byView = new Map();
+    growthCache.set(inputs, byView);
+  }
+  const key = `${view}|${base}`;
+  let result = byView.get(key);
+  if (!result) {
+    result = applyGrowth(view, inputs, base);
+    byView.set(key, result);
+  }
+  return result;
+}
+
 function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavailable {
   for (const x of results) if (!x.ok) return x.reason;
   return 'no-national';
@@ -156,7 +181,7 @@ function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavai
  * the view in use, per region (computed once, with the options).
  */
 function growthOf(
-  inputs: Record<RegionId, GrowthInput[]>,
+  inputs: Record<RegionId, readonly GrowthInput[]>,
   r: Required<NevFilters>,
 ): { growth: NevGrowth; shown: Partial<Record<RegionId, GrowthSeries[]>> } {
   const regions = r.regions.filter((region) => (inputs[region] ?? []).length > 0);
@@ -165,7 +190,7 @@ function growthOf(
   const base = r.base !== null && years.includes(r.base) ? r.base : null;
   const views = ['yoy', 'index', 'share'] as const;
   const results = Object.fromEntries(
-    views.map((v) => [v, regions.map((region) => applyGrowth(v, inputs[region] ?? [], base))]),
+    views.map((v) => [v, regions.map((region) => growthFor(v, inputs[region] ?? [], base))]),
   ) as Record<(typeof views)[number], ReturnType<typeof applyGrowth>[]>;
   const options = Object.fromEntries(
     views.map((v) => [v, results[v].some((x) => x.ok) ? null : firstReason(results[v])]),
@@ -194,8 +219,8 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
   const r = { growth: 'level' as GrowthView, base: null, ...filters };
   const parts = r.regions.map((region) => regionPart(ds, region, r));
   const shareSeries = parts.flatMap((p) => p.shares);
-  const inputs: Record<RegionId, GrowthInput[]> = Object.fromEntries(
-    r.regions.map((region, i) => [region, [...(parts[i]?.inputs ?? [])]]),
+  const inputs: Record<RegionId, readonly GrowthInput[]> = Object.fromEntries(
+    r.regions.map((region, i) => [region, parts[i]?.inputs ?? []]),
   );
   const { growth, shown } = growthOf(inputs, r);
   const volumeSeries: Record<RegionId, readonly ChartSeries[]> = {};
