@@ -36,6 +36,8 @@ export const zh: Messages = {
     findCity: '查找城市',
     companies: '企业',
     findCompany: '查找企业',
+    showAll: (n: number) => `显示全部 ${n.toLocaleString('zh-CN')} 项`,
+    showFewer: '收起',
     peers: '排名范围',
     peerViews: { cities: '城市', provinces: '省（区、市）' },
     scope: '车型范围',
@@ -252,6 +254,8 @@ export const zh: Messages = {
     conflict: '⚠ 及标记间的细线：各文章数据不一致，点击可查看各方数据',
     span: '宽条：跨多年的单一数据',
     gap: '标记之间无连线：中间年份无数据',
+    thinned: (drawn: number, total: number) =>
+      `图中绘出 ${total.toLocaleString('zh-CN')} 个数据点中的 ${drawn.toLocaleString('zh-CN')} 个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
   },
   table: {
