@@ -1,5 +1,5 @@
 import { articleTitle } from '../lib/article-title';
-import { useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -10,7 +10,10 @@ import { FigureButton } from './figure-button';
 import { shortSourceLine } from './panel/source-lines';
 import { TableScroll } from './table-scroll';
 import { useRenderMode } from './render-mode';
-import { VirtualRows, type VirtualRowProps } from './virtual-rows';
+import type { VirtualRowProps } from './virtual-rows';
+
+// Loaded only by a table long enough to need it: the real data has none.
+const VirtualRows = lazy(() => import('./virtual-rows'));
 
 /** Above this many rows a table draws only the rows near its view (all of them on paper). */
 export const VIRTUAL_ABOVE = 200;
@@ -183,15 +186,17 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
         </thead>
         <tbody>
           {virtual ? (
-            <VirtualRows
-              count={sorted.length}
-              columns={columns.length}
-              scrollRef={scrollRef}
-              row={(i, place) => {
-                const r = sorted[i];
-                return r ? rowOf(r, place) : null;
-              }}
-            />
+            <Suspense fallback={sorted.slice(0, 20).map((r) => rowOf(r))}>
+              <VirtualRows
+                count={sorted.length}
+                columns={columns.length}
+                scrollRef={scrollRef}
+                row={(i, place) => {
+                  const r = sorted[i];
+                  return r ? rowOf(r, place) : null;
+                }}
+              />
+            </Suspense>
           ) : (
             sorted.map((r) => rowOf(r))
           )}

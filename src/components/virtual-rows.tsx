@@ -20,7 +20,7 @@ interface Props {
  * the rows left out: the table keeps its semantics (each row says its place with aria-rowindex,
  * the header being row 1) and its header stays a real header.
  */
-export function VirtualRows({ count, columns, scrollRef, row }: Props) {
+export default function VirtualRows({ count, columns, scrollRef, row }: Props) {
   // No React Compiler in this project: the virtualizer re-renders this component on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataTable, VIRTUAL_ABOVE, type TableRow } from '../../../src/components/data-table';
 import { DatasetContext } from '../../../src/components/dataset-context';
@@ -66,9 +66,11 @@ describe('a long table', () => {
     expect(screen.getByTestId('data-table')).not.toHaveAttribute('aria-rowcount');
   });
 
-  it('above it draws the rows in view, saying how many there are and where each sits', () => {
+  it('above it draws the rows in view, saying how many there are and where each sits', async () => {
     renderTable(1000);
     const table = screen.getByTestId('data-table');
+    // The virtualizer is loaded on demand: wait for its spacer row below the rows drawn.
+    await waitFor(() => expect(table.querySelector('tr[aria-hidden]')).not.toBeNull());
     expect(table).toHaveAttribute('aria-rowcount', '1001');
     const rows = bodyRows();
     expect(rows.length).toBeGreaterThan(5);
