@@ -5,6 +5,12 @@ export const en = {
     tagline: "Chongqing's automotive industry in figures, each traced to its published source",
     skip: 'Skip to the figures',
     loading: 'Loading figures…',
+    /** Said (and announced) when loading the data takes over a second. */
+    loadStage: {
+      files: 'Fetching the data files…',
+      checking: (mb: string) => `Checking the data (${mb} MB)…`,
+      indexing: (records: string) => `Indexing ${records} records…`,
+    },
     dataNote:
       'Figures from five articles published 2024–2026. Derived figures are computed by the app and show their formula.',
     dataStamp: (date: string, version: string) => `Data as of ${date} · dataset ${version}.`,

@@ -14,6 +14,11 @@ export const zh: Messages = {
     tagline: '重庆汽车产业数据，每个数字均可追溯至公开发表的来源',
     skip: '跳至数据',
     loading: '正在加载数据…',
+    loadStage: {
+      files: '正在获取数据文件…',
+      checking: (mb: string) => `正在校验数据（${mb} MB）…`,
+      indexing: (records: string) => `正在为 ${records} 条记录建立索引…`,
+    },
     dataNote: '数据来自2024—2026年发表的五篇文章。推算数据由本应用计算，并显示计算公式。',
     dataStamp: (date, version) => `数据截至${date} · 数据集 ${version}。`,
     description:
