@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET = { firstScreenJs: 110, viewingJs: 250, onDemandJs: 40, data: 60, css: 25 }; // kB gzip
 // Chunks by the module that starts them: exports load on a click.
-const ON_DEMAND = ['src/export/run-export.ts'];
+// Loaded on a user's request, or (virtual rows) only by a table of more than 200 rows.
+const ON_DEMAND = ['src/export/run-export.ts', 'src/components/virtual-rows.tsx'];
+// Worker scripts are assets, not chunks: the parse worker starts only for a large dataset.
+const ON_DEMAND_ASSET = /^parse-worker-/;
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
@@ -37,7 +40,7 @@ const assets = readdirSync(join(dist, 'assets'))
       ? 'css'
       : f.endsWith('.json')
         ? 'data'
-        : chunkOf(ON_DEMAND).has(file)
+        : chunkOf(ON_DEMAND).has(file) || ON_DEMAND_ASSET.test(f)
           ? 'on demand'
           : 'viewing';
     return { file, kb: gz(file), first: firstScreen.has(file), group };

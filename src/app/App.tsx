@@ -23,6 +23,7 @@ import { DataStamp } from './data-stamp';
 import { ErrorScreen } from './error-screen';
 import { FilterBar } from './filter-bar';
 import { Header } from './header';
+import { LoadingLine } from './loading-line';
 import { NoticeBar } from './notice-bar';
 import { PanelNav } from './panel-nav';
 import { useDocumentMeta } from './use-document-meta';
@@ -154,7 +155,7 @@ export function App() {
           {dataset.isError ? (
             <ErrorScreen error={dataset.error} />
           ) : !data ? (
-            <p aria-busy="true">{t.app.loading}</p>
+            <LoadingLine />
           ) : (
             <Loaded dataset={data}>
               <ViewRenderMode mode="screen">

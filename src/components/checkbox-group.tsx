@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMessages } from '../i18n/use-messages';
 
 /** Above this many options a group gets a search box: a long list is found, not scanned. */
 export const SEARCH_ABOVE = 8;
@@ -25,6 +26,24 @@ export function visibleOptions<T extends string>(
   );
 }
 
+/** Unselected options listed before "Show all": hundreds of checkboxes are scanned by no one. */
+export const LIST_CAP = 24;
+
+/**
+ * What a long list shows: every selected option and the first `cap` others, in options' order;
+ * `hidden` counts the rest.
+ */
+export function cappedOptions<T extends string>(
+  options: readonly { value: T; label: string }[],
+  selected: readonly T[],
+  cap: number,
+): { shown: { value: T; label: string }[]; hidden: number } {
+  const chosen = new Set(selected);
+  let others = 0;
+  const shown = options.filter((o) => chosen.has(o.value) || others++ < cap);
+  return { shown, hidden: options.length - shown.length };
+}
+
 /** A labelled group of checkboxes; the selection keeps the options' order. */
 export function CheckboxGroup<T extends string>({
   legend,
@@ -33,12 +52,18 @@ export function CheckboxGroup<T extends string>({
   onChange,
   searchLabel,
 }: Props<T>) {
+  const t = useMessages();
   const [query, setQuery] = useState('');
+  const [all, setAll] = useState(false);
   const searchId = useId();
   const searchable = searchLabel !== undefined && options.length > SEARCH_ABOVE;
-  const shown = searchable ? visibleOptions(options, selected, query) : options;
+  const matches = searchable ? visibleOptions(options, selected, query) : options;
+  const { shown, hidden } = all
+    ? { shown: matches, hidden: 0 }
+    : cappedOptions(matches, selected, LIST_CAP);
+  const chosen = new Set(selected);
   const toggle = (value: T, on: boolean) =>
-    onChange(options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v))));
+    onChange(options.map((o) => o.value).filter((v) => (v === value ? on : chosen.has(v))));
   return (
     <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <legend className="float-left mr-1 text-sm font-medium">{legend}</legend>
@@ -62,12 +87,22 @@ export function CheckboxGroup<T extends string>({
           <input
             type="checkbox"
             className="size-4 accent-accent"
-            checked={selected.includes(o.value)}
+            checked={chosen.has(o.value)}
             onChange={(e) => toggle(o.value, e.target.checked)}
           />
           {o.label}
         </label>
       ))}
+      {(hidden > 0 || (all && matches.length > LIST_CAP)) && (
+        <button
+          type="button"
+          className="text-sm underline"
+          aria-expanded={all}
+          onClick={() => setAll((v) => !v)}
+        >
+          {all ? t.filters.showFewer : t.filters.showAll(matches.length)}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { articleTitle } from '../lib/article-title';
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
@@ -10,6 +10,13 @@ import { FigureButton } from './figure-button';
 import { shortSourceLine } from './panel/source-lines';
 import { TableScroll } from './table-scroll';
 import { useRenderMode } from './render-mode';
+import type { VirtualRowProps } from './virtual-rows';
+
+// Loaded only by a table long enough to need it: the real data has none.
+const VirtualRows = lazy(() => import('./virtual-rows'));
+
+/** Above this many rows a table draws only the rows near its view (all of them on paper). */
+export const VIRTUAL_ABOVE = 200;
 
 export interface TableRow {
   seriesKey: string;
@@ -32,7 +39,11 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useDatasetContext();
-  const printing = useRenderMode().mode === 'paper';
+  const render = useRenderMode();
+  const printing = render.mode === 'paper';
+  // Every row on paper (the briefing or a printed page): a printed table must be whole.
+  const virtual = !render.onPaper && rows.length > VIRTUAL_ABOVE;
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: 'period',
     ascending: true,
@@ -57,7 +68,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
     yoy: (r) => (isDerived(r.figure) ? -Infinity : (r.figure.yoyPercent ?? -Infinity)),
     source: (r) => sourceLabel(r.figure),
   };
-  // A few dozen rows at most: sorting on each render costs nothing worth memoising.
+  // Sorted on each render: a few dozen rows usually, and a sort of thousands takes a few ms.
   const key = keyOf[sort.column];
   const sorted = [...rows].sort((a, b) => {
     const ka = key(a);
@@ -81,12 +92,70 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
     { id: 'source', label: t.table.source },
   ];
 
+  const rowOf = (r: TableRow, place?: VirtualRowProps): ReactNode => {
+    const f = r.figure;
+    return (
+      <tr
+        key={`${r.seriesKey}|${f.id}`}
+        className="border-b border-line last:border-b-0"
+        data-figure-id={f.id}
+        {...place}
+      >
+        <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+        <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
+          {formatPeriod(f.period, lang)}
+        </td>
+        <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
+          <FigureButton figure={f} className="tabular-nums" />
+          {!isDerived(f) && f.issue && (
+            <span
+              className="ml-1 rounded border border-warn bg-warn-bg px-1 text-xs font-medium"
+              data-testid="data-issue"
+            >
+              <span aria-hidden="true">⚠ </span>
+              {t.source.dataIssue}
+            </span>
+          )}
+          {!isDerived(f) && f.issue && f.note && (
+            <span className="mt-1 block max-w-prose text-xs whitespace-normal">{f.note[lang]}</span>
+          )}
+          {!isDerived(f) && f.conflict && (
+            <span className="ml-1" title={t.source.conflict}>
+              <span aria-hidden="true">⚠</span>
+              <span className="sr-only">{t.source.conflict}</span>
+            </span>
+          )}
+        </td>
+        <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">{t.kinds[f.kind]}</td>
+        <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
+          {isDerived(f)
+            ? f.approximate
+              ? t.approximately
+              : t.table.none
+            : f.qualifier
+              ? t.qualifiers[f.qualifier]
+              : t.table.none}
+        </td>
+        <td className="p-2 print:px-1 print:py-0 whitespace-nowrap tabular-nums">
+          {!isDerived(f) && f.yoyPercent !== undefined
+            ? formatChange(f.yoyPercent, lang, 2)
+            : t.table.none}
+        </td>
+        <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[20rem]">{sourceLabel(f)}</td>
+      </tr>
+    );
+  };
+
   return (
-    <TableScroll>
-      <table className="w-full border-collapse text-left text-sm" data-testid="data-table">
+    <TableScroll tallRef={virtual ? scrollRef : undefined} tallLabel={caption}>
+      <table
+        className="w-full border-collapse text-left text-sm"
+        data-testid="data-table"
+        aria-rowcount={virtual ? sorted.length + 1 : undefined}
+      >
         <caption className="p-2 print:px-1 print:py-0 text-left font-semibold">{caption}</caption>
-        <thead className="bg-page">
-          <tr>
+        <thead className={virtual ? 'sticky top-0 z-20 bg-page' : 'bg-page'}>
+          <tr aria-rowindex={virtual ? 1 : undefined}>
             {columns.map((c) => (
               <th
                 key={c.id}
@@ -116,62 +185,21 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
           </tr>
         </thead>
         <tbody>
-          {sorted.map((r) => {
-            const f = r.figure;
-            return (
-              <tr
-                key={`${r.seriesKey}|${f.id}`}
-                className="border-b border-line last:border-b-0"
-                data-figure-id={f.id}
-              >
-                <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
-                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
-                  {formatPeriod(f.period, lang)}
-                </td>
-                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
-                  <FigureButton figure={f} className="tabular-nums" />
-                  {!isDerived(f) && f.issue && (
-                    <span
-                      className="ml-1 rounded border border-warn bg-warn-bg px-1 text-xs font-medium"
-                      data-testid="data-issue"
-                    >
-                      <span aria-hidden="true">⚠ </span>
-                      {t.source.dataIssue}
-                    </span>
-                  )}
-                  {!isDerived(f) && f.issue && f.note && (
-                    <span className="mt-1 block max-w-prose text-xs whitespace-normal">
-                      {f.note[lang]}
-                    </span>
-                  )}
-                  {!isDerived(f) && f.conflict && (
-                    <span className="ml-1" title={t.source.conflict}>
-                      <span aria-hidden="true">⚠</span>
-                      <span className="sr-only">{t.source.conflict}</span>
-                    </span>
-                  )}
-                </td>
-                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
-                  {t.kinds[f.kind]}
-                </td>
-                <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
-                  {isDerived(f)
-                    ? f.approximate
-                      ? t.approximately
-                      : t.table.none
-                    : f.qualifier
-                      ? t.qualifiers[f.qualifier]
-                      : t.table.none}
-                </td>
-                <td className="p-2 print:px-1 print:py-0 whitespace-nowrap tabular-nums">
-                  {!isDerived(f) && f.yoyPercent !== undefined
-                    ? formatChange(f.yoyPercent, lang, 2)
-                    : t.table.none}
-                </td>
-                <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[20rem]">{sourceLabel(f)}</td>
-              </tr>
-            );
-          })}
+          {virtual ? (
+            <Suspense fallback={sorted.slice(0, 20).map((r) => rowOf(r))}>
+              <VirtualRows
+                count={sorted.length}
+                columns={columns.length}
+                scrollRef={scrollRef}
+                row={(i, place) => {
+                  const r = sorted[i];
+                  return r ? rowOf(r, place) : null;
+                }}
+              />
+            </Suspense>
+          ) : (
+            sorted.map((r) => rowOf(r))
+          )}
         </tbody>
       </table>
     </TableScroll>

@@ -9,6 +9,7 @@ import { toDatasetCsv } from './data-csv';
 import { download } from './download';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './file-name';
+import { setFullDetail } from '../state/full-detail';
 import { drawFigure, planFigure, svgToPng, type ChartPart } from './figure-image';
 import { marksShown, qualifiersShown, type MarkLabels } from './figure-key';
 import type { ChartBox, FigureShape } from './figure-layout';
@@ -51,6 +52,8 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * scaled down from the screen would shrink its type below 9 pt), runs `take`, then restores it.
  */
 async function drawnAt<T>(panel: HTMLElement, boxes: ChartBox[], take: () => T): Promise<T> {
+  // The image draws every point, even where the screen draws a thinned line.
+  setFullDetail(true);
   // The box around each ResponsiveContainer: recharts keeps the sizes it was given on its own
   // element, so the override goes one level up and the container follows it there and back.
   const containers = Array.from(
@@ -79,8 +82,10 @@ async function drawnAt<T>(panel: HTMLElement, boxes: ChartBox[], take: () => T):
       });
     for (let tries = 0; tries < 120 && !ready(); tries++) await frame();
     await frame();
+    await frame();
     return take();
   } finally {
+    setFullDetail(false);
     containers.forEach((c, i) => {
       c.style.width = saved[i]?.width ?? '';
       c.style.height = saved[i]?.height ?? '';

@@ -5,6 +5,12 @@ export const en = {
     tagline: "Chongqing's automotive industry in figures, each traced to its published source",
     skip: 'Skip to the figures',
     loading: 'Loading figures…',
+    /** Said (and announced) when loading the data takes over a second. */
+    loadStage: {
+      files: 'Fetching the data files…',
+      checking: (mb: string) => `Checking the data (${mb} MB)…`,
+      indexing: (records: string) => `Indexing ${records} records…`,
+    },
     dataNote:
       'Figures from five articles published 2024–2026. Derived figures are computed by the app and show their formula.',
     dataStamp: (date: string, version: string) => `Data as of ${date} · dataset ${version}.`,
@@ -36,6 +42,9 @@ export const en = {
     peerViews: { cities: 'Cities', provinces: 'Provinces and municipalities' },
     companies: 'Companies',
     findCompany: 'Find a company',
+    /** A long list of checkboxes shows a few dozen until asked for all. */
+    showAll: (n: number) => `Show all ${n.toLocaleString('en')}`,
+    showFewer: 'Show fewer',
     scope: 'Vehicles',
     scopes: { all: 'All vehicles', nev: 'NEVs only' },
     regions: 'Regions',
@@ -263,6 +272,9 @@ export const en = {
     conflict: '⚠ and a thin line between marks: articles disagree; click for both figures',
     span: 'Wide bar: one figure for a span of years',
     gap: 'No line between marks: no figure for the years between',
+    /** Under a chart whose long series are drawn with fewer points. */
+    thinned: (drawn: number, total: number) =>
+      `Drawn with ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} points (first, last, lowest, highest and every flagged figure kept); the table lists all.`,
     tableKey: 'Press T inside a panel to switch between its chart and its table',
   },
   table: {

@@ -14,6 +14,11 @@ export const zh: Messages = {
     tagline: '重庆汽车产业数据，每个数字均可追溯至公开发表的来源',
     skip: '跳至数据',
     loading: '正在加载数据…',
+    loadStage: {
+      files: '正在获取数据文件…',
+      checking: (mb: string) => `正在校验数据（${mb} MB）…`,
+      indexing: (records: string) => `正在为 ${records} 条记录建立索引…`,
+    },
     dataNote: '数据来自2024—2026年发表的五篇文章。推算数据由本应用计算，并显示计算公式。',
     dataStamp: (date, version) => `数据截至${date} · 数据集 ${version}。`,
     description:
@@ -36,6 +41,8 @@ export const zh: Messages = {
     findCity: '查找城市',
     companies: '企业',
     findCompany: '查找企业',
+    showAll: (n: number) => `显示全部 ${n.toLocaleString('zh-CN')} 项`,
+    showFewer: '收起',
     peers: '排名范围',
     peerViews: { cities: '城市', provinces: '省（区、市）' },
     scope: '车型范围',
@@ -252,6 +259,8 @@ export const zh: Messages = {
     conflict: '⚠ 及标记间的细线：各文章数据不一致，点击可查看各方数据',
     span: '宽条：跨多年的单一数据',
     gap: '标记之间无连线：中间年份无数据',
+    thinned: (drawn: number, total: number) =>
+      `图中绘出 ${total.toLocaleString('zh-CN')} 个数据点中的 ${drawn.toLocaleString('zh-CN')} 个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
   },
   table: {

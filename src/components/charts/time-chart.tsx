@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { useLang } from '../../i18n/use-messages';
+import { useLang, useMessages } from '../../i18n/use-messages';
+import { drawThreshold, thinForDrawing } from '../../lib/downsample';
 import { markOnce } from '../../lib/perf-marks';
 import {
   niceTicks,
@@ -18,6 +19,7 @@ import { useOpenSource } from '../source-dialog-context';
 import { ChartTooltip } from './chart-tooltip';
 import { EventsLayer } from './events-layer';
 import { EventsList } from './events-list';
+import { useFullDetail } from '../../state/full-detail';
 import { MarksLayer } from './marks-layer';
 import { ProjectionLayer } from './projection-layer';
 
@@ -55,6 +57,17 @@ export default function TimeChart(props: TimeChartProps) {
   const render = useRenderMode();
   const settings = render.chart;
   const lang = useLang();
+  const t = useMessages();
+  const fullDetail = useFullDetail();
+  // Long series draw a thinned line (tables, tooltips' records and exports keep every point);
+  // axes and ticks are read from every point.
+  const thinned = useMemo(
+    () =>
+      fullDetail
+        ? { series, drawn: 0, total: 0 }
+        : thinForDrawing(series, drawThreshold(series.length)),
+    [series, fullDetail],
+  );
   const openSource = useOpenSource();
   const { theme, fontSize } = settings;
   const { projections } = props;
@@ -177,7 +190,7 @@ export default function TimeChart(props: TimeChartProps) {
         <ProjectionLayer bands={projections} settings={settings} label={props.projectionLabel} />
       )}
       <MarksLayer
-        series={series}
+        series={thinned.series}
         settings={settings}
         lang={lang}
         pointLabel={props.pointLabel}
@@ -220,6 +233,11 @@ export default function TimeChart(props: TimeChartProps) {
           <ChartTooltip point={hover.point} x={hover.x} y={hover.y} seriesLabel={seriesLabel} />
         )}
       </div>
+      {thinned.drawn < thinned.total && (
+        <p className="mt-1 text-xs text-ink-muted" data-testid="thinned-note">
+          {t.legend.thinned(thinned.drawn, thinned.total)}
+        </p>
+      )}
       {events.length > 0 && <EventsList events={events} />}
     </figure>
   );

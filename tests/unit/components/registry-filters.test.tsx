@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cappedOptions, LIST_CAP } from '../../../src/components/checkbox-group';
 import { filterChoices } from '../../../src/data/registry';
 import { RankingsPanel } from '../../../src/features/rankings/rankings-panel';
 import { setChoices } from '../../../src/state/choices';
@@ -80,5 +81,46 @@ describe('a filter back at its default', () => {
     expect(link()).toContain('cities=');
     await user.click(screen.getByRole('checkbox', { name: 'Shenzhen' }));
     expect(link()).not.toContain('cities=');
+  });
+});
+
+describe('a city list of hundreds', () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    id: `test-city-${i + 1}`,
+    en: `Testville ${i + 1}`,
+    zh: `测试市${i + 1}`,
+    value: (i + 1) * 1e3,
+  }));
+  const ds = datasetWithCities(many);
+
+  it('lists the chosen cities and a few dozen others until asked for all', async () => {
+    const user = userEvent.setup();
+    setChoices(filterChoices(ds));
+    renderPanel(<RankingsPanel />, {}, ds);
+    const boxes = () => within(cityFilter()).getAllByRole('checkbox');
+    const chosen = boxes().filter((b) => (b as HTMLInputElement).checked).length;
+    expect(boxes()).toHaveLength(chosen + LIST_CAP);
+    // Searching looks through every city, listed or not.
+    await user.type(within(cityFilter()).getByRole('searchbox'), 'Testville 299');
+    expect(within(cityFilter()).getByRole('checkbox', { name: 'Testville 299' })).toBeVisible();
+    await user.clear(within(cityFilter()).getByRole('searchbox'));
+    await user.click(within(cityFilter()).getByRole('button', { name: 'Show all 303' }));
+    expect(boxes()).toHaveLength(303);
+    await user.click(within(cityFilter()).getByRole('button', { name: 'Show fewer' }));
+    expect(boxes()).toHaveLength(chosen + LIST_CAP);
+  });
+});
+
+describe('cappedOptions', () => {
+  const opts = ['a', 'b', 'c', 'd', 'e'].map((value) => ({ value, label: value }));
+  it.each([
+    [[], 2, ['a', 'b'], 3],
+    [['e'], 2, ['a', 'b', 'e'], 2],
+    [['a', 'd'], 1, ['a', 'b', 'd'], 2],
+    [[], 9, ['a', 'b', 'c', 'd', 'e'], 0],
+  ])('chosen %j, cap %i: shows %j, hides %i', (selected, cap, shown, hidden) => {
+    const out = cappedOptions(opts, selected, cap);
+    expect(out.shown.map((o) => o.value)).toEqual(shown);
+    expect(out.hidden).toBe(hidden);
   });
 });
