@@ -149,18 +149,30 @@ async function watchNetwork(cdp) {
 
 async function firstMarks(page, base, timeout) {
   await page.goto(`${base}/?lang=en`);
-  try {
-    await page.waitForFunction(
-      () => performance.getEntriesByName('cqam:first-chart').length > 0,
+  // The first chart, or the error screen (role=alert) when the app cannot load the data.
+  const done = await page
+    .waitForFunction(
+      () =>
+        performance.getEntriesByName('cqam:first-chart').length > 0 ||
+        document.querySelector('[role=alert]') !== null,
       undefined,
       { timeout, polling: 100 },
+    )
+    .then(
+      () => true,
+      () => false,
     );
-  } catch {
-    const text = await page
-      .evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 300))
-      .catch(() => '(page not answering)');
-    throw new Error(`no chart within ${timeout / 1000} s; the page said: ${text}`);
-  }
+  const failure = await page
+    .evaluate(() => ({
+      alert: document.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim(),
+      at: performance.now(),
+    }))
+    .catch(() => ({ alert: '(the page did not answer)', at: null }));
+  if (!done) throw new Error(`no chart within ${timeout / 1000} s`);
+  if (failure.alert)
+    throw new Error(
+      `the app failed after ${Math.round(failure.at / 100) / 10} s: ${failure.alert}`,
+    );
   return page.evaluate(() => ({
     figure: performance.getEntriesByName('cqam:first-figure')[0]?.startTime ?? null,
     chart: performance.getEntriesByName('cqam:first-chart')[0]?.startTime ?? null,

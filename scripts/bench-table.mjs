@@ -33,7 +33,7 @@ export function readmeTable(result, baseline) {
       v((x) => x.filterChange?.p95Ms),
       v((x) => x.longTasks?.maxMs),
       v((x) => x.heapMB),
-      s.error ? `stopped: ${s.error.slice(0, 80)}` : '',
+      s.error ? `stopped: ${s.error.slice(0, 160).replaceAll('|', '/')}` : '',
     ];
   });
   const table = [
