@@ -164,7 +164,7 @@ async function firstMarks(page, base, timeout) {
     );
   const failure = await page
     .evaluate(() => ({
-      alert: document.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim(),
+      alert: document.querySelector('[role=alert]')?.innerText?.replace(/\s+/g, ' ').trim(),
       at: performance.now(),
     }))
     .catch(() => ({ alert: '(the page did not answer)', at: null }));
@@ -231,10 +231,14 @@ export async function runScenario(browser, base, { scale = 1, profileKind = null
     const network = await watchNetwork(cdp);
     const navigations = profileKind ? 1 : effort.navigations;
     for (let i = 0; i < navigations; i++) {
-      out.navigations.push(await firstMarks(page, base, timeout));
-      if (i === 0) {
-        out.transfer = network();
-        await cdp.send('Network.disable');
+      try {
+        out.navigations.push(await firstMarks(page, base, timeout));
+      } finally {
+        // Also when the app fails: what it had to download is part of the report.
+        if (i === 0) {
+          out.transfer = network();
+          await cdp.send('Network.disable').catch(() => {});
+        }
       }
     }
     out.firstFigureMs = round(

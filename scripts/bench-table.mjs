@@ -5,6 +5,40 @@ const num = (v) => (v === null || v === undefined ? '–' : Number(v).toLocaleSt
 const kb = (bytes) => (bytes ? `${num(Math.round(bytes / 1024))}` : '–');
 const pair = (now, before) => (before === undefined ? num(now) : `${num(before)} → ${num(now)}`);
 
+/** Issue 16 §2's targets (a report, never a test), met or not in this run. */
+function targetLines(result) {
+  const by = new Map(result.scenarios.map((s) => [s.name, s]));
+  const real = by.get('real');
+  const x100 = by.get('100×');
+  const x1000 = by.get('1000×');
+  const check = (label, value, limit) =>
+    value === null || value === undefined
+      ? `${label}: not measured`
+      : `${label}: ${num(value)} (target ≤ ${num(limit)}) ${value <= limit ? '✓' : '✗'}`;
+  const ratio =
+    real?.filterChange?.medianMs && x100?.filterChange?.medianMs
+      ? Math.round((10 * x100.filterChange.medianMs) / real.filterChange.medianMs) / 10
+      : null;
+  const items = [
+    check('real: filter change median ms', real?.filterChange?.medianMs, 16),
+    check('real: p95 ms', real?.filterChange?.p95Ms, 50),
+    check('real: first chart ms', real?.firstChartMs, 500),
+    check('100×: filter change median ms', x100?.filterChange?.medianMs, 50),
+    check('100×: p95 ms', x100?.filterChange?.p95Ms, 150),
+    check('100×: first chart ms', x100?.firstChartMs, 1500),
+    check('100×: longest task during a filter change, ms', x100?.longTasks?.maxMs, 200),
+    ...(x1000
+      ? [
+          x1000.error
+            ? '1000×: does not load or respond (see the note) ✗'
+            : check('1000×: longest task during a filter change, ms', x1000.longTasks?.maxMs, 500),
+        ]
+      : []),
+    check('growth: 100× median / real median', ratio, 4),
+  ];
+  return ['Issue 16 targets (a report, not a test), this run:', '', ...items.map((i) => `- ${i}`)];
+}
+
 export function readmeTable(result, baseline) {
   const before = new Map((baseline?.scenarios ?? []).map((s) => [s.name, s]));
   const m = result.machine;
@@ -58,11 +92,11 @@ export function readmeTable(result, baseline) {
           .join(' | ')} |`,
     ),
   ];
-  const profile = result.profile
+  const profileLine = result.profile
     ? [
         '',
         `CPU profile of the slowest filter at 100× (“${result.profile.kind}”): bench-results/profile-summary.md.`,
       ]
     : [];
-  return [head, '', ...table, ...perFilter, ...profile].join('\n');
+  return [head, '', ...table, '', ...targetLines(result), ...perFilter, ...profileLine].join('\n');
 }
