@@ -165,6 +165,7 @@ export function syntheticDataset({ seed = 42, scale = 10 } = {}) {
     );
 
   const UNIT_OF = new Map(real.metrics.map((m) => [m.id, m.unit]));
+  const METRIC_NAME = new Map(real.metrics.map((m) => [m.id, m.name]));
   const figureOf = (value, unit) => {
     if (unit === 'percent') return `${value}%`;
     if (unit === 'yuan') return `${(value / 1e9).toFixed(1)} billion`;
@@ -203,7 +204,10 @@ export function syntheticDataset({ seed = 42, scale = 10 } = {}) {
       const conflictId = `${id}-conflict`;
       conflicts.push({
         id: conflictId,
-        title: { en: `${entity.name.en} ${metric}, ${period}`, zh: `${entity.name.zh} ${period}` },
+        title: {
+          en: `${entity.name.en}: ${METRIC_NAME.get(metric)?.en ?? metric}, ${period}`,
+          zh: `${entity.name.zh}：${METRIC_NAME.get(metric)?.zh ?? metric}（${period}）`,
+        },
         note: {
           en: 'Two synthetic sources disagree by about 6%.',
           zh: '两个模拟来源相差约6%。',
