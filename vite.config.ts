@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
@@ -51,6 +51,16 @@ function dataDir(dir: string | null): Plugin {
       return file + (m[2] ?? '');
     },
   };
+}
+
+/** The size of the largest data file, in bytes. */
+function largestDataFile(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => statSync(`${dir}/${f}`).size),
+  );
 }
 
 /**
@@ -123,6 +133,9 @@ export default defineConfig({
         // json: the data files, so the figures are there offline too.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest,json}'],
         globIgnores: ['screenshots/**'],
+        // Offline needs every data file, however large the dataset grows (the benchmark's 100×
+        // data is a 20 MB observations.json): Workbox's 2 MiB default would fail the build.
+        maximumFileSizeToCacheInBytes: Math.max(2 * 2 ** 20, largestDataFile(DATA_DIR ?? SRC_DATA)),
         navigateFallback: `${BASE}index.html`,
         cleanupOutdatedCaches: true,
         clientsClaim: true,

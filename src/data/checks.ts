@@ -82,7 +82,7 @@ function schemaMessage(p: DatasetProblem, raw: Rec | undefined): string {
     case 'format':
       return `${quote(got)} is not written the expected way (lower-case letters, digits and hyphens for an id; 2025-03 or 2025-03-05 for a date)`;
     case 'period':
-      return `${quote(got)} is not a period: write 2025, 2024-H1, 2023-07 or 2015/2017`;
+      return `${quote(got)} is not a period: write 2025, 2024-H1, 2024-Q1, 2023-07 or 2015/2017`;
     case 'unit':
       return `the unit does not match the metric (${p.detail})`;
     case 'figure':

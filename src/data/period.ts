@@ -1,15 +1,20 @@
 /**
- * Periods as written in the data: a year `2025`, a half-year `2024-H1`, a month `2023-07`,
- * or a span of years `2015/2017`.
+ * Periods as written in the data: a year `2025`, a half-year `2024-H1`, a quarter `2024-Q1`,
+ * a month `2023-07`, or a span of years `2015/2017`.
  */
 export type Period =
   | { type: 'year'; year: number }
   | { type: 'half'; year: number; half: 1 | 2 }
+  | { type: 'quarter'; year: number; quarter: Quarter }
   | { type: 'month'; year: number; month: number }
   | { type: 'span'; from: number; to: number };
 
+export type Quarter = 1 | 2 | 3 | 4;
+const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
+
 const YEAR = /^(\d{4})$/;
 const HALF = /^(\d{4})-H([12])$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const SPAN = /^(\d{4})\/(\d{4})$/;
 
@@ -18,6 +23,8 @@ export function parsePeriod(text: string): Period | null {
   if (m) return { type: 'year', year: Number(m[1]) };
   m = HALF.exec(text);
   if (m) return { type: 'half', year: Number(m[1]), half: m[2] === '1' ? 1 : 2 };
+  m = QUARTER.exec(text);
+  if (m) return { type: 'quarter', year: Number(m[1]), quarter: QUARTERS[Number(m[2]) - 1] ?? 1 };
   m = MONTH.exec(text);
   if (m) return { type: 'month', year: Number(m[1]), month: Number(m[2]) };
   m = SPAN.exec(text);
@@ -58,6 +65,8 @@ export function periodPosition(p: Period): number {
       return p.year;
     case 'half':
       return p.year + (p.half - 1) * 0.5;
+    case 'quarter':
+      return p.year + (p.quarter - 1) * 0.25;
     case 'month':
       return p.year + (p.month - 1) / 12;
     case 'span':
@@ -77,6 +86,8 @@ export function previousYear(p: Period): Period | null {
       return { type: 'year', year: p.year - 1 };
     case 'half':
       return { ...p, year: p.year - 1 };
+    case 'quarter':
+      return { ...p, year: p.year - 1 };
     case 'month':
       return { ...p, year: p.year - 1 };
     case 'span':
@@ -90,6 +101,8 @@ export function formatPeriodKey(p: Period): string {
       return String(p.year);
     case 'half':
       return `${p.year}-H${p.half}`;
+    case 'quarter':
+      return `${p.year}-Q${p.quarter}`;
     case 'month':
       return `${p.year}-${String(p.month).padStart(2, '0')}`;
     case 'span':

@@ -49,7 +49,7 @@ export function marksShown(figures: readonly Figure[]): Set<MarkKey> {
     if (!isDerived(f) && f.qualifier) shown.add('qualifier');
     if (!isDerived(f) && f.conflict) shown.add('conflict');
     const type = parsePeriod(f.period)?.type;
-    if (type === 'half' || type === 'month') shown.add('partial');
+    if (type === 'half' || type === 'quarter' || type === 'month') shown.add('partial');
   }
   return shown;
 }

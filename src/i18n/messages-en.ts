@@ -105,6 +105,8 @@ export const en = {
   periods: {
     half: (year: number, half: 1 | 2) => `H${half} ${year}`,
     halfMark: (half: 1 | 2) => `H${half}`,
+    quarter: (year: number, quarter: 1 | 2 | 3 | 4) => `Q${quarter} ${year}`,
+    quarterMark: (quarter: 1 | 2 | 3 | 4) => `Q${quarter}`,
     span: (from: number, to: number) => `${from}–${to}`,
     range: (from: string, to: string) => `${from}–${to}`,
     allYears: 'all years',
@@ -203,7 +205,7 @@ export const en = {
       'too-short': (detail: string) => `too short or empty (at least ${detail})`,
       'unknown-field': (detail: string) => `unknown field: ${detail}`,
       format: (detail: string) => `badly formatted (${detail})`,
-      period: () => 'not a period like 2025, 2024-H1, 2023-07 or 2015/2017',
+      period: () => 'not a period like 2025, 2024-H1, 2024-Q1, 2023-07 or 2015/2017',
       unit: (detail: string) => `wrong unit for the metric (${detail})`,
       figure: (detail: string) => `the figure “${detail}” is not in the excerpt`,
       'rank-kind': () => 'ranks, and only ranks, have kind “rank”',
@@ -261,12 +263,13 @@ export const en = {
     estimate: 'Hollow mark, dotted line: estimate (expected)',
     target: 'Dashed diamond: target',
     derived: 'ƒ hollow mark, dotted line: derived by the app',
-    partial: 'Half disc with “H1”, “Jul”: a half-year or month, drawn apart from the yearly line',
+    partial:
+      'Half disc with “H1”, “Q1”, “Jul”: a half-year, quarter or month, drawn apart from the yearly line',
     lines: {
       actual: 'Solid line, filled mark: reported actual',
       inferred: 'Dotted line, hollow mark: estimate or derived, not reported',
     },
-    parts: { half: 'half-year figures', month: 'monthly figures' },
+    parts: { half: 'half-year figures', quarter: 'quarterly figures', month: 'monthly figures' },
     merged: 'Two sources stating the same figure share one mark; its tooltip lists both',
     qualifier: '> over · ≥ at least · ≲ nearly · ≈ about · ≤ within',
     conflict: '⚠ and a thin line between marks: articles disagree; click for both figures',

@@ -8,6 +8,9 @@ const change = (signed: string, up = '增长') => {
   return /^0(\.0+)?%$/.test(body) ? '持平' : body;
 };
 
+/** 一季度…四季度: how Chinese statistics name quarters. */
+const QUARTER_ZH = ['一', '二', '三', '四'] as const;
+
 export const zh: Messages = {
   app: {
     title: '重庆汽车产业监测',
@@ -105,6 +108,8 @@ export const zh: Messages = {
   periods: {
     half: (year, half) => `${year}年${half === 1 ? '上' : '下'}半年`,
     halfMark: (half) => (half === 1 ? '上半年' : '下半年'),
+    quarter: (year, quarter) => `${year}年第${QUARTER_ZH[quarter - 1] ?? quarter}季度`,
+    quarterMark: (quarter) => `${QUARTER_ZH[quarter - 1] ?? quarter}季度`,
     span: (from, to) => `${from}—${to}年`,
     range: (from, to) => `${from}至${to}`,
     allYears: '全部年份',
@@ -195,7 +200,7 @@ export const zh: Messages = {
       'too-short': (detail) => `过短或为空（至少 ${detail}）`,
       'unknown-field': (detail) => `未知字段：${detail}`,
       format: (detail) => `格式错误（${detail}）`,
-      period: () => '不是有效的时期，例如 2025、2024-H1、2023-07 或 2015/2017',
+      period: () => '不是有效的时期，例如 2025、2024-H1、2024-Q1、2023-07 或 2015/2017',
       unit: (detail) => `单位与指标不符（${detail}）`,
       figure: (detail) => `数字“${detail}”不在摘录中`,
       'rank-kind': () => '只有排名数据的类型为“排名”',
@@ -248,12 +253,12 @@ export const zh: Messages = {
     estimate: '空心标记、点线：预计',
     target: '虚线菱形：目标',
     derived: 'ƒ 空心标记、点线：本应用推算',
-    partial: '半圆标记及“上半年”“7月”：半年或单月数据，与全年连线分开绘制',
+    partial: '半圆标记及“上半年”“一季度”“7月”：半年、季度或单月数据，与全年连线分开绘制',
     lines: {
       actual: '实线、实心标记：已公布的实际数据',
       inferred: '点线、空心标记：预计或推算，并非公布数据',
     },
-    parts: { half: '半年数据', month: '月度数据' },
+    parts: { half: '半年数据', quarter: '季度数据', month: '月度数据' },
     merged: '两个来源给出同一数据时只画一个标记，提示框列出全部来源',
     qualifier: '> 超过 · ≥ 至少 · ≲ 近 · ≈ 约 · ≤ 前',
     conflict: '⚠ 及标记间的细线：各文章数据不一致，点击可查看各方数据',

@@ -171,7 +171,7 @@ export function formatPpChange(pp: number, lang: Lang, digits = 1): string {
   return lang === 'zh' ? `${body}个百分点` : `${body} pp`;
 }
 
-/** "2025" / "2025年", "H1 2024" / "2024年上半年", "Jul 2023" / "2023年7月", "2015–2017" / "2015—2017年". */
+/** "2025" / "2025年", "H1 2024" / "2024年上半年", "Q1 2024" / "2024年第一季度", "Jul 2023" / "2023年7月", "2015–2017" / "2015—2017年". */
 export function formatPeriod(text: string, lang: Lang): string {
   const p = parsePeriod(text);
   const m = catalogs[lang];
@@ -181,6 +181,8 @@ export function formatPeriod(text: string, lang: Lang): string {
       return lang === 'zh' ? `${p.year}年` : String(p.year);
     case 'half':
       return m.periods.half(p.year, p.half);
+    case 'quarter':
+      return m.periods.quarter(p.year, p.quarter);
     case 'month':
       return dateFormat(lang, 'year-month').format(Date.UTC(p.year, p.month - 1, 1));
     case 'span':
@@ -189,12 +191,13 @@ export function formatPeriod(text: string, lang: Lang): string {
 }
 
 /**
- * The short mark under a half-year or month point on a chart, so it is not read as a full year:
- * "H1" / "上半年", "Jul" / "7月"; null for years and spans.
+ * The short mark under a half-year, quarter or month point on a chart, so it is not read as a
+ * full year: "H1" / "上半年", "Q1" / "一季度", "Jul" / "7月"; null for years and spans.
  */
 export function formatPeriodMark(text: string, lang: Lang): string | null {
   const p = parsePeriod(text);
   if (p?.type === 'half') return catalogs[lang].periods.halfMark(p.half);
+  if (p?.type === 'quarter') return catalogs[lang].periods.quarterMark(p.quarter);
   if (p?.type === 'month') {
     return dateFormat(lang, 'month').format(Date.UTC(p.year, p.month - 1, 1));
   }

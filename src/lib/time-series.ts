@@ -13,12 +13,14 @@ import { groupFacts, primaryOf } from './same-fact';
 export type Shape = 'circle' | 'square' | 'triangle' | 'plus' | 'diamond' | 'half';
 
 /** Periods shorter than a year: drawn as their own series, never joined to annual points. */
-export type PartYear = 'half' | 'month';
+export type PartYear = 'half' | 'quarter' | 'month';
+const PARTS: readonly PartYear[] = ['half', 'quarter', 'month'];
+const isPart = (type: string | undefined): type is PartYear => PARTS.some((part) => part === type);
 
 export interface ChartPoint {
   id: string;
   seriesKey: string;
-  /** Position on the year axis: a year sits on its tick, a half-year or month inside it. */
+  /** Position on the year axis: a year sits on its tick, a half-year, quarter or month inside it. */
   x: number;
   /** Where the period sits before marks sharing a spot were nudged apart. */
   slot: number;
@@ -27,7 +29,7 @@ export interface ChartPoint {
   /** Every record this mark stands for (the figure first): sources that state the same fact. */
   records: Figure[];
   kind: DisplayKind;
-  /** Sub-annual periods carry a visible mark ("H1", "Jul"); they are never joined to annual lines. */
+  /** Sub-annual periods carry a visible mark ("H1", "Q1", "Jul"); they are never joined to annual lines. */
   partial: PartYear | null;
   qualifier: Qualifier | null;
   conflict: string | null;
@@ -69,6 +71,8 @@ export function xOf(p: Period): number {
       return p.year;
     case 'half':
       return p.year - 0.5 + (p.half === 1 ? 0.25 : 0.75);
+    case 'quarter':
+      return p.year - 0.5 + (p.quarter - 0.5) / 4;
     case 'month':
       return p.year - 0.5 + (p.month - 0.5) / 12;
     case 'span':
@@ -83,7 +87,7 @@ const slotOf = (f: Figure) => xOf(periodOf(f.period));
 
 function partOf(f: Figure): PartYear | null {
   const type = periodOf(f.period).type;
-  return type === 'half' || type === 'month' ? type : null;
+  return isPart(type) ? type : null;
 }
 
 function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
@@ -198,7 +202,7 @@ export const PART_SEP = '~';
 /** The annual series' key and the part-year length of a series key. */
 export function splitPartKey(key: string): { base: string; part: PartYear | null } {
   const [base = key, part] = key.split(PART_SEP);
-  return { base, part: part === 'half' || part === 'month' ? part : null };
+  return { base, part: isPart(part) ? part : null };
 }
 
 /** A series label that names the part-year series of an annual one ("… · half-year figures"). */
@@ -214,7 +218,7 @@ export function withPartLabel(
 
 /**
  * The series of one measure: annual figures (and spans of years) on one line, each part-year
- * length (half-years, months) as its own series with its own mark, never joined to the annual
+ * length (half-years, quarters, months) as its own series with its own mark, never joined to the annual
  * line, so a half-year's output is not read as a collapse of the year.
  */
 export function seriesByPeriod(
@@ -255,7 +259,7 @@ function buildSeriesByPeriod(
   if (annual.length === 0 && figures.every((f) => partOf(f) === partOf(first)))
     return [buildSeries(key, figures, colour, shape, partOf(first))];
   if (annual.length > 0) out.push(buildSeries(key, annual, colour, shape));
-  for (const part of ['half', 'month'] as const) {
+  for (const part of PARTS) {
     const list = figures.filter((f) => partOf(f) === part);
     if (list.length > 0)
       out.push(buildSeries(`${key}${PART_SEP}${part}`, list, colour, 'half', part));

@@ -54,7 +54,7 @@ describe('checkFiles', () => {
     [
       'a bad period',
       (o) => (o.period = '2014-13'),
-      `observations.json: record ${ID}, field period: '2014-13' is not a period: write 2025, 2024-H1, 2023-07 or 2015/2017`,
+      `observations.json: record ${ID}, field period: '2014-13' is not a period: write 2025, 2024-H1, 2024-Q1, 2023-07 or 2015/2017`,
     ],
     [
       'a figure missing from its excerpt',

@@ -39,6 +39,7 @@ describe('parseDataset', () => {
     ['the wrong unit for the metric', { unit: 'yuan' }, 'unit', 'unit', 'vehicles'],
     ['a malformed period', { period: '2024H1' }, 'period', 'period', ''],
     ['a reversed span', { period: '2017/2015' }, 'period', 'period', ''],
+    ['a fifth quarter', { period: '2024-Q5' }, 'period', 'period', ''],
     ['an unknown kind', { kind: 'derived' }, 'kind', 'value', 'actual'],
     ['an unknown entity', { entity: 'beijing' }, 'entity', 'unknown-entity', 'beijing'],
     ['an unknown metric', { metric: 'gdp' }, 'metric', 'unknown-metric', 'gdp'],

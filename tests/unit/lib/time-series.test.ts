@@ -174,6 +174,7 @@ describe('niceTicks', () => {
 describe('seriesByPeriod: part-year figures apart from the annual line', () => {
   it.each([
     ['half-year', '2024-H1', 'half'],
+    ['quarter', '2024-Q2', 'quarter'],
     ['month', '2023-07', 'month'],
   ] as const)('a %s is its own series, never joined to a year', (_, period, part) => {
     const [annual, partial, ...rest] = seriesByPeriod(
@@ -191,10 +192,15 @@ describe('seriesByPeriod: part-year figures apart from the annual line', () => {
   });
 
   it('names the part-year series after its annual series', () => {
-    const label = withPartLabel((k) => `L(${k})`, { half: 'half-year', month: 'monthly' });
-    expect([label('k'), label('k~half'), label('k~month')]).toEqual([
+    const label = withPartLabel((k) => `L(${k})`, {
+      half: 'half-year',
+      quarter: 'quarterly',
+      month: 'monthly',
+    });
+    expect([label('k'), label('k~half'), label('k~quarter'), label('k~month')]).toEqual([
       'L(k)',
       'L(k) · half-year',
+      'L(k) · quarterly',
       'L(k) · monthly',
     ]);
   });
