@@ -2,6 +2,7 @@ import { firstYear, lastYear, periodOf, type Period } from '../data/period';
 import { isDerived, type Figure } from '../data/types';
 import type { DisplayKind, Qualifier } from '../data/vocabulary';
 import { groupFacts, primaryOf } from './same-fact';
+import { extent } from './extent';
 
 /**
  * The chart model every time chart draws: points placed on a year axis, line segments only
@@ -337,9 +338,8 @@ export function figuresOf(series: readonly ChartSeries[]): { seriesKey: string; 
  * periods, not from drawn positions: a mark nudged aside must not add a year to the axis.
  */
 export function xDomain(series: readonly ChartSeries[]): [number, number] | null {
-  const years = series.flatMap((s) => s.points.flatMap((p) => p.years));
-  if (years.length === 0) return null;
-  return [Math.min(...years) - 0.5, Math.max(...years) + 0.5];
+  const range = extent(series.flatMap((s) => s.points.flatMap((p) => p.years)));
+  return range && [range[0] - 0.5, range[1] + 0.5];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { Figure } from '../../data/types';
 import type { Measure } from '../../data/vocabulary';
+import { extent } from '../../lib/extent';
 
 export type HeadlineTileId = 'production' | 'nev' | 'nevShare' | 'cluster' | 'rank';
 
@@ -38,7 +39,7 @@ function latestAnnual<T extends Figure>(
   });
   if (annual.length === 0) return null;
   const year = (x: T) => Number(x.period);
-  const maxYear = Math.max(...annual.map(year));
+  const maxYear = extent(annual.map(year))?.[1];
   const latest = annual.filter((x) => year(x) === maxYear);
   return [...latest].sort((a, b) => (prefer ? prefer(b) - prefer(a) : 0))[0] ?? null;
 }

@@ -17,6 +17,7 @@ import {
   type SubjectId,
   type TargetYear,
 } from '../../data/view-vocabulary';
+import { extent } from '../../lib/extent';
 
 export type TargetStatus =
   | 'met'
@@ -142,7 +143,7 @@ export function assessTarget(ds: Dataset, target: Observation, asOf: number): Ta
   const candidates = comparable
     ? comparableActuals(ds, target, comparable.metric).filter((f) => yearOf(f) <= targetYear)
     : [];
-  const latestYear = Math.max(...candidates.map(yearOf));
+  const latestYear = extent(candidates.map(yearOf))?.[1] ?? -Infinity;
   const actual =
     candidates
       .filter((f) => yearOf(f) === latestYear)
