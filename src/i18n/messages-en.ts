@@ -329,6 +329,8 @@ export const en = {
     formulaNote:
       'NEV share of production = NEV production ÷ vehicle production of the same period, computed by the app.',
     volumeChart: (region: string) => `${region}: NEVs made and sold`,
+    regionChartsShown: (shown: number, total: number) =>
+      `Charts for ${shown} of ${total.toLocaleString('en')} regions; the table lists all.`,
     volumeChartDescription: 'NEV production and sales by period; each region on its own scale.',
     rise: (first: string, firstPeriod: string, last: string, lastPeriod: string, change: string) =>
       `The NEV share of Chongqing's production went from ${first} in ${firstPeriod} to ${last} in ${lastPeriod} (${change}).`,

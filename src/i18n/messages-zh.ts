@@ -312,6 +312,8 @@ export const zh: Messages = {
       '所选地区新能源汽车产量占比（新能源汽车产量 ÷ 汽车产量，由本应用计算）、全国新能源汽车零售渗透率，以及20万元以上车型占比。',
     formulaNote: '新能源汽车产量占比 = 同期新能源汽车产量 ÷ 汽车产量，由本应用计算。',
     volumeChart: (region) => `${region}：新能源汽车产销量`,
+    regionChartsShown: (shown: number, total: number) =>
+      `已绘制 ${total.toLocaleString('zh-CN')} 个地区中 ${shown} 个的图表；表格列出全部。`,
     volumeChartDescription: '各时期新能源汽车产量和销量；各地区使用各自的纵轴刻度。',
     rise: (first, firstPeriod, last, lastPeriod, pp) =>
       `重庆新能源汽车产量占比从${firstPeriod}的${first}${/^[−-]/.test(pp) ? '降至' : '升至'}${lastPeriod}的${last}，${change(pp, '提高')}。`,

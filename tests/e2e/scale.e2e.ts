@@ -2,11 +2,13 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import entities from '../../src/data/entities.json';
 import observations from '../../src/data/observations.json';
-import { describeBrowser, inject, useBrowser } from './support/browser';
+import { describeBrowser, inject, SCREENSHOT_DIR, useBrowser } from './support/browser';
 
 // A dataset that grows as real data does (many companies, monthly figures), served in place of
 // the real files: over 1 MB of JSON, so the app parses and checks it in a worker.
 const COMPANIES = 40;
+// Cities with NEV figures: each is a region of the NEV panel, all selected by default.
+const NEV_CITIES = 20;
 const months = Array.from(
   { length: 16 * 12 },
   (_, i) => `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
@@ -18,6 +20,11 @@ const big = {
       id: `company-${i + 1}`,
       type: 'company',
       name: { en: `Company ${i + 1}`, zh: `企业${i + 1}` },
+    })),
+    ...Array.from({ length: NEV_CITIES }, (_, i) => ({
+      id: `city-${i + 1}`,
+      type: 'city',
+      name: { en: `City ${i + 1}`, zh: `城市${i + 1}` },
     })),
   ],
   observations: [
@@ -31,6 +38,23 @@ const big = {
           entity: `company-${c + 1}`,
           metric: 'vehicle_sales',
           period,
+          value,
+          unit: 'vehicles',
+          kind: 'actual',
+          source: observations[0]?.source ?? '',
+          excerpt: `Test record: ${value}`,
+          figure: String(value),
+        };
+      }),
+    ).flat(),
+    ...Array.from({ length: NEV_CITIES }, (_, c) =>
+      [2022, 2023, 2024, 2025].map((year) => {
+        const value = 100_000 + c * 5000 + (year - 2022) * 20_000;
+        return {
+          id: `city-${c + 1}-nev-production-${year}`,
+          entity: `city-${c + 1}`,
+          metric: 'nev_production',
+          period: String(year),
           value,
           unit: 'vehicles',
           kind: 'actual',
@@ -87,6 +111,34 @@ describeBrowser('a dataset a hundred times the real one', () => {
       num(total),
     );
     expect(await table.locator('tr[data-figure-id]').count()).toBeLessThan(100);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a dozen region charts until asked for all; the table lists every region', async () => {
+    const { page, errors } = await session.open('/favicon.svg', { serviceWorkers: 'block' });
+    await serve(page, big);
+    await page.goto(`${inject('baseUrl')}/?lang=en&panel=nev`);
+    const panel = page.locator('[data-panel=nev]');
+    const cap = panel.getByTestId('region-chart-cap');
+    await cap.waitFor({ timeout: 60_000 });
+    const cells = panel.locator('[data-chart-cell]');
+    // The share chart, then one chart per region: 12 of them.
+    await cells.nth(12).waitFor();
+    expect(await cells.count()).toBe(13);
+    const [, shown = '', total = ''] =
+      /Charts for (\d+) of (\d+) regions; the table lists all\./.exec(await cap.innerText()) ?? [];
+    expect(Number(shown)).toBe(12);
+    await cap.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/scale-nev-region-cap.png` });
+    expect(Number(total)).toBeGreaterThanOrEqual(NEV_CITIES + 2);
+    await cap.getByRole('button', { name: `Show all ${total}` }).click();
+    await cells.nth(Number(total)).waitFor();
+    expect(await cells.count()).toBe(Number(total) + 1);
+    expect(await panel.getByText('City 20', { exact: false }).count()).toBeGreaterThan(0);
+
+    await panel.getByRole('radio', { name: 'Table' }).check({ force: true });
+    const rows = panel.locator('[data-testid=data-table] tr[data-figure-id^="city-20-"]');
+    expect(await rows.count()).toBe(4);
     expect(errors).toEqual([]);
   });
 
