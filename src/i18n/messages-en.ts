@@ -400,6 +400,8 @@ export const en = {
         ? `${required} a year needed; no recent growth stated`
         : `${required} a year needed; ${recent} achieved`,
     attainmentChart: 'Attainment: latest comparable actual as a share of the target',
+    barsShown: (shown: number, total: number) =>
+      `Bars for ${shown} of ${total.toLocaleString('en')} targets; the table lists all.`,
     attainmentChartDescription:
       'One bar per target that has a comparable actual; 100% means the target is reached.',
     fullAttainment: '100%',

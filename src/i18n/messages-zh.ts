@@ -375,6 +375,8 @@ export const zh: Messages = {
         ? `需年均${change(required)}；无近期增速数据`
         : `需年均${change(required)}；近期年均${change(recent)}`,
     attainmentChart: '完成率：最新可比实际值占目标的比重',
+    barsShown: (shown: number, total: number) =>
+      `已绘制 ${total.toLocaleString('zh-CN')} 个目标中 ${shown} 个的条形；表格列出全部。`,
     attainmentChartDescription: '每个有可比实际值的目标一条；100%表示达到目标。',
     fullAttainment: '100%',
     subjectChart: (subject, unit) => `${subject}（${unit}）：实际与目标`,

@@ -64,6 +64,22 @@ const big = {
         };
       }),
     ).flat(),
+    // A 2027 target for each of those cities, assessed against its 2025 production.
+    ...Array.from({ length: NEV_CITIES }, (_, c) => {
+      const value = 400_000 + c * 10_000;
+      return {
+        id: `city-${c + 1}-nev-production-2027-target`,
+        entity: `city-${c + 1}`,
+        metric: 'nev_production',
+        period: '2027',
+        value,
+        unit: 'vehicles',
+        kind: 'target',
+        source: observations[0]?.source ?? '',
+        excerpt: `Test target: ${value}`,
+        figure: String(value),
+      };
+    }),
   ],
 };
 
@@ -139,6 +155,27 @@ describeBrowser('a dataset a hundred times the real one', () => {
     await panel.getByRole('radio', { name: 'Table' }).check({ force: true });
     const rows = panel.locator('[data-testid=data-table] tr[data-figure-id^="city-20-"]');
     expect(await rows.count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws twenty attainment bars until asked for all; the table lists every target', async () => {
+    const { page, errors } = await session.open('/favicon.svg', { serviceWorkers: 'block' });
+    await serve(page, big);
+    await page.goto(`${inject('baseUrl')}/?lang=en&panel=targets`);
+    const panel = page.locator('[data-panel=targets]');
+    const cap = panel.getByTestId('attainment-cap');
+    await cap.waitFor({ timeout: 60_000 });
+    const [, shown = '', total = ''] =
+      /Bars for (\d+) of (\d+) targets; the table lists all\./.exec(await cap.innerText()) ?? [];
+    expect(Number(shown)).toBe(20);
+    expect(Number(total)).toBeGreaterThan(NEV_CITIES);
+    const bars = panel.locator('.recharts-bar-rectangle');
+    expect(await bars.count()).toBe(20);
+    await cap.getByRole('button', { name: `Show all ${total}` }).click();
+    await bars.nth(Number(total) - 1).waitFor();
+    expect(await bars.count()).toBe(Number(total));
+    await panel.getByRole('radio', { name: 'Table' }).check({ force: true });
+    expect(await panel.getByText('City 20', { exact: false }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNames } from '../../components/use-names';
 import {
   Bar,
@@ -36,6 +37,13 @@ import {
 type Props = PanelChartsProps<TargetsView>;
 
 /** Attainment of each target with an actual, and actuals over time against the targets. */
+/**
+ * Attainment bars drawn until the reader asks for all: one bar per target, and a dataset with
+ * hundreds of targets made every change of the target year redraw hundreds of labelled bars
+ * (seconds per change in the 100× benchmark). The table lists every target.
+ */
+export const ATTAINMENT_BAR_CAP = 20;
+
 export default function TargetsCharts({ view, seriesLabel }: Props) {
   const t = useMessages();
   const lang = useLang();
@@ -47,16 +55,31 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   const fill = height === null;
   // A phone: category labels beside the bars would take the whole width, so names go above.
   const narrow = useNarrowScreen() && !alone;
-  const bars: AttainmentBar[] = view.assessments
-    .filter((a) => a.attainment !== null)
-    .map((a) => ({
+  const [all, setAll] = useState(false);
+  const assessed = view.assessments.filter((a) => a.attainment !== null);
+  const bars: AttainmentBar[] = (all ? assessed : assessed.slice(0, ATTAINMENT_BAR_CAP)).map(
+    (a) => ({
       id: a.target.id,
       name: `${names.entity(a.target.entity)} · ${names.metric(a.target.metric)}${t.punct.paren(formatPeriod(a.target.period, lang))}`,
       attainment: Math.round((a.attainment ?? 0) * 10) / 10,
       // An indicative verdict or one on the app's reading is drawn paler than a like-for-like one.
       weak: a.standing !== 'like-for-like',
       label: `${attainmentText(a, lang) ?? ''} ${STATUS_MARK[a.status]} ${t.targets.status[a.status]}${a.standing === 'like-for-like' ? '' : t.punct.paren(t.targets.standingShort[a.standing])}`,
-    }));
+    }),
+  );
+  const capNote = assessed.length > ATTAINMENT_BAR_CAP && (
+    <p className="mt-1 text-sm" data-testid="attainment-cap">
+      {all ? null : t.targets.barsShown(bars.length, assessed.length)}{' '}
+      <button
+        type="button"
+        className="underline print:hidden"
+        aria-expanded={all}
+        onClick={() => setAll((v) => !v)}
+      >
+        {all ? t.filters.showFewer : t.filters.showAll(assessed.length)}
+      </button>
+    </p>
+  );
   const barHeight = fontSize * 2.6;
   const barsHeight = bars.length * barHeight + fontSize * 4;
   // An exported image may give a bar less room, down to a two-line name's height (then the bars
@@ -127,6 +150,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
           fullLabel={t.targets.fullAttainment}
         />
       )}
+      {bars.length > 0 && narrow && capNote}
       {bars.length > 0 && !narrow && (
         <figure
           aria-label={t.targets.attainmentChart}
@@ -156,6 +180,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
               </ResponsiveContainer>
             )}
           </div>
+          {capNote}
         </figure>
       )}
       {!alone && (
