@@ -491,6 +491,11 @@ export const en = {
     manualLabel: 'Link to this view',
     close: 'Close',
   },
+  qr: {
+    label: (link: string) => `QR code of the link ${link}`,
+    loading: 'QR code loading…',
+    failed: 'The QR code could not be drawn; use the link instead.',
+  },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark (projector)' },
   run: {
     heading: (n: number) => `Run sheet (${n})`,

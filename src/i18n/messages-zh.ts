@@ -462,6 +462,11 @@ export const zh: Messages = {
     manualLabel: '当前视图的链接',
     close: '关闭',
   },
+  qr: {
+    label: (link) => `链接二维码：${link}`,
+    loading: '二维码加载中…',
+    failed: '二维码无法生成，请使用链接。',
+  },
   theme: { label: '主题', light: '浅色', dark: '深色（投影）' },
   run: {
     heading: (n) => `演示流程（${n}）`,
