@@ -479,6 +479,7 @@ export const en = {
     previous: 'Previous slide',
     next: 'Next slide',
     fullscreen: 'Full screen (F)',
+    qr: 'QR code (Q)',
     exit: 'Exit (Esc)',
     playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
     paused: 'Paused (A to resume)',

@@ -450,6 +450,7 @@ export const zh: Messages = {
     previous: '上一页',
     next: '下一页',
     fullscreen: '全屏（F）',
+    qr: '二维码（Q）',
     exit: '退出（Esc）',
     playing: (seconds) => `自动播放，每${seconds}秒翻页（按A暂停）`,
     paused: '已暂停（按A继续）',
