@@ -10,6 +10,9 @@
 export const ON_DEMAND_ROOTS = [
   // CSV, image and (src/export/deck…) PowerPoint exports: loaded on a click in the Export menu.
   /^src\/export\//,
+  // The print briefing: a whole-dashboard output like the CSV of every figure, loaded when
+  // "Print briefing" is clicked (its panels and charts are the viewing ones, and stay viewing).
+  /^src\/app\/print-briefing\.tsx$/,
   // A table of more than 200 rows.
   /^src\/components\/virtual-rows\.tsx$/,
   // QR codes (presentation corner, print briefing, share box): loaded when a code is shown.
