@@ -80,7 +80,7 @@ export function PrintBriefing() {
           </div>
           {/* The whole view, for a reader with a phone: about 34 mm on paper. */}
           <div className="w-[130px] shrink-0" data-testid="briefing-qr">
-            <LazyQrCode value={link} size={130} caption={shortAddress(link, 40)} />
+            <LazyQrCode value={link} size={130} caption={shortAddress(link, 64)} />
           </div>
         </div>
         <HeadlineStrip />

@@ -108,7 +108,12 @@ export function QrCode({
         />
       )}
       {caption && (
-        <figcaption className="qr-caption max-w-full text-center font-mono text-xs break-all">
+        // As wide as the code, in type scaled to it (14 px under a 210 px code): the address
+        // wraps under the code instead of widening its column.
+        <figcaption
+          className="qr-caption text-center font-mono leading-tight break-all"
+          style={{ width: side, fontSize: `max(calc(${side} / 15), 7px)` }}
+        >
           {caption}
         </figcaption>
       )}

@@ -32,7 +32,7 @@ function PanelQr({ id }: { id: PanelProps['id'] }) {
   const link = panelLink(id);
   return (
     <div className="w-[100px] shrink-0" data-testid="panel-qr">
-      <LazyQrCode value={link} size={100} caption={shortAddress(link, 30)} />
+      <LazyQrCode value={link} size={100} caption={shortAddress(link, 64)} />
     </div>
   );
 }
