@@ -27,12 +27,18 @@ function isTableKey(e: React.KeyboardEvent): boolean {
   );
 }
 
-/** On a briefing page, top right: this panel's view for a phone, about 26 mm on paper. */
+/**
+ * On a briefing page, top right: this panel's view for a phone, about 21 mm on paper, its short
+ * address beside it. No taller than the title block beside it, so the page breaks as before.
+ */
 function PanelQr({ id }: { id: PanelProps['id'] }) {
   const link = panelLink(id);
   return (
-    <div className="w-[100px] shrink-0" data-testid="panel-qr">
-      <LazyQrCode value={link} size={100} caption={shortAddress(link, 64)} />
+    <div className="flex shrink-0 items-end gap-2" data-testid="panel-qr">
+      <p className="w-[96px] text-right font-mono text-[7px] leading-tight break-all">
+        {shortAddress(link, 48)}
+      </p>
+      <LazyQrCode value={link} size={78} />
     </div>
   );
 }
