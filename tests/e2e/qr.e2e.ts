@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -41,6 +42,16 @@ async function slideCode(page: Page, name: string) {
   return { decoded, value: await code.getAttribute('data-qr-value'), side: box?.width ?? 0 };
 }
 
+/** WCAG violations axe finds on the page as it is (the code, its caption, the button). */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
 const paramsOf = (link: string | null) =>
   Object.fromEntries(new URL(link ?? 'http://invalid/').searchParams);
 
@@ -82,6 +93,7 @@ describeBrowser('QR codes in Chromium', () => {
       expect(next.decoded).toBe(next.value);
       expect(paramsOf(next.decoded).panel).toBe('companies');
       expect(next.decoded).toBe(await copiedLinkOf(context, next.decoded ?? ''));
+      expect(await violations(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
   );
@@ -155,6 +167,7 @@ describeBrowser('QR codes in Chromium', () => {
     expect(await code.getAttribute('aria-label')).toBe(`QR code of the link ${copied}`);
     const png = await box.screenshot({ path: `${DIR}/share-box.png` });
     expect(decodeQr(png)).toBe(copied);
+    expect(await violations(page)).toEqual([]);
     // It stays for people to scan, until closed.
     await page.keyboard.press('Escape');
     await code.waitFor({ state: 'detached' });
