@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { LazyQrCode, preloadQr } from '../components/lazy-qr';
 import { HeadlineStrip } from '../features/headline/headline-strip';
+import { shortAddress } from '../lib/short-address';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate } from '../lib/format';
 import { pickView, viewLink } from '../state/url-codec';
@@ -9,7 +11,8 @@ import { Panels } from './panels';
 
 /**
  * Waits until every panel in view is on the page (they arrive one per task) and each has drawn
- * its chart, says it is empty or has failed, or 10 s have passed (a chart that failed to load must not stop
+ * its chart, says it is empty or has failed, and every QR code (the cover's and each panel's)
+ * is drawn or has failed, or 10 s have passed (a chart that failed to load must not stop
  * the print). Counting only the panels already there printed the later ones blank.
  */
 async function chartsDrawn(panels: number): Promise<void> {
@@ -18,7 +21,8 @@ async function chartsDrawn(panels: number): Promise<void> {
     const drawn = document.querySelectorAll(
       '[data-panel]:is(:has(svg.recharts-surface), :has([data-testid=empty-state])), [data-testid=panel-error]',
     );
-    if (drawn.length >= panels) return;
+    const codes = document.querySelectorAll('[data-qr=ready], [data-qr=failed]');
+    if (drawn.length >= panels && codes.length >= panels + 1) return;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -37,6 +41,8 @@ export function PrintBriefing() {
 
   useEffect(() => {
     let cancelled = false;
+    // The codes' module loads alongside the charts (a failure shows as a failed code).
+    void preloadQr().catch(() => undefined);
     void chartsDrawn(panels).then(() => {
       if (!cancelled) window.print();
     });
@@ -62,13 +68,21 @@ export function PrintBriefing() {
         </div>
       </div>
       <section className="space-y-3" aria-labelledby="briefing-title">
-        <h1 id="briefing-title" className="text-2xl font-bold">
-          {t.app.title}
-        </h1>
-        <p className="text-ink-muted">
-          {t.exportText.briefing(formatDate(new Date().toISOString().slice(0, 10), lang))} ·{' '}
-          {t.app.tagline}
-        </p>
+        <div className="flex items-start justify-between gap-6">
+          <div className="min-w-0 space-y-3">
+            <h1 id="briefing-title" className="text-2xl font-bold">
+              {t.app.title}
+            </h1>
+            <p className="text-ink-muted">
+              {t.exportText.briefing(formatDate(new Date().toISOString().slice(0, 10), lang))} ·{' '}
+              {t.app.tagline}
+            </p>
+          </div>
+          {/* The whole view, for a reader with a phone: about 34 mm on paper. */}
+          <div className="w-[130px] shrink-0" data-testid="briefing-qr">
+            <LazyQrCode value={link} size={130} caption={shortAddress(link, 64)} />
+          </div>
+        </div>
         <HeadlineStrip />
         <p className="text-sm break-all">
           <span className="font-semibold">

@@ -483,6 +483,7 @@ export const en = {
     previous: 'Previous slide',
     next: 'Next slide',
     fullscreen: 'Full screen (F)',
+    qr: 'QR code (Q)',
     exit: 'Exit (Esc)',
     playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
     paused: 'Paused (A to resume)',
@@ -494,6 +495,11 @@ export const en = {
     manual: 'Copying is not available here. Select the link and copy it:',
     manualLabel: 'Link to this view',
     close: 'Close',
+  },
+  qr: {
+    label: (link: string) => `QR code of the link ${link}`,
+    loading: 'QR code loading…',
+    failed: 'The QR code could not be drawn; use the link instead.',
   },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark (projector)' },
   run: {

@@ -454,6 +454,7 @@ export const zh: Messages = {
     previous: '上一页',
     next: '下一页',
     fullscreen: '全屏（F）',
+    qr: '二维码（Q）',
     exit: '退出（Esc）',
     playing: (seconds) => `自动播放，每${seconds}秒翻页（按A暂停）`,
     paused: '已暂停（按A继续）',
@@ -465,6 +466,11 @@ export const zh: Messages = {
     manual: '无法自动复制，请选中以下链接后手动复制：',
     manualLabel: '当前视图的链接',
     close: '关闭',
+  },
+  qr: {
+    label: (link) => `链接二维码：${link}`,
+    loading: '二维码加载中…',
+    failed: '二维码无法生成，请使用链接。',
   },
   theme: { label: '主题', light: '浅色', dark: '深色（投影）' },
   run: {

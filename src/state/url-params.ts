@@ -217,6 +217,7 @@ export const PARAMS: Param[] = [
     write: (view) => (view.autoplay === null ? null : String(view.autoplay)),
   },
   flag('chips', 'chips'),
+  flag('qr', 'qr'),
   run,
   choice('lang', 'lang', LANGS),
 ];

@@ -109,6 +109,8 @@ export interface View {
   autoplay: number | null;
   /** Presentation: show the active filters on each slide as chips. */
   chips: boolean;
+  /** Presentation: a QR code of the slide's own view in a corner of each slide. */
+  qr: boolean;
   /** Presentation: an ordered list of views (a run sheet); empty for the standard slides. */
   run: RunStep[];
 }
@@ -142,6 +144,7 @@ export function defaultView(lang: Lang): View {
     slide: 1,
     autoplay: null,
     chips: true,
+    qr: false,
     run: [],
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
 import { useMessages } from '../../i18n/use-messages';
@@ -7,6 +7,8 @@ import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
+
+const SlideQr = lazy(() => import('./slide-qr'));
 
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -24,6 +26,7 @@ export function Presentation() {
       slide: s.slide,
       run: s.run,
       autoplay: s.autoplay,
+      qr: s.qr,
       ...pickFilters(s),
     })),
   );
@@ -47,8 +50,9 @@ export function Presentation() {
       toggleFullscreen,
       pause: () => setPaused(true),
       toggleAutoplay: () => setPaused((p) => !p),
+      toggleQr: () => setView({ qr: !state.qr }),
     }),
-    [count, current, setView],
+    [count, current, setView, state.qr],
   );
   usePresentationKeys(handlers);
 
@@ -69,16 +73,24 @@ export function Presentation() {
     >
       <main
         id="main"
-        className="flex min-h-0 flex-1 flex-col p-[0.8rem]"
+        className="flex min-h-0 flex-1 gap-[0.8rem] p-[0.8rem]"
         aria-roledescription={t.present.slide}
         aria-label={t.present.counter(current, count)}
       >
-        <div className="min-h-0 flex-1" data-slide={slide} data-slide-box>
+        <div className="min-h-0 min-w-0 flex-1" data-slide={slide} data-slide-box>
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
             {slide === 'figures' ? <HeadlineStrip /> : <PanelSlot id={slide} />}
           </ViewRenderMode>
         </div>
+        {/* A column of its own, bottom right: the code never hides a chart's data. */}
+        {state.qr && step && (
+          <aside className="shrink-0 self-end" data-testid="slide-qr">
+            <Suspense fallback={<div className="w-[7.5rem]" />}>
+              <SlideQr step={step} />
+            </Suspense>
+          </aside>
+        )}
       </main>
       <footer
         className="flex items-center justify-between gap-[1em] border-t border-line px-[0.8rem] py-[0.2rem]"
@@ -124,6 +136,14 @@ export function Presentation() {
           </button>
         )}
         <div className="flex items-center gap-[0.5em]">
+          <button
+            type="button"
+            className="present-btn"
+            onClick={handlers.toggleQr}
+            aria-pressed={state.qr}
+          >
+            {t.present.qr}
+          </button>
           <button type="button" className="present-btn" onClick={toggleFullscreen}>
             {t.present.fullscreen}
           </button>

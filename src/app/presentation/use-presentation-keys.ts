@@ -9,11 +9,13 @@ interface Handlers {
   /** Any key or click pauses an unattended loop; `A` toggles it. */
   pause: () => void;
   toggleAutoplay: () => void;
+  /** Q: the QR code of the slide's view, in its corner. */
+  toggleQr: () => void;
 }
 
 /**
  * Presenter keys: → PageDown Space next, ← PageUp previous (clickers send PageUp/PageDown),
- * Home / End, 1–9 jump, F full screen, A pause or resume the loop, Esc leaves.
+ * Home / End, 1–9 jump, F full screen, Q the slide's QR code, A pause or resume the loop, Esc leaves.
  */
 export function usePresentationKeys(h: Handlers) {
   useEffect(() => {
@@ -33,6 +35,7 @@ export function usePresentationKeys(h: Handlers) {
       else if (key === 'End') h.go(h.count);
       else if (/^[1-9]$/.test(key) && Number(key) <= h.count) h.go(Number(key));
       else if (key === 'f' || key === 'F') h.toggleFullscreen();
+      else if (key === 'q' || key === 'Q') h.toggleQr();
       else if (key === 'Escape') h.exit();
       else handled = false;
       // Space and the arrows would otherwise scroll or activate the focused button.

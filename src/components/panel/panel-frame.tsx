@@ -2,11 +2,14 @@ import { useId } from 'react';
 import { useLang } from '../../i18n/use-messages';
 import { useViewStore } from '../../state/view-store';
 import { useDatasetContext } from '../dataset-context';
+import { LazyQrCode } from '../lazy-qr';
+import { shortAddress } from '../../lib/short-address';
 import { useRenderMode } from '../render-mode';
 import { SlideChips } from '../slide-chips';
 import { PanelBody } from './panel-body';
 import { PanelConflicts } from './panel-conflicts';
 import { PanelHeader } from './panel-header';
+import { panelLink } from './panel-link';
 import type { PanelProps } from './panel-props';
 import { PanelLinkLine, PanelSources } from './panel-sources';
 import { SlideFrame } from './slide-frame';
@@ -21,6 +24,22 @@ function isTableKey(e: React.KeyboardEvent): boolean {
     !e.ctrlKey &&
     !e.metaKey &&
     !target.closest('input:not([type=radio]):not([type=checkbox]), select, textarea')
+  );
+}
+
+/**
+ * On a briefing page, top right: this panel's view for a phone, about 21 mm on paper, its short
+ * address beside it. No taller than the title block beside it, so the page breaks as before.
+ */
+function PanelQr({ id }: { id: PanelProps['id'] }) {
+  const link = panelLink(id);
+  return (
+    <div className="flex shrink-0 items-end gap-2" data-testid="panel-qr">
+      <p className="w-[96px] text-right font-mono text-[7px] leading-tight break-all">
+        {shortAddress(link, 48)}
+      </p>
+      <LazyQrCode value={link} size={78} />
+    </div>
   );
 }
 
@@ -56,21 +75,27 @@ export function PanelFrame(props: PanelProps) {
         if (isTableKey(e)) setDisplay(id, display === 'chart' ? 'table' : 'chart');
       }}
     >
-      <PanelHeader
-        props={props}
-        headingId={headingId}
-        display={display}
-        paper={paper}
-        sources={{ full, short }}
-      />
-      <p className="text-base font-medium" data-testid="panel-headline">
-        {props.headline}
-      </p>
-      {paper ? (
-        <SlideChips slide={id} always />
-      ) : (
-        <div className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">{props.filters}</div>
-      )}
+      {/* On paper the title block shares its row with the QR code; on screen it is as before. */}
+      <div className={paper ? 'flex items-start gap-4' : 'contents'}>
+        <div className={paper ? 'flex min-w-0 flex-1 flex-col gap-3 print:gap-1' : 'contents'}>
+          <PanelHeader
+            props={props}
+            headingId={headingId}
+            display={display}
+            paper={paper}
+            sources={{ full, short }}
+          />
+          <p className="text-base font-medium" data-testid="panel-headline">
+            {props.headline}
+          </p>
+          {paper ? (
+            <SlideChips slide={id} always />
+          ) : (
+            <div className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">{props.filters}</div>
+          )}
+        </div>
+        {paper && <PanelQr id={id} />}
+      </div>
       <PanelBody props={props} display={display} />
       {props.children}
       {!props.isEmpty && <PanelConflicts ids={panelConflicts(rows)} />}

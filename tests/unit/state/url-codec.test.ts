@@ -294,3 +294,21 @@ describe('milestones and growth views in the link', () => {
     expect(view).toEqual(defaultView('en'));
   });
 });
+
+describe('the qr parameter (a QR code on each slide)', () => {
+  it('is off by default and not written then', () => {
+    expect(decodeView('lang=en', 'en').view.qr).toBe(false);
+    expect(encodeView(defaultView('en'))).not.toContain('qr');
+  });
+  it('reads qr=1 and writes it back', () => {
+    const { view, notices } = decodeView('present=1&qr=1&lang=en', 'en');
+    expect(view.qr).toBe(true);
+    expect(notices).toEqual([]);
+    expect(encodeView(view)).toBe('present=1&qr=1&lang=en&v=2');
+  });
+  it('ignores a bad value with the usual notice', () => {
+    const { view, notices } = decodeView('qr=maybe&lang=en', 'en');
+    expect(view.qr).toBe(false);
+    expect(notices).toEqual([{ param: 'qr', value: 'maybe', reason: 'invalid' }]);
+  });
+});

@@ -1,0 +1,26 @@
+import { lazy, Suspense } from 'react';
+
+const load = () => import('./qr-code');
+const QrCode = lazy(() => load().then((m) => ({ default: m.QrCode })));
+
+/**
+ * Starts loading the QR code module and its encoder; resolves when both are in memory. The print
+ * briefing calls it as it opens, so its codes are drawn before it prints.
+ */
+export function preloadQr(): Promise<unknown> {
+  return load().then((m) => m.loadQr());
+}
+
+/**
+ * `QrCode` behind a dynamic import: the QR code component and its encoder stay out of the
+ * viewing bundle (see scripts/budget-groups.mjs) and load the first time a code is shown. Until
+ * then an empty square of the same size keeps the layout still.
+ */
+export function LazyQrCode(props: { value: string; size: number | string; caption?: string }) {
+  const side = typeof props.size === 'number' ? `${props.size}px` : props.size;
+  return (
+    <Suspense fallback={<div data-qr="loading" style={{ width: side, height: side }} />}>
+      <QrCode {...props} />
+    </Suspense>
+  );
+}

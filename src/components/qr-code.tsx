@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMessages } from '../i18n/use-messages';
+
+type Uqr = typeof import('uqr');
+
+let uqr: Uqr | null = null;
+let loading: Promise<Uqr> | null = null;
+
+/**
+ * Loads the QR encoder (its own chunk, fetched only when a code is shown). Callers that must draw
+ * codes before a print can start it early; a failed load may be retried.
+ */
+export function loadQr(): Promise<Uqr> {
+  loading ??= import('uqr').then(
+    (m) => (uqr = m),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Four light modules around the code: the quiet zone the QR standard asks for. */
+const QUIET = 4;
+
+/** One path of dark modules, a run of neighbours in a row per segment: small and crisp. */
+function modulesPath(data: boolean[][]): string {
+  let d = '';
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < row.length) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < row.length && row[x]) x += 1;
+      d += `M${start + QUIET} ${y + QUIET}h${x - start}v1h${start - x}z`;
+    }
+  });
+  return d;
+}
+
+/**
+ * A QR code of `value` (a link), drawn as SVG once the encoder has loaded. Dark modules on a white
+ * plate with its quiet zone in both themes and in forced colours: phone scanners expect dark on
+ * light, and a projector's dark theme would otherwise invert it. `size` is the side of the plate:
+ * pixels, or any CSS length (e.g. one that scales with the viewport). `caption`, when given, is
+ * printed under the code as text: the address for those who cannot scan.
+ */
+export function QrCode({
+  value,
+  size,
+  caption,
+}: {
+  value: string;
+  size: number | string;
+  caption?: string;
+}) {
+  const t = useMessages();
+  const [mod, setMod] = useState<Uqr | null>(uqr);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    loadQr().then(
+      (m) => live && setMod(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mod]);
+  const code = useMemo(() => {
+    if (!mod) return null;
+    // M: a smudge or a glare on a projector can cost some modules; the links stay short enough.
+    const { data, size: n } = mod.encode(value, { ecc: 'M', border: 0 });
+    return { path: modulesPath(data), side: n + 2 * QUIET };
+  }, [mod, value]);
+  const side = typeof size === 'number' ? `${size}px` : size;
+
+  return (
+    <figure
+      className="qr-code m-0 inline-flex flex-col items-center gap-1"
+      data-qr={code ? 'ready' : failed ? 'failed' : 'loading'}
+    >
+      {code ? (
+        <svg
+          role="img"
+          aria-label={t.qr.label(value)}
+          viewBox={`0 0 ${code.side} ${code.side}`}
+          width={side}
+          height={side}
+          shapeRendering="crispEdges"
+          style={{ width: side, height: side, forcedColorAdjust: 'none' }}
+          data-qr-value={value}
+        >
+          <rect width={code.side} height={code.side} fill="#fff" />
+          <path d={code.path} fill="#000" />
+        </svg>
+      ) : (
+        <div
+          role="img"
+          aria-label={failed ? t.qr.failed : t.qr.loading}
+          className="rounded bg-white"
+          style={{ width: side, height: side }}
+        />
+      )}
+      {caption && (
+        // As wide as the code, in type scaled to it (14 px under a 210 px code): the address
+        // wraps under the code instead of widening its column.
+        <figcaption
+          className="qr-caption text-center font-mono leading-tight break-all"
+          style={{ width: side, fontSize: `max(calc(${side} / 15), 7px)` }}
+        >
+          {caption}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

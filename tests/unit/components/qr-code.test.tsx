@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import { encode } from 'uqr';
+import { describe, expect, it } from 'vitest';
+import { QrCode } from '../../../src/components/qr-code';
+
+const LINK = 'https://auto.example.gov.cn/?panel=nev&lang=en&v=2';
+
+/** The modules the path draws dark, read back from its `M x y h w v1 …z` runs. */
+function darkModules(d: string, quiet: number): Set<string> {
+  const dark = new Set<string>();
+  for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)/g))
+    for (let i = 0; i < Number(w); i += 1)
+      dark.add(`${Number(x) - quiet + i},${Number(y) - quiet}`);
+  return dark;
+}
+
+describe('QrCode', () => {
+  it('draws the encoded link as dark modules on a white plate with a four-module quiet zone', async () => {
+    render(<QrCode value={LINK} size={200} caption="auto.example.gov.cn?panel=nev" />);
+    const svg = await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
+    const { data, size } = encode(LINK, { ecc: 'M', border: 0 });
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${size + 8} ${size + 8}`);
+    expect(svg.querySelector('rect')?.getAttribute('fill')).toBe('#fff');
+    const path = svg.querySelector('path');
+    expect(path?.getAttribute('fill')).toBe('#000');
+    const expected = new Set(
+      data.flatMap((row, y) => row.flatMap((on, x) => (on ? [`${x},${y}`] : []))),
+    );
+    expect(darkModules(path?.getAttribute('d') ?? '', 4)).toEqual(expected);
+    expect(screen.getByText('auto.example.gov.cn?panel=nev')).toBeInTheDocument();
+  });
+
+  it('prints no caption unless given one', async () => {
+    const { container } = render(<QrCode value={LINK} size="7.5rem" />);
+    await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
+    expect(container.querySelector('figcaption')).toBeNull();
+  });
+});
