@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDatasetContext } from '../components/dataset-context';
+import { shortSourceLine } from '../components/panel/source-lines';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useNames } from '../components/use-names';
 import { filterLine } from '../lib/filter-summary';
@@ -114,7 +115,9 @@ export function DeckButton({ className }: { className: string }) {
       onClick={() => {
         setBusy(true);
         void import('../export/deck')
-          .then((m) => m.downloadDeck(dataset, t, lang))
+          .then((m) =>
+            m.downloadDeck(dataset, t, lang, (sources) => shortSourceLine(sources, lang)),
+          )
           .finally(() => setBusy(false));
       }}
     >

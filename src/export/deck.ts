@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import { namesOf } from '../data/registry';
+import { isDerived, type Source } from '../data/types';
 import type { Lang, SlideId } from '../data/view-vocabulary';
 import type { Messages } from '../i18n/messages';
 import { filterLine } from '../lib/filter-summary';
@@ -19,11 +20,18 @@ import { chartsIn, drawnAt } from './run-export';
 
 /**
  * The PowerPoint deck, loaded on click with pptxgenjs: each slide of the presentation (the run
- * sheet's steps, or key figures then each panel) is shown in turn, in the light theme, behind a
- * progress screen, and read from the page as the presentation draws it: the charts through the
- * image export (redrawn at the image's size, every point), the headline and sources as text.
+ * sheet's steps, or key figures then each panel) is drawn in turn on the page, in the light
+ * theme, behind a progress screen, and read from there: the charts through the image export
+ * (redrawn at the image's size, every point), the headline and the tiles as text. Then the view
+ * is put back as it was, presentation and all.
  */
-export async function downloadDeck(dataset: Dataset, t: Messages, lang: Lang): Promise<void> {
+export async function downloadDeck(
+  dataset: Dataset,
+  t: Messages,
+  lang: Lang,
+  /** Sources by outlet and date, as under an exported chart (the panels' own wording). */
+  sourceLine: (sources: readonly Source[]) => string,
+): Promise<void> {
   const [{ default: Pptx }] = await Promise.all([import('pptxgenjs')]);
   const before = pickView(useViewStore.getState());
   const steps = slidesOf(before);
@@ -31,42 +39,49 @@ export async function downloadDeck(dataset: Dataset, t: Messages, lang: Lang): P
   const blank = { subject: '', headline: '', filters: '', sources: '', link: '' };
   const { dataDate } = exportContext(dataset, t, lang, blank, exportedOn);
   const overlay = progressScreen();
-  // Walking the slides must leave no history behind: Back after a download would otherwise
-  // land in the presentation. Slide changes already replace; entering and leaving would push.
+  // Walking the steps must leave no history behind: Back after a download would otherwise step
+  // through them. The view store writes every change as a history entry; here they replace.
   const history = window.history;
   history.pushState = history.replaceState.bind(history);
   const slides: DeckSlide[] = [];
   try {
     for (const [i, step] of steps.entries()) {
       overlay.textContent = DECK_TEXT[lang].building(i + 1, steps.length);
-      useViewStore
-        .getState()
-        .setView({ present: true, slide: i + 1, theme: 'light', autoplay: null });
-      const root = await slideDrawn(step.slide, i + 1, steps.length);
+      // Each step is drawn as the page draws it (where the image export is made and tested):
+      // its filters, its panel alone, as a chart, in the light theme, out of the presentation.
+      useViewStore.getState().setView({
+        ...step.filters,
+        present: false,
+        panel: step.slide === 'figures' ? null : step.slide,
+        tables: [],
+        theme: 'light',
+      });
+      const root = await stepDrawn(step.slide);
       const filters = filterLine(step.slide, step.filters, t, lang, namesOf(dataset, lang));
       const title =
         step.title?.trim() ||
         (step.slide === 'figures' ? t.present.figuresTitle : t.panels[step.slide].title);
-      const read = (id: string) => root?.querySelector(`[data-testid=${id}]`)?.textContent ?? '';
-      const sources = read('panel-sources');
-      slides.push({
-        title,
-        headline: read('panel-headline'),
-        filters,
-        footer: [sources, dataDate].filter((s) => s !== '').join(' · '),
-        ...(step.notes ? { notes: step.notes } : {}),
-        ...(root === null
+      const drawn =
+        root === null
           ? {}
           : step.slide === 'figures'
             ? { tiles: tilesIn(root) }
             : root.querySelector('[data-testid=empty-state]')
               ? { empty: t.panel.empty }
-              : await chartImage(root, dataset, t)),
+              : await chartImage(root, dataset, t, sourceLine);
+      slides.push({
+        title,
+        headline: root?.querySelector('[data-testid=panel-headline]')?.textContent ?? '',
+        filters,
+        footer: ['sources' in drawn ? drawn.sources : '', dataDate]
+          .filter((s) => s !== '')
+          .join(' · '),
+        ...(step.notes ? { notes: step.notes } : {}),
+        ...drawn,
       });
     }
   } finally {
-    const { present, slide, theme, autoplay } = before;
-    useViewStore.getState().setView({ present, slide, theme, autoplay });
+    useViewStore.getState().setView(before);
     // The own property goes; History.prototype.pushState shows through again.
     delete (history as Partial<History>).pushState;
     overlay.remove();
@@ -106,26 +121,34 @@ function progressScreen(): HTMLElement {
 const pause = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
 
 /**
- * The slide's panel once the presentation shows slide `n` and its charts (or tiles, or empty
- * state) are drawn; null when it did not draw within ten seconds (the slide keeps its text).
+ * The step's panel (or the key figures) once its charts are drawn, or its empty state shows;
+ * null when that did not happen within ten seconds (the slide keeps its text).
  */
-async function slideDrawn(slide: SlideId, n: number, count: number): Promise<HTMLElement | null> {
+async function stepDrawn(slide: SlideId): Promise<HTMLElement | null> {
+  // The store's change renders at once; a frame or two more lets the charts take the new data.
+  await pause(100);
   for (let tries = 0; tries < 200; tries++) {
-    await pause(50);
-    const counter = document.querySelector('[data-testid=slide-counter]')?.textContent ?? '';
-    if (counter.replace(/\s/g, '') !== `${n}/${count}`) continue;
     const root = document.querySelector<HTMLElement>(
-      `[data-slide="${slide}"] [data-panel="${slide}"]`,
+      slide === 'figures'
+        ? 'section[aria-labelledby="headline-heading"]'
+        : `[data-panel="${slide}"]`,
     );
-    if (!root) continue;
-    if (slide === 'figures') {
+    if (root && slide === 'figures') {
       if (root.querySelector('[data-testid=kpi-tile]')) return root;
-      continue;
+    } else if (root) {
+      if (root.querySelector('[data-testid=empty-state]')) return root;
+      // A chart is drawn when it comes near the screen: bring it there (under the progress screen).
+      const placeholder = root.querySelector('[data-testid=chart-placeholder]');
+      if (placeholder) placeholder.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const cells = Array.from(root.querySelectorAll('[data-chart-cell]'));
+      if (
+        !placeholder &&
+        cells.length > 0 &&
+        cells.every((c) => c.querySelector('svg.recharts-surface'))
+      )
+        return root;
     }
-    if (root.querySelector('[data-testid=empty-state]')) return root;
-    const cells = Array.from(root.querySelectorAll('[data-chart-cell]'));
-    if (cells.length > 0 && cells.every((c) => c.querySelector('svg.recharts-surface')))
-      return root;
+    await pause(50);
   }
   return null;
 }
@@ -133,7 +156,9 @@ async function slideDrawn(slide: SlideId, n: number, count: number): Promise<HTM
 /** The slide's legend as the image key takes it: label, colour and marker shape per series. */
 function legendOf(root: HTMLElement): KeyParts['legend'] {
   // The series, not the kinds the compact legend appends (those are muted).
-  const items = root.querySelectorAll('[data-testid=chart-legend] li:not(.text-ink-muted)');
+  const items = root.querySelectorAll(
+    '[data-testid=chart-legend] > ul:first-child > li:not(.text-ink-muted)',
+  );
   return Array.from(items, (li) => ({
     label: li.textContent.trim(),
     colour: li.querySelector('line')?.getAttribute('stroke') ?? '#000',
@@ -146,15 +171,20 @@ async function chartImage(
   root: HTMLElement,
   dataset: Dataset,
   t: Messages,
-): Promise<{ image?: DeckImage }> {
+  sourceLine: (sources: readonly Source[]) => string,
+): Promise<{ image?: DeckImage; sources: string }> {
   const charts = chartsIn(root);
-  if (charts.length === 0) return {};
+  if (charts.length === 0) return { sources: '' };
   const ids = new Set(
     charts.flatMap((c) =>
       Array.from(c.svg.querySelectorAll('[data-point-id]'), (g) => g.getAttribute('data-point-id')),
     ),
   );
   const figures = [...ids].flatMap((id) => (id ? (dataset.figure(id) ?? []) : []));
+  // The articles behind the figures drawn, by outlet and date, as under an exported chart.
+  const articles = [...new Set(figures.flatMap((f) => (isDerived(f) ? [] : [f.source])))].flatMap(
+    (id) => dataset.sources.get(id) ?? [],
+  );
   const theme = chartTheme('light');
   // No words in the image: the slide says title, headline, filters and sources as its own text.
   const context = { lang: 'en' as const, title: '', headline: '', filters: '', sources: '' };
@@ -177,6 +207,11 @@ async function chartImage(
   const scale = plan.layout.scale;
   const png = await svgToPng(composed.svg, composed.width, composed.height, scale);
   return {
+    // Bars carry no figure ids: then the panel's own sources line, in full.
+    sources:
+      articles.length === 0
+        ? (root.querySelector('[data-testid=panel-sources]')?.textContent ?? '')
+        : `${t.panel.sources}${t.punct.colon}${sourceLine(articles)}`,
     image: {
       data: await dataUrl(png),
       width: composed.width * scale,
