@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { useDatasetContext } from '../components/dataset-context';
+import { shortSourceLine } from '../components/panel/source-lines';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useNames } from '../components/use-names';
 import { filterLine } from '../lib/filter-summary';
@@ -85,7 +88,40 @@ export function RunSheet() {
             </button>
           </>
         )}
+        {/* With no steps the deck has every slide, as presenting does. */}
+        <DeckButton className="btn" />
       </div>
     </details>
+  );
+}
+
+/**
+ * "Download as PowerPoint": the run sheet's steps (or every slide) as a deck. pptxgenjs and the
+ * deck code load on the click, so the button costs the page only itself. The presentation's
+ * controls import it from here: a chunk of its own would cost more than the button.
+ */
+export function DeckButton({ className }: { className: string }) {
+  const t = useMessages();
+  const lang = useLang();
+  const dataset = useDatasetContext();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-busy={busy}
+      disabled={busy}
+      data-testid="deck-download"
+      onClick={() => {
+        setBusy(true);
+        void import('../export/deck')
+          .then((m) =>
+            m.downloadDeck(dataset, t, lang, (sources) => shortSourceLine(sources, lang)),
+          )
+          .finally(() => setBusy(false));
+      }}
+    >
+      {t.exportText.deck}
+    </button>
   );
 }

@@ -104,8 +104,12 @@ export function planFigure(
   const linkFits = (t: string) => textWidth(t, TYPE.small) <= inner;
   // One paragraph: where the figures come from and how recent they are; then the link, on the
   // paragraph's last line when it is one line and fits there.
-  const said = lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted);
-  const link = linkLines(context.link, linkFits);
+  // A deck's chart carries neither (its slide says them in its own text): no footer then.
+  const said =
+    context.sources === '' && context.dataDate === ''
+      ? []
+      : lines(`${context.sources} · ${context.dataDate}`, TYPE.small, theme.muted);
+  const link = context.link === '' ? [] : linkLines(context.link, linkFits);
   const last = said.at(-1);
   const [oneLink] = link;
   const linkAfter =

@@ -33,15 +33,17 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
  * and, for images, the shape, e.g. `cq-auto_rankings_2026-11-24_2016-2025_cq-gz_a4-half.png`.
  */
 export function exportFileName(
-  slide: SlideId | 'dataset',
+  slide: SlideId | 'dataset' | 'run-sheet' | 'slides',
   filters: Filters | null,
   day: string,
   ext: string,
   variant?: string,
 ): string {
   const parts: string[] = ['cq-auto', slide, day];
-  if (filters && slide !== 'dataset') {
-    for (const group of SLIDE_FILTERS[slide]) {
+  // A deck of several slides names no filters: each slide has its own.
+  const own = slide === 'dataset' || slide === 'run-sheet' || slide === 'slides' ? null : slide;
+  if (filters && own) {
+    for (const group of SLIDE_FILTERS[own]) {
       const part = PART[group](filters);
       if (part) parts.push(part);
     }

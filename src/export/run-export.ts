@@ -36,7 +36,7 @@ export interface PanelExport {
 /** In a file name: what the image is for. */
 const SHAPE_NAME: Record<FigureShape, string> = { a4: 'a4-half', slide: 'slide-16x9' };
 
-function chartsIn(panel: HTMLElement): (ChartPart & { minHeight: number })[] {
+export function chartsIn(panel: HTMLElement): (ChartPart & { minHeight: number })[] {
   return Array.from(panel.querySelectorAll<HTMLElement>('[data-chart-cell]')).flatMap((cell) => {
     const svg = cell.querySelector<SVGSVGElement>('svg.recharts-surface');
     // A bar chart needs a row per bar and says how tall those rows must be at least.
@@ -51,7 +51,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * Redraws each chart at its box's size in place, so ticks are laid out for the image (a chart
  * scaled down from the screen would shrink its type below 9 pt), runs `take`, then restores it.
  */
-async function drawnAt<T>(panel: HTMLElement, boxes: ChartBox[], take: () => T): Promise<T> {
+export async function drawnAt<T>(panel: HTMLElement, boxes: ChartBox[], take: () => T): Promise<T> {
   // The image draws every point, even where the screen draws a thinned line.
   setFullDetail(true);
   // The box around each ResponsiveContainer: recharts keeps the sizes it was given on its own

@@ -549,6 +549,8 @@ export const en = {
     briefing: (date: string) => `Briefing, ${date}`,
     link: 'Link to this view',
     allData: 'All figures, no filter',
+    /** The PowerPoint deck: a slide per run-sheet step (or per slide), then the link. */
+    deck: 'Download as PowerPoint',
   },
   csv: {
     columns: {

@@ -514,6 +514,7 @@ export const zh: Messages = {
     briefing: (date) => `简报（${date}）`,
     link: '当前视图的链接',
     allData: '全部数据（未筛选）',
+    deck: '下载为PowerPoint',
   },
   csv: {
     columns: {

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/use-messages';
 import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
+import { DeckButton } from '../run-sheet';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 
@@ -144,6 +145,7 @@ export function Presentation() {
           >
             {t.present.qr}
           </button>
+          <DeckButton className="present-btn" />
           <button type="button" className="present-btn" onClick={toggleFullscreen}>
             {t.present.fullscreen}
           </button>
