@@ -144,6 +144,18 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // React and ReactDOM as one chunk. Left alone, Rolldown splits them into three small
+        // chunks (react, react-dom, jsx-runtime) once a lazily loaded chunk also imports React,
+        // and the split compresses worse: 1.1 kB more gzip on the first screen, measured.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
     sourcemap: false,
     manifest: true,
     modulePreload: {
