@@ -491,6 +491,15 @@ export const en = {
     manualLabel: 'Link to this view',
     close: 'Close',
   },
+  embed: {
+    openFull: 'Open full view',
+    newWindow: '(opens in a new window)',
+    copy: 'Copy embed code',
+    copied: 'Embed code copied: paste it into the intranet page’s HTML.',
+    manual: 'Copying is not available here. Select the code and copy it:',
+    manualLabel: 'Embed code for this panel',
+    frameTitle: (title: string) => `${title} (Chongqing Auto Monitor)`,
+  },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark (projector)' },
   run: {
     heading: (n: number) => `Run sheet (${n})`,

@@ -462,6 +462,15 @@ export const zh: Messages = {
     manualLabel: '当前视图的链接',
     close: '关闭',
   },
+  embed: {
+    openFull: '打开完整视图',
+    newWindow: '（在新窗口中打开）',
+    copy: '复制嵌入代码',
+    copied: '嵌入代码已复制，粘贴到内网页面的 HTML 中即可。',
+    manual: '无法自动复制，请选中以下代码后手动复制：',
+    manualLabel: '本面板的嵌入代码',
+    frameTitle: (title: string) => `${title}（重庆汽车产业监测）`,
+  },
   theme: { label: '主题', light: '浅色', dark: '深色（投影）' },
   run: {
     heading: (n) => `演示流程（${n}）`,

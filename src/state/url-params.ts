@@ -218,5 +218,6 @@ export const PARAMS: Param[] = [
   },
   flag('chips', 'chips'),
   run,
+  flag('embed', 'embed'),
   choice('lang', 'lang', LANGS),
 ];

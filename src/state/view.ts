@@ -111,6 +111,8 @@ export interface View {
   chips: boolean;
   /** Presentation: an ordered list of views (a run sheet); empty for the standard slides. */
   run: RunStep[];
+  /** One panel alone, without the page's chrome, for an intranet page's <iframe>. */
+  embed: boolean;
 }
 
 /** Years a link may name; the filter bar offers the dataset's own years. */
@@ -143,6 +145,7 @@ export function defaultView(lang: Lang): View {
     autoplay: null,
     chips: true,
     run: [],
+    embed: false,
   };
 }
 
