@@ -4,7 +4,10 @@ import { embedCode, embedLink } from '../../../src/lib/embed-code';
 describe('embedLink', () => {
   it.each([
     ['http://h/?panel=nev&lang=zh&v=2', 'http://h/?panel=nev&lang=zh&embed=1&v=2'],
-    ['http://h/app/?panel=companies&companies=changan,seres&v=2', 'http://h/app/?panel=companies&companies=changan,seres&embed=1&v=2'],
+    [
+      'http://h/app/?panel=companies&companies=changan,seres&v=2',
+      'http://h/app/?panel=companies&companies=changan,seres&embed=1&v=2',
+    ],
     ['http://h/?panel=nev&embed=1&v=2', 'http://h/?panel=nev&embed=1&v=2'],
     ['http://h/?panel=nev', 'http://h/?panel=nev&embed=1'],
   ])('%s → %s', (link, expected) => expect(embedLink(link)).toBe(expected));
