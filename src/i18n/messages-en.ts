@@ -321,6 +321,14 @@ export const en = {
     share: (company: string, value: string, period: string) =>
       `NEVs were ${value} of ${company}'s sales in ${period}.`,
     factsHeading: 'More company figures',
+    growthLegend: 'Show sales as',
+    growthChart: (view: string, base: string) =>
+      `Vehicles sold by company: ${view.toLowerCase()}${base}`,
+    growthNote: {
+      yoy: 'Year-on-year change = sales ÷ the previous year’s − 1, computed by the app only between consecutive years with actual annual figures of the same company and measure (no estimates, half-years or implied values).',
+      index:
+        'Index = sales ÷ the base year’s × 100, computed by the app from actual annual figures of the same company and measure.',
+    },
   },
   nev: {
     shareChart: 'NEV shares, in percent',
@@ -505,6 +513,7 @@ export const en = {
     heading: (n: number) => `Run sheet (${n})`,
     intro: 'A meeting walk-through: each step is a slide with its own filters, all in one link.',
     add: 'Add this view',
+    addMilestones: 'Add the milestones timeline',
     present: 'Present run sheet',
     clear: 'Clear',
     remove: (n: number) => `Remove step ${n}`,

@@ -305,6 +305,12 @@ export const zh: Messages = {
       `${company}${period}新能源汽车销量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
     share: (company, value, period) => `${period}新能源汽车占${company}销量的${value}。`,
     factsHeading: '更多企业数据',
+    growthLegend: '销量显示为',
+    growthChart: (view, base) => `各企业销量：${view}${base}`,
+    growthNote: {
+      yoy: '同比 = 销量 ÷ 上年销量 − 1，由本应用计算，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（不含预计值、半年数据和推算值）。',
+      index: '指数 = 销量 ÷ 基期年销量 × 100，由本应用根据同一企业、同一口径的实际年度数据计算。',
+    },
   },
   nev: {
     shareChart: '新能源汽车占比（%）',
@@ -476,6 +482,7 @@ export const zh: Messages = {
     heading: (n) => `演示流程（${n}）`,
     intro: '会议演示流程：每一步为一页幻灯片，各有筛选条件，全部保存在同一链接中。',
     add: '添加当前视图',
+    addMilestones: '添加大事记时间线',
     present: '按流程演示',
     clear: '清空',
     remove: (n) => `删除第${n}步`,

@@ -2,6 +2,7 @@ import { TOPICS, type Topic } from '../data/types';
 import {
   SLIDE_IDS,
   SUBJECTS,
+  type CompanyGrowthView,
   type GrowthView,
   type Lang,
   type PanelId,
@@ -53,6 +54,7 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   companies: ['years', 'companies', 'scope'],
   nev: ['years', 'regions'],
   targets: ['targetYear', 'subjects'],
+  milestones: ['years'],
 };
 
 /**
@@ -61,7 +63,7 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
  */
 export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
   rankings: [],
-  companies: [],
+  companies: ['companyGrowth', 'companyBase'],
   nev: ['growth', 'base'],
   targets: [],
 };
@@ -100,6 +102,9 @@ export interface View {
   growth: GrowthView;
   /** The index view's base year (= 100); null takes the first year every series has. */
   base: number | null;
+  /** Company panel: sales as levels, year-on-year change or an index (its base year, or null). */
+  companyGrowth: CompanyGrowthView;
+  companyBase: number | null;
   lang: Lang;
   present: boolean;
   theme: Theme;
@@ -138,6 +143,8 @@ export function defaultView(lang: Lang): View {
     topics: [...TOPICS],
     growth: 'level',
     base: null,
+    companyGrowth: 'level',
+    companyBase: null,
     lang,
     present: false,
     theme: 'light',

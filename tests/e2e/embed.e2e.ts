@@ -5,7 +5,7 @@ import { SCREENSHOT_DIR, describeBrowser, inject, useBrowser } from './support/b
 // A host page of the dashboard's own origin: the server serves dist/ as it is, and its
 // `frame-ancestors 'self'` lets same-origin pages frame the app.
 const HOST_FILE = 'dist/embed-host.html';
-const EMBED_QUERY = 'panel=nev&years=2018-&regions=chongqing&lang=en&embed=1&v=2';
+const EMBED_QUERY = 'panel=nev&years=2018-&regions=chongqing&lang=en&embed=1&v=3';
 const hostPage = (src: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head>` +
   // No inline styles: the host page here is served under the app's own CSP.

@@ -138,7 +138,7 @@ describeBrowser('sharing a view in Chromium', () => {
   });
 
   it('opens a link to a single panel with that panel in focus', async () => {
-    const { page } = await session.open('/?panel=targets&lang=en&v=2');
+    const { page } = await session.open('/?panel=targets&lang=en&v=3');
     await page.getByTestId('targets-table').waitFor();
     expect(await page.locator('[data-panel]').count()).toBe(1);
     expect(

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
+import { MilestonesSlide } from '../../features/milestones/milestones-slide';
 import { useMessages } from '../../i18n/use-messages';
 import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
@@ -76,7 +77,13 @@ export function Presentation() {
         <div className="min-h-0 flex-1" data-slide={slide} data-slide-box>
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
-            {slide === 'figures' ? <HeadlineStrip /> : <PanelSlot id={slide} />}
+            {slide === 'figures' ? (
+              <HeadlineStrip />
+            ) : slide === 'milestones' ? (
+              <MilestonesSlide />
+            ) : (
+              <PanelSlot id={slide} />
+            )}
           </ViewRenderMode>
         </div>
       </main>
