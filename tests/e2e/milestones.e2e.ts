@@ -108,7 +108,7 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
 
     await control.getByRole('radio', { name: 'Index' }).check({ force: true });
     await page.waitForFunction(
-      () => new URLSearchParams(location.search).get('growth') === 'index',
+      () => new URLSearchParams(location.search).get('nev.growth') === 'index',
     );
     const view = nevView(dataset, {
       regions: nevRegions(dataset),
@@ -127,7 +127,9 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
 
     // A chosen base year is part of the link.
     await control.getByLabel('Base year (= 100)').selectOption('2024');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('base') === '2024');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('nev.base') === '2024',
+    );
     await panel.getByText('Chongqing: index (2024 = 100)').waitFor();
 
     // The source dialog of a computed value shows how it was computed.

@@ -10,8 +10,8 @@ import { useViewStore } from '../../state/view-store';
 import { TOPIC_MARK } from './milestones-section';
 
 /**
- * The milestones timeline as a slide: each event's number, date, topic and title in two columns
- * that read from the back of the room, the year filter as a chip and a sources line. The
+ * The milestones timeline as a slide: each event's number, date, topic and title on a line, in two
+ * columns that read from the back of the room, the year filter as a chip and a sources line. The
  * descriptions and excerpts stay in the full view; a slide has no controls.
  */
 export function MilestonesSlide() {
@@ -46,28 +46,30 @@ export function MilestonesSlide() {
       <p className="text-[1.1rem] leading-snug font-medium" data-testid="milestones-count">
         {t.milestones.count(placed.length, dataset.milestones.length)}
       </p>
-      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[0.8rem] leading-snug">
+      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[1.1rem] leading-snug">
         {placed.map(({ milestone: m, number }) => (
           <li
             key={m.id}
             data-milestone={m.id}
-            className="mb-[0.35rem] flex break-inside-avoid gap-[0.5em]"
+            className="mb-[0.45rem] flex break-inside-avoid items-baseline gap-x-[0.5em]"
           >
-            <span className="event-badge shrink-0" aria-hidden="true">
+            <span
+              className="event-badge h-[1.3em] min-w-[1.3em] self-center text-[1rem]"
+              aria-hidden="true"
+            >
               {number}
             </span>
-            <span>
+            {/* A long title wraps under its own start, not under the number. */}
+            <span className="flex flex-wrap items-baseline gap-x-[0.5em]">
               <span className="sr-only">{t.milestones.number(number)}</span>
-              <time dateTime={m.date} className="font-semibold">
+              <time dateTime={m.date} className="font-semibold tabular-nums">
                 {formatMilestoneDate(m.date, lang)}
               </time>
               <span className="text-ink-muted">
-                {' · '}
                 <span aria-hidden="true">{TOPIC_MARK[m.topic]} </span>
                 {t.milestones.topicNames[m.topic]}
               </span>
-              <br />
-              {m.title[lang]}
+              <span className="font-medium">{m.title[lang]}</span>
             </span>
           </li>
         ))}
