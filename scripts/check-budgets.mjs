@@ -12,7 +12,14 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = { firstScreenJs: 110, viewingJs: 250, onDemandJs: 40, data: 60, css: 25 }; // kB gzip
 // Chunks by the module that starts them: exports load on a click.
 // Loaded on a user's request, or (virtual rows) only by a table of more than 200 rows.
-const ON_DEMAND = ['src/export/run-export.ts', 'src/components/virtual-rows.tsx'];
+// An embed link's view and the milestones slide load only when such a link or slide is opened.
+const ON_DEMAND = [
+  'src/export/run-export.ts',
+  'src/components/virtual-rows.tsx',
+  'src/app/embed-view.tsx',
+  'src/features/milestones/milestones-slide.tsx',
+  'src/lib/embed-code.ts',
+];
 // Worker scripts are assets, not chunks: the parse worker starts only for a large dataset.
 const ON_DEMAND_ASSET = /^parse-worker-/;
 const dist = 'dist';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
-import { embedCode } from '../lib/embed-code';
 
 /**
  * The Export menu's "Copy embed code": an <iframe> snippet of this panel's link with `embed=1`.
@@ -10,6 +9,8 @@ export function CopyEmbedButton({ link, title }: { link: () => string; title: st
   const t = useMessages();
   const [state, setState] = useState<{ code: string; copied: boolean } | null>(null);
   const copy = async () => {
+    // The snippet's code loads on the click, like the exports.
+    const { embedCode } = await import('../lib/embed-code');
     const code = embedCode(link(), t.embed.frameTitle(title));
     try {
       await navigator.clipboard.writeText(code);

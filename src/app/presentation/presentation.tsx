@@ -1,13 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
-import { MilestonesSlide } from '../../features/milestones/milestones-slide';
 import { useMessages } from '../../i18n/use-messages';
 import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
+
+// Loaded when a presentation reaches the milestones slide (an on-demand chunk).
+const MilestonesSlide = lazy(() =>
+  import('../../features/milestones/milestones-slide').then((m) => ({
+    default: m.MilestonesSlide,
+  })),
+);
 
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -80,7 +86,9 @@ export function Presentation() {
             {slide === 'figures' ? (
               <HeadlineStrip />
             ) : slide === 'milestones' ? (
-              <MilestonesSlide />
+              <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+                <MilestonesSlide />
+              </Suspense>
             ) : (
               <PanelSlot id={slide} />
             )}

@@ -49,7 +49,7 @@ export function CompaniesGrowthControl({
             <select
               id={baseId}
               className="select"
-              value={growth.base ?? ''}
+              value={growth.chosen ?? ''}
               onChange={(e) =>
                 setView({ companyBase: e.target.value === '' ? null : Number(e.target.value) })
               }

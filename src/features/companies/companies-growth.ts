@@ -17,6 +17,8 @@ export interface CompanyGrowth {
   view: CompanyGrowthView;
   /** The index's base year in use (the chosen one, else the earliest year all series share). */
   base: number | null;
+  /** The base year the link chose, when some series has it (null: the default). */
+  chosen: number | null;
   /** Years the index may be based on. */
   baseYears: number[];
   /** Why a view cannot be drawn for the companies chosen (null: it can). */
@@ -77,6 +79,7 @@ export function companyGrowth(
   return {
     view,
     base: result?.ok && view === 'index' ? result.base : base,
+    chosen: base,
     baseYears: years,
     options,
     omitted: result?.ok ? result.omitted : [],
