@@ -322,7 +322,8 @@ export const en = {
       `NEVs were ${value} of ${company}'s sales in ${period}.`,
     factsHeading: 'More company figures',
     growthLegend: 'Show sales as',
-    growthChart: (view: string, base: string) =>
+    /** The base (" (2024 = 100)" or "") first: the view's name is the phrase's end. */
+    growthChart: (base: string, view: string) =>
       `Vehicles sold by company: ${view.toLowerCase()}${base}`,
     growthNote: {
       yoy: 'Year-on-year change = sales ÷ the previous year’s − 1, computed by the app only between consecutive years with actual annual figures of the same company and measure (no estimates, half-years or implied values).',

@@ -306,7 +306,7 @@ export const zh: Messages = {
     share: (company, value, period) => `${period}新能源汽车占${company}销量的${value}。`,
     factsHeading: '更多企业数据',
     growthLegend: '销量显示为',
-    growthChart: (view, base) => `各企业销量：${view}${base}`,
+    growthChart: (base, view) => `各企业销量：${view}${base}`,
     growthNote: {
       yoy: '同比 = 销量 ÷ 上年销量 − 1，由本应用计算，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（不含预计值、半年数据和推算值）。',
       index: '指数 = 销量 ÷ 基期年销量 × 100，由本应用根据同一企业、同一口径的实际年度数据计算。',

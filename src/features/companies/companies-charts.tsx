@@ -25,8 +25,8 @@ export default function CompaniesCharts({ view, seriesLabel }: PanelChartsProps<
     growth === 'level'
       ? t.companies.salesChart
       : t.companies.growthChart(
-          t.nev.growthViews[growth],
           growth === 'index' && base !== null ? t.nev.baseSuffix(base) : '',
+          t.nev.growthViews[growth],
         );
   return (
     <ChartGrid className="grid gap-4 xl:grid-cols-[2fr_1fr]">
