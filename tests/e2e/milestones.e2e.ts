@@ -235,4 +235,26 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     await section.screenshot({ path: `${SCREENSHOT_DIR}/milestones-phone-zh.png` });
     await context.close();
   });
+
+  it("a run sheet holds the milestones timeline as a step, presented with the step's years", async () => {
+    const { page, errors } = await session.open('/?lang=en&years=2020-');
+    await page.getByTestId('kpi-tile').first().waitFor();
+    await page.getByText('Run sheet (0)').click();
+    await page.getByRole('button', { name: 'Add the milestones timeline' }).click();
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('run') === 'milestones.years:2020-',
+    );
+    await page.getByRole('button', { name: 'Present run sheet' }).click();
+    const slide = page.locator('[data-slide=milestones]');
+    await slide.locator('[data-milestone]').first().waitFor();
+    const expected = placeMilestones(dataset.milestones, {
+      topics: [...TOPICS],
+      from: 2020,
+      to: null,
+    });
+    expect(await slide.locator('[data-milestone]').count()).toBe(expected.length);
+    expect(expected.length).toBeLessThan(dataset.milestones.length);
+    expect(await slide.getByRole('heading', { level: 2 }).innerText()).toBe('Milestones');
+    expect(errors).toEqual([]);
+  });
 });
