@@ -39,6 +39,7 @@ const Presentation = lazy(() =>
 const PrintBriefing = lazy(() =>
   import('./print-briefing').then((m) => ({ default: m.PrintBriefing })),
 );
+const EmbedView = lazy(() => import('./embed-view'));
 const RunSheet = lazy(() => import('./run-sheet').then((m) => ({ default: m.RunSheet })));
 // Only the production build has a service worker (the dev server and unit tests do not).
 const UpdatePrompt = import.meta.env.PROD ? lazy(() => import('./update-prompt')) : () => null;
@@ -113,6 +114,7 @@ export function App() {
   const data = useDeferredValue(dataset.data);
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
+  const embed = useViewStore((s) => s.embed);
   useDocumentSettings();
   useDocumentMeta();
   usePresentShortcut();
@@ -126,6 +128,21 @@ export function App() {
             <PrintBriefing />
           </Suspense>
         </ViewRenderMode>
+      </Loaded>
+    );
+  }
+  if (embed && !present && !printing) {
+    // No page chrome while loading either, and no update prompt: a notice about offline use
+    // means nothing inside another page.
+    if (!data) return dataset.isError ? <ErrorScreen error={dataset.error} /> : <LoadingLine />;
+    return (
+      <Loaded dataset={data}>
+        <div className="fixed inset-x-0 top-0 z-20 m-2">
+          <NoticeBar />
+        </div>
+        <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+          <EmbedView />
+        </Suspense>
       </Loaded>
     );
   }

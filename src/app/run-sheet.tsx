@@ -3,6 +3,7 @@ import { useDatasetContext } from '../components/dataset-context';
 import { shortSourceLine } from '../components/panel/source-lines';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { useNames } from '../components/use-names';
+import { slideTitle } from '../lib/document-meta';
 import { filterLine } from '../lib/filter-summary';
 import { useViewStore } from '../state/view-store';
 
@@ -16,8 +17,7 @@ export function RunSheet() {
   const lang = useLang();
   const run = useViewStore((s) => s.run);
   const { addRunStep, moveRunStep, removeRunStep, setView } = useViewStore.getState();
-  const title = (slide: (typeof run)[number]['slide']) =>
-    slide === 'figures' ? t.present.figuresTitle : t.panels[slide].title;
+  const title = (slide: (typeof run)[number]['slide']) => slideTitle(slide, t);
 
   return (
     <details
@@ -71,8 +71,11 @@ export function RunSheet() {
         </ol>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className="btn" onClick={addRunStep}>
+        <button type="button" className="btn" onClick={() => addRunStep()}>
           {t.run.add}
+        </button>
+        <button type="button" className="btn" onClick={() => addRunStep('milestones')}>
+          {t.run.addMilestones}
         </button>
         {run.length > 0 && (
           <>

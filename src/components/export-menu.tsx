@@ -10,6 +10,7 @@ import { effectiveFilters } from '../state/view';
 import type { PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { useDatasetContext } from './dataset-context';
+import { CopyEmbedButton } from './copy-embed-button';
 import type { LegendSeries } from './kind-legend';
 import { panelLink } from './panel/panel-link';
 
@@ -126,6 +127,9 @@ export function ExportMenu(props: Props) {
           </li>
         ))}
         {!props.chartShown && <li className="text-sm text-ink-muted">{t.exportText.needsChart}</li>}
+        <li>
+          <CopyEmbedButton link={() => panelLink(props.id)} title={props.title} />
+        </li>
       </ul>
     </details>
   );

@@ -7,8 +7,8 @@
 export const PANELS = ['rankings', 'companies', 'nev', 'targets'] as const;
 export type PanelId = (typeof PANELS)[number];
 
-/** What a slide shows: the key figures, or one panel. */
-export const SLIDE_IDS = ['figures', ...PANELS] as const;
+/** What a slide shows: the key figures, one panel, or the milestones timeline. */
+export const SLIDE_IDS = ['figures', ...PANELS, 'milestones'] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -37,3 +37,7 @@ export type SubjectId = (typeof SUBJECTS)[number];
 /** How the NEV panel's volume charts show their values (see lib/growth.ts). */
 export const GROWTH_VIEWS = ['level', 'yoy', 'index', 'share'] as const;
 export type GrowthView = (typeof GROWTH_VIEWS)[number];
+
+/** How the company panel's sales chart shows its values: no national share for a company. */
+export const COMPANY_GROWTH_VIEWS = ['level', 'yoy', 'index'] as const;
+export type CompanyGrowthView = (typeof COMPANY_GROWTH_VIEWS)[number];

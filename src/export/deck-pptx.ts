@@ -29,6 +29,8 @@ export interface DeckSlide {
   tiles?: DeckTile[];
   /** Said where the chart would be when the filters leave no figure. */
   empty?: string;
+  /** A text slide's lines where the chart would be (the milestones timeline: year, event). */
+  lines?: string[];
 }
 
 export interface DeckSpec {
@@ -117,6 +119,11 @@ export function buildDeck(Pptx: typeof PptxGenJS, spec: DeckSpec): PptxGenJS {
           text(cell, { margin: 8, fit: 'shrink' }),
         );
       });
+    } else if (s.lines && s.lines.length > 0) {
+      slide.addText(
+        s.lines.map((line) => ({ text: line, options: { breakLine: true } })),
+        text(CHART_SLIDE.image, { fontSize: 14, color: INK, valign: 'top', fit: 'shrink' }),
+      );
     } else if (s.empty) {
       slide.addText(
         s.empty,

@@ -52,7 +52,7 @@ export async function downloadDeck(
       useViewStore.getState().setView({
         ...step.filters,
         present: false,
-        panel: step.slide === 'figures' ? null : step.slide,
+        panel: step.slide === 'figures' || step.slide === 'milestones' ? null : step.slide,
         tables: [],
         theme: 'light',
       });
@@ -60,15 +60,21 @@ export async function downloadDeck(
       const filters = filterLine(step.slide, step.filters, t, lang, namesOf(dataset, lang));
       const title =
         step.title?.trim() ||
-        (step.slide === 'figures' ? t.present.figuresTitle : t.panels[step.slide].title);
+        (step.slide === 'figures'
+          ? t.present.figuresTitle
+          : step.slide === 'milestones'
+            ? t.milestones.title
+            : t.panels[step.slide].title);
       const drawn =
         root === null
           ? {}
-          : step.slide === 'figures'
-            ? { tiles: tilesIn(root) }
-            : root.querySelector('[data-testid=empty-state]')
-              ? { empty: t.panel.empty }
-              : await chartImage(root, dataset, t, sourceLine);
+          : step.slide === 'milestones'
+            ? { lines: milestoneLines(root) }
+            : step.slide === 'figures'
+              ? { tiles: tilesIn(root) }
+              : root.querySelector('[data-testid=empty-state]')
+                ? { empty: t.panel.empty }
+                : await chartImage(root, dataset, t, sourceLine);
       slides.push({
         title,
         headline: root?.querySelector('[data-testid=panel-headline]')?.textContent ?? '',
@@ -124,6 +130,13 @@ const pause = (ms: number) => new Promise((resolve) => window.setTimeout(resolve
  * The step's panel (or the key figures) once its charts are drawn, or its empty state shows;
  * null when that did not happen within ten seconds (the slide keeps its text).
  */
+/** The timeline as the page lists it (its own filters applied): one line per event. */
+function milestoneLines(root: HTMLElement): string[] {
+  return Array.from(root.querySelectorAll('li'))
+    .map((li) => (li.innerText || li.textContent || '').replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
 async function stepDrawn(slide: SlideId): Promise<HTMLElement | null> {
   // The store's change renders at once; a frame or two more lets the charts take the new data.
   await pause(100);
@@ -131,9 +144,13 @@ async function stepDrawn(slide: SlideId): Promise<HTMLElement | null> {
     const root = document.querySelector<HTMLElement>(
       slide === 'figures'
         ? 'section[aria-labelledby="headline-heading"]'
-        : `[data-panel="${slide}"]`,
+        : slide === 'milestones'
+          ? '[data-testid=milestones]'
+          : `[data-panel="${slide}"]`,
     );
-    if (root && slide === 'figures') {
+    if (root && slide === 'milestones') {
+      if (root.querySelector('li')) return root;
+    } else if (root && slide === 'figures') {
       if (root.querySelector('[data-testid=kpi-tile]')) return root;
     } else if (root) {
       if (root.querySelector('[data-testid=empty-state]')) return root;

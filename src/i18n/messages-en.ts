@@ -321,6 +321,15 @@ export const en = {
     share: (company: string, value: string, period: string) =>
       `NEVs were ${value} of ${company}'s sales in ${period}.`,
     factsHeading: 'More company figures',
+    growthLegend: 'Show sales as',
+    /** The base (" (2024 = 100)" or "") first: the view's name is the phrase's end. */
+    growthChart: (base: string, view: string) =>
+      `Vehicles sold by company: ${view.toLowerCase()}${base}`,
+    growthNote: {
+      yoy: 'Year-on-year change = sales ÷ the previous year’s − 1, computed by the app only between consecutive years with actual annual figures of the same company and measure (no estimates, half-years or implied values).',
+      index:
+        'Index = sales ÷ the base year’s × 100, computed by the app from actual annual figures of the same company and measure.',
+    },
   },
   nev: {
     shareChart: 'NEV shares, in percent',
@@ -501,11 +510,21 @@ export const en = {
     loading: 'QR code loading…',
     failed: 'The QR code could not be drawn; use the link instead.',
   },
+  embed: {
+    openFull: 'Open full view',
+    newWindow: '(opens in a new window)',
+    copy: 'Copy embed code',
+    copied: 'Embed code copied: paste it into the intranet page’s HTML.',
+    manual: 'Copying is not available here. Select the code and copy it:',
+    manualLabel: 'Embed code for this panel',
+    frameTitle: (title: string) => `${title} (Chongqing Auto Monitor)`,
+  },
   theme: { label: 'Theme', light: 'Light', dark: 'Dark (projector)' },
   run: {
     heading: (n: number) => `Run sheet (${n})`,
     intro: 'A meeting walk-through: each step is a slide with its own filters, all in one link.',
     add: 'Add this view',
+    addMilestones: 'Add the milestones timeline',
     present: 'Present run sheet',
     clear: 'Clear',
     remove: (n: number) => `Remove step ${n}`,

@@ -10,12 +10,16 @@ export interface DocumentMeta {
 /** Joins the parts of a tab title, most specific first: the app's name ends it. */
 const SEP = ' · ';
 
-function slideTitle(slide: SlideId, t: Messages): string {
-  return slide === 'figures' ? t.present.figuresTitle : t.panels[slide].title;
+/** A slide's name, as its heading says it. */
+export function slideTitle(slide: SlideId, t: Messages): string {
+  if (slide === 'figures') return t.present.figuresTitle;
+  return slide === 'milestones' ? t.milestones.title : t.panels[slide].title;
 }
 
 function slideDescription(slide: SlideId, t: Messages): string {
-  return slide === 'figures' ? t.app.description : t.app.panelDescription(t.panels[slide].question);
+  if (slide === 'figures') return t.app.description;
+  const question = slide === 'milestones' ? t.milestones.question : t.panels[slide].question;
+  return t.app.panelDescription(question);
 }
 
 /**

@@ -13,7 +13,8 @@ export function slideView(view: View, step: RunStep): View {
   return {
     ...view,
     ...step.filters,
-    panel: step.slide === 'figures' ? null : step.slide,
+    // The key figures and the milestones timeline both sit on the overview.
+    panel: step.slide === 'figures' || step.slide === 'milestones' ? null : step.slide,
     present: d.present,
     theme: d.theme,
     slide: d.slide,

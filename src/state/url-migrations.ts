@@ -2,7 +2,7 @@
  * Links written by older versions of the app, brought up to the current format before they are
  * read (after OWID Grapher's GrapherUrlMigrations). A link without `v` is version 1.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** A part of an old link that could not be carried over, named as the old link named it. */
 export interface MigrationProblem {
@@ -31,6 +31,17 @@ const MIGRATIONS: Migration[] = [
       const to = end('to');
       for (const [k, v] of params) if (k !== 'from' && k !== 'to') out.append(k, v);
       if (from !== '' || to !== '') out.append('years', `${from}-${to}`);
+      return out;
+    },
+  },
+  {
+    // Version 2 had growth views on the NEV panel only, as `growth` and `base`; version 3 names
+    // each panel's setting (`nev.growth`, `companies.growth`), so a link says whose it is.
+    from: 2,
+    migrate(params) {
+      const renamed: Record<string, string> = { growth: 'nev.growth', base: 'nev.base' };
+      const out = new URLSearchParams();
+      for (const [k, v] of params) out.append(renamed[k] ?? k, v);
       return out;
     },
   },

@@ -1,5 +1,6 @@
 import { TOPICS } from '../data/types';
 import {
+  COMPANY_GROWTH_VIEWS,
   GROWTH_VIEWS,
   LANGS,
   PANELS,
@@ -100,6 +101,18 @@ function flag(name: string, key: keyof View): Param {
 }
 
 const year = (raw: string) => integer(raw, YEAR_BOUNDS.min, YEAR_BOUNDS.max);
+
+/** An index's base year; null (not written) takes the earliest year the series share. */
+function baseYear(name: string, key: 'base' | 'companyBase'): Param {
+  return {
+    name,
+    read: (raw) => {
+      const n = year(raw);
+      return n === null ? { ok: false } : { ok: true, patch: { [key]: n } };
+    },
+    write: (view) => (view[key] === null ? null : String(view[key])),
+  };
+}
 
 /** `years=2016-2025`, `years=2016-` (from 2016), `years=-2025` (up to 2025), `years=2024`. */
 const years: Param = {
@@ -213,15 +226,11 @@ export const PARAMS: Param[] = [
   subset('table', 'tables', () => PANELS),
   flag('events', 'events'),
   subset('topics', 'topics', () => TOPICS),
-  choice('growth', 'growth', GROWTH_VIEWS),
-  {
-    name: 'base',
-    read: (raw) => {
-      const n = year(raw);
-      return n === null ? { ok: false } : { ok: true, patch: { base: n } };
-    },
-    write: (view) => (view.base === null ? null : String(view.base)),
-  },
+  // A panel's own display settings are named `panel.setting` (since version 3).
+  choice('nev.growth', 'growth', GROWTH_VIEWS),
+  baseYear('nev.base', 'base'),
+  choice('companies.growth', 'companyGrowth', COMPANY_GROWTH_VIEWS),
+  baseYear('companies.base', 'companyBase'),
   choice('theme', 'theme', THEMES),
   flag('present', 'present'),
   flag('presenter', 'presenter'),
@@ -244,6 +253,7 @@ export const PARAMS: Param[] = [
   flag('chips', 'chips'),
   flag('qr', 'qr'),
   run,
+  flag('embed', 'embed'),
   {
     name: 'lang',
     read: (raw) =>

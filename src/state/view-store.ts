@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import type { PanelId } from '../data/view-vocabulary';
+import type { PanelId, SlideId } from '../data/view-vocabulary';
 import {
   FILTER_GROUPS,
   FILTER_KEYS,
@@ -27,7 +27,8 @@ export interface ViewStore extends View {
   setDisplay: (panel: PanelId, display: 'chart' | 'table') => void;
   dismissNotices: () => void;
   /** Run sheet: adds the current view (panel in focus, or key figures, and its filters). */
-  addRunStep: () => void;
+  /** Adds the view in focus as a step, or the given slide (the milestones) with the filters. */
+  addRunStep: (slide?: SlideId) => void;
   moveRunStep: (index: number, by: -1 | 1) => void;
   removeRunStep: (index: number) => void;
 }
@@ -51,9 +52,9 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     set({ tables: display === 'table' ? [...others, panel] : others });
   },
   dismissNotices: () => set({ notices: [] }),
-  addRunStep: () => {
+  addRunStep: (given) => {
     const s = get();
-    const slide = s.panel ?? 'figures';
+    const slide = given ?? s.panel ?? 'figures';
     set({ run: [...s.run, { slide, filters: relevantFilters(slide, pickFilters(s)) }] });
   },
   moveRunStep: (index, by) => {

@@ -2,6 +2,7 @@ import { TOPICS, type Topic } from '../data/types';
 import {
   SLIDE_IDS,
   SUBJECTS,
+  type CompanyGrowthView,
   type GrowthView,
   type Lang,
   type PanelId,
@@ -53,6 +54,7 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   companies: ['years', 'companies', 'scope'],
   nev: ['years', 'regions'],
   targets: ['targetYear', 'subjects'],
+  milestones: ['years'],
 };
 
 /**
@@ -61,7 +63,7 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
  */
 export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
   rankings: [],
-  companies: [],
+  companies: ['companyGrowth', 'companyBase'],
   nev: ['growth', 'base'],
   targets: [],
 };
@@ -104,6 +106,9 @@ export interface View {
   growth: GrowthView;
   /** The index view's base year (= 100); null takes the first year every series has. */
   base: number | null;
+  /** Company panel: sales as levels, year-on-year change or an index (its base year, or null). */
+  companyGrowth: CompanyGrowthView;
+  companyBase: number | null;
   lang: Lang;
   /**
    * The language was chosen (by the opened link or by the language switch), not taken from the
@@ -124,6 +129,8 @@ export interface View {
   qr: boolean;
   /** Presentation: an ordered list of views (a run sheet); empty for the standard slides. */
   run: RunStep[];
+  /** One panel alone, without the page's chrome, for an intranet page's <iframe>. */
+  embed: boolean;
 }
 
 /** Years a link may name; the filter bar offers the dataset's own years. */
@@ -149,6 +156,8 @@ export function defaultView(lang: Lang): View {
     topics: [...TOPICS],
     growth: 'level',
     base: null,
+    companyGrowth: 'level',
+    companyBase: null,
     lang,
     // A view built for a language has it on purpose; `decodeView` clears this when the link
     // names none.
@@ -161,6 +170,7 @@ export function defaultView(lang: Lang): View {
     chips: true,
     qr: false,
     run: [],
+    embed: false,
   };
 }
 

@@ -83,6 +83,7 @@ describeBrowser('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     ['en', 4],
     ['zh', 2],
     ['zh', 5],
+    ['en', 6],
   ] as const)(
     'no violations in presentation mode (%s, slide %d, light and dark)',
     async (lang, slide) => {
@@ -92,7 +93,7 @@ describeBrowser('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
         );
         await page
           .locator(
-            '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile]',
+            '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile], [data-slide] [data-milestone]',
           )
           .first()
           .waitFor();

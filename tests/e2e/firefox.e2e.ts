@@ -71,7 +71,7 @@ describeFirefox('core checks in Firefox ESR', () => {
     const to = '::-p-aria([name="To"][role="combobox"])';
     await page.select(to, '2023');
     await page.waitForFunction(() => window.location.search.includes('years='));
-    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '2' });
+    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '3' });
     await page.reload();
     await waitForFigures(page);
     expect(await page.$eval(to, (el) => (el as HTMLSelectElement).value)).toBe('2023');
@@ -86,7 +86,7 @@ describeFirefox('core checks in Firefox ESR', () => {
     await page.locator('::-p-aria([name="Present (P)"][role="button"])').click();
     await page.waitForSelector('[data-testid=presentation] [data-testid=kpi-tile]');
     expect(await slideState(page)).toEqual({
-      counter: '1 / 5',
+      counter: '1 / 6',
       slide: 'figures',
       heading: 'Key figures',
       param: '1',
@@ -94,14 +94,14 @@ describeFirefox('core checks in Firefox ESR', () => {
     await page.keyboard.press('PageDown');
     await page.waitForSelector('[data-slide=rankings] [data-point-id]');
     expect(await slideState(page)).toMatchObject({
-      counter: '2 / 5',
+      counter: '2 / 6',
       slide: 'rankings',
       heading: 'City rankings',
       param: '2',
     });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/firefox-slide-2-1920.png` });
     await page.keyboard.press('PageUp');
-    expect((await slideState(page)).counter).toBe('1 / 5');
+    expect((await slideState(page)).counter).toBe('1 / 6');
     expect(errors).toEqual([]);
   });
 

@@ -104,11 +104,11 @@ describeBrowser('Chinese and English in Chromium', () => {
   });
 
   it('shows the slides in Chinese without an English word', async () => {
-    for (let slide = 1; slide <= 5; slide++) {
+    for (let slide = 1; slide <= 6; slide++) {
       const { page, context } = await session.open(`/?lang=zh&present=1&slide=${slide}`);
       await page
         .locator(
-          '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile]',
+          '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile], [data-slide] [data-milestone]',
         )
         .first()
         .waitFor();

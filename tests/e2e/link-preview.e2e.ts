@@ -91,8 +91,8 @@ describeBrowser('Link previews and the tab title', () => {
   it('names the slide while presenting', async () => {
     const { page } = await session.open('/?lang=en&present=1');
     await waitForFigures(page);
-    await titleBecomes(page, 'Key figures · Slide 1 of 5 · Chongqing Auto Monitor');
+    await titleBecomes(page, 'Key figures · Slide 1 of 6 · Chongqing Auto Monitor');
     await page.keyboard.press('PageDown');
-    await titleBecomes(page, 'City rankings · Slide 2 of 5 · Chongqing Auto Monitor');
+    await titleBecomes(page, 'City rankings · Slide 2 of 6 · Chongqing Auto Monitor');
   });
 });

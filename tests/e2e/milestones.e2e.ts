@@ -108,7 +108,7 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
 
     await control.getByRole('radio', { name: 'Index' }).check({ force: true });
     await page.waitForFunction(
-      () => new URLSearchParams(location.search).get('growth') === 'index',
+      () => new URLSearchParams(location.search).get('nev.growth') === 'index',
     );
     const view = nevView(dataset, {
       regions: nevRegions(dataset),
@@ -127,7 +127,9 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
 
     // A chosen base year is part of the link.
     await control.getByLabel('Base year (= 100)').selectOption('2024');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('base') === '2024');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('nev.base') === '2024',
+    );
     await panel.getByText('Chongqing: index (2024 = 100)').waitFor();
 
     // The source dialog of a computed value shows how it was computed.
@@ -232,5 +234,27 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     expect(width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
     await section.screenshot({ path: `${SCREENSHOT_DIR}/milestones-phone-zh.png` });
     await context.close();
+  });
+
+  it("a run sheet holds the milestones timeline as a step, presented with the step's years", async () => {
+    const { page, errors } = await session.open('/?lang=en&years=2020-');
+    await page.getByTestId('kpi-tile').first().waitFor();
+    await page.getByText('Run sheet (0)').click();
+    await page.getByRole('button', { name: 'Add the milestones timeline' }).click();
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('run') === 'milestones.years:2020-',
+    );
+    await page.getByRole('button', { name: 'Present run sheet' }).click();
+    const slide = page.locator('[data-slide=milestones]');
+    await slide.locator('[data-milestone]').first().waitFor();
+    const expected = placeMilestones(dataset.milestones, {
+      topics: [...TOPICS],
+      from: 2020,
+      to: null,
+    });
+    expect(await slide.locator('[data-milestone]').count()).toBe(expected.length);
+    expect(expected.length).toBeLessThan(dataset.milestones.length);
+    expect(await slide.getByRole('heading', { level: 2 }).innerText()).toBe('Milestones');
+    expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
 } from './support/browser';
 import { checkSlide } from './support/slide-checks';
 
-const SLIDES = ['figures', 'rankings', 'companies', 'nev', 'targets'];
+const SLIDES = ['figures', 'rankings', 'companies', 'nev', 'targets', 'milestones'];
 
 async function slideState(page: Page) {
   const counter = await page.getByTestId('slide-counter').innerText();
@@ -24,7 +24,7 @@ async function waitForSlide(page: Page) {
   // Charts load lazily: wait for marks or bars, or the key figures.
   await page
     .locator(
-      '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile]',
+      '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile], [data-slide] [data-milestone]',
     )
     .first()
     .waitFor();
@@ -36,31 +36,34 @@ describeBrowser('presentation mode in Chromium', () => {
   it('walks every slide by keyboard and back, and the slide survives a reload', async () => {
     const { page, errors } = await session.open('/?lang=en&present=1');
     await waitForSlide(page);
-    expect(await slideState(page)).toEqual({ counter: '1 / 5', slide: 'figures', param: '1' });
+    expect(await slideState(page)).toEqual({ counter: '1 / 6', slide: 'figures', param: '1' });
     for (const [i, key] of ['ArrowRight', 'PageDown', ' ', 'ArrowRight'].entries()) {
       await page.keyboard.press(key);
       expect(await slideState(page)).toEqual({
-        counter: `${i + 2} / 5`,
+        counter: `${i + 2} / 6`,
         slide: SLIDES[i + 1],
         param: String(i + 2),
       });
     }
+    // The last slide is the milestones timeline.
     await page.keyboard.press('PageDown');
-    expect((await slideState(page)).counter).toBe('5 / 5');
+    expect(await slideState(page)).toEqual({ counter: '6 / 6', slide: 'milestones', param: '6' });
+    await page.keyboard.press('PageDown');
+    expect((await slideState(page)).counter).toBe('6 / 6');
     await page.keyboard.press('PageUp');
-    expect((await slideState(page)).slide).toBe('nev');
+    expect((await slideState(page)).slide).toBe('targets');
     await page.keyboard.press('ArrowLeft');
-    expect((await slideState(page)).slide).toBe('companies');
+    expect((await slideState(page)).slide).toBe('nev');
     await page.keyboard.press('Home');
     expect((await slideState(page)).slide).toBe('figures');
     await page.keyboard.press('End');
-    expect((await slideState(page)).slide).toBe('targets');
+    expect((await slideState(page)).slide).toBe('milestones');
     await page.keyboard.press('2');
-    expect(await slideState(page)).toEqual({ counter: '2 / 5', slide: 'rankings', param: '2' });
+    expect(await slideState(page)).toEqual({ counter: '2 / 6', slide: 'rankings', param: '2' });
 
     await page.reload();
     await waitForSlide(page);
-    expect(await slideState(page)).toEqual({ counter: '2 / 5', slide: 'rankings', param: '2' });
+    expect(await slideState(page)).toEqual({ counter: '2 / 6', slide: 'rankings', param: '2' });
     expect(await page.getByRole('banner').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -88,10 +91,10 @@ describeBrowser('presentation mode in Chromium', () => {
     const indicator = page.getByTestId('autoplay-indicator');
     expect(await indicator.innerText()).toContain('every 1 s');
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '5 / 5',
+      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '6 / 6',
     );
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '1 / 5',
+      () => document.querySelector('[data-testid=slide-counter]')?.textContent === '1 / 6',
     );
     await page.keyboard.press('x');
     expect(await indicator.getAttribute('data-paused')).toBe('true');
@@ -129,7 +132,7 @@ describeBrowser('presentation mode in Chromium', () => {
       { width: 3840, height: 2160, body: 55, chart: 39, name: '4k' },
     ];
     for (const size of sizes) {
-      for (let slide = 1; slide <= 5; slide++) {
+      for (let slide = 1; slide <= 6; slide++) {
         const { page, context } = await session.open(`/?lang=en&present=1&slide=${slide}`, {
           viewport: { width: size.width, height: size.height },
         });
@@ -144,7 +147,7 @@ describeBrowser('presentation mode in Chromium', () => {
       }
     }
     // A small 720p screen: smaller type, but nothing cut off.
-    for (let slide = 1; slide <= 5; slide++) {
+    for (let slide = 1; slide <= 6; slide++) {
       const { page, context } = await session.open(`/?lang=en&present=1&slide=${slide}`, {
         viewport: { width: 1280, height: 720 },
       });

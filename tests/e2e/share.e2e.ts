@@ -52,7 +52,7 @@ describeBrowser('sharing a view in Chromium', () => {
       regions: 'chongqing',
       theme: 'dark',
       lang: 'zh',
-      v: '2',
+      v: '3',
     });
 
     const before = await visibleState(page);
@@ -124,7 +124,7 @@ describeBrowser('sharing a view in Chromium', () => {
       years: '2016-2023',
       cities: 'chongqing,guangzhou',
       lang: 'en',
-      v: '2',
+      v: '3',
     });
     expect(await page.getByTestId('notice-bar').count()).toBe(0);
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2016');
@@ -138,7 +138,7 @@ describeBrowser('sharing a view in Chromium', () => {
   });
 
   it('opens a link to a single panel with that panel in focus', async () => {
-    const { page } = await session.open('/?panel=targets&lang=en&v=2');
+    const { page } = await session.open('/?panel=targets&lang=en&v=3');
     await page.getByTestId('targets-table').waitFor();
     expect(await page.locator('[data-panel]').count()).toBe(1);
     expect(

@@ -10,6 +10,12 @@ import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 
 const SlideQr = lazy(() => import('./slide-qr'));
+// Loaded when a presentation reaches the milestones slide (an on-demand chunk).
+const MilestonesSlide = lazy(() =>
+  import('../../features/milestones/milestones-slide').then((m) => ({
+    default: m.MilestonesSlide,
+  })),
+);
 
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -81,7 +87,15 @@ export function Presentation() {
         <div className="min-h-0 min-w-0 flex-1" data-slide={slide} data-slide-box>
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
-            {slide === 'figures' ? <HeadlineStrip /> : <PanelSlot id={slide} />}
+            {slide === 'figures' ? (
+              <HeadlineStrip />
+            ) : slide === 'milestones' ? (
+              <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+                <MilestonesSlide />
+              </Suspense>
+            ) : (
+              <PanelSlot id={slide} />
+            )}
           </ViewRenderMode>
         </div>
         {/* A column of its own, bottom right: the code never hides a chart's data. */}

@@ -13,6 +13,7 @@ import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
+import { CompaniesGrowthControl } from './companies-growth-control';
 import { companiesView } from './companies-series';
 
 const CompaniesCharts = lazyChart(() => import('./companies-charts'));
@@ -28,9 +29,15 @@ export function CompaniesPanel() {
     to: s.to,
     scope: s.scope,
   }));
+  // How sales are shown is the view's, not a filter a run-sheet step sets.
+  const growth = useViewStore((s) => s.companyGrowth);
+  const base = useViewStore((s) => s.companyBase);
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
+  const view = useMemo(
+    () => companiesView(dataset, { ...filters, growth, base }),
+    [dataset, filters, growth, base],
+  );
 
   const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
   // The same function while the language stays: charts given it stay memoized.
@@ -101,6 +108,7 @@ export function CompaniesPanel() {
             options={SCOPES.map((s) => ({ value: s, label: t.filters.scopes[s] }))}
             onChange={(scope) => setView({ scope })}
           />
+          <CompaniesGrowthControl growth={view.growth} seriesLabel={seriesLabel} />
         </>
       }
       isEmpty={view.rows.length === 0}

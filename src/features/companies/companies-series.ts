@@ -2,18 +2,22 @@ import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
 import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
-import type { Scope } from '../../data/view-vocabulary';
+import type { CompanyGrowthView, Scope } from '../../data/view-vocabulary';
 import { recordedWithImplied } from '../../data/implied';
 import { memoFor } from '../../data/memo';
 import { entitiesOfType } from '../../data/registry';
 import { seriesStyle } from '../../lib/series-style';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
+import { companyGrowth, companyGrowthInputs, type CompanyGrowth } from './companies-growth';
 
 export interface CompaniesFilters {
   companies: readonly CompanyId[];
   from: number | null;
   to: number | null;
   scope: Scope;
+  /** Levels unless given. */
+  growth?: CompanyGrowthView;
+  base?: number | null;
 }
 
 export interface CompanyFacts {
@@ -27,8 +31,9 @@ export interface CompanyFacts {
 }
 
 export interface CompaniesView {
-  /** Company sales: vehicles sold per company and year. */
+  /** Company sales: vehicles sold per company and year (or its growth view). */
   salesSeries: ChartSeries[];
+  growth: CompanyGrowth;
   /** Model measures (AITO M9 orders, pre-orders, deliveries): never on the sales axis. */
   modelSeries: ChartSeries[];
   rows: { seriesKey: string; figure: Figure }[];
@@ -77,6 +82,17 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
       ),
   );
 
+  // Year on year needs the year before the range: 2024's change is from 2023.
+  const view = r.growth ?? 'level';
+  const growthRange = view === 'yoy' && r.from !== null ? { ...r, from: r.from - 1 } : r;
+  const growth = companyGrowth(
+    ds,
+    companyGrowthInputs(ds, r.companies, metrics, growthRange),
+    view,
+    r.base ?? null,
+  );
+  const shownSales = view === 'level' ? salesSeries : growth.series;
+
   const facts = r.companies.map((company): CompanyFacts => {
     const nev = ds
       .series(company, 'nev_sales')
@@ -97,5 +113,11 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     return { company, latestNev, nevShare: shares.at(-1) ?? null, revenue };
   });
 
-  return { salesSeries, modelSeries, rows: figuresOf([...salesSeries, ...modelSeries]), facts };
+  return {
+    salesSeries: shownSales,
+    growth,
+    modelSeries,
+    rows: figuresOf([...shownSales, ...modelSeries]),
+    facts,
+  };
 }

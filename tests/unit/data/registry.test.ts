@@ -153,13 +153,13 @@ describe('recordedWithImplied', () => {
 
 describe('the URL codec and the registry', () => {
   it('accepts any city of the registry and names an unknown one', () => {
-    expect(decodeView('?cities=shenzhen&v=2', 'en').view.cities).toEqual(['shenzhen']);
-    const { notices } = decodeView('?cities=atlantis&v=2', 'en');
+    expect(decodeView('?cities=shenzhen&v=3', 'en').view.cities).toEqual(['shenzhen']);
+    const { notices } = decodeView('?cities=atlantis&v=3', 'en');
     expect(notices).toContainEqual(expect.objectContaining({ param: 'cities', reason: 'invalid' }));
   });
 
   it('accepts a new city once the registry names it, and notices it while it does not', () => {
-    const link = '?cities=chongqing,test-city&lang=en&v=2';
+    const link = '?cities=chongqing,test-city&lang=en&v=3';
     try {
       setChoices(
         filterChoices(
@@ -188,10 +188,10 @@ describe('NEV regions', () => {
   });
 
   it.each([
-    ['?regions=china&v=2', ['china'], []],
-    ['?regions=chongqing,china&v=2', ['chongqing', 'china'], []],
+    ['?regions=china&v=3', ['china'], []],
+    ['?regions=chongqing,china&v=3', ['chongqing', 'china'], []],
     [
-      '?regions=china,guangzhou&v=2',
+      '?regions=china,guangzhou&v=3',
       ['china'],
       [{ param: 'regions', value: 'guangzhou', reason: 'partly-invalid' }],
     ],

@@ -17,7 +17,7 @@ const context = (lang: 'en' | 'zh'): ExportContext => ({
   sources: 'Sources: 36Kr',
   dataDate: 'Data as of Jan 2026',
   exportedOn: '2026-11-24',
-  link: 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=2',
+  link: 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=3',
 });
 
 /** The file split into its header block and its table, parsed back as a spreadsheet would. */
@@ -54,7 +54,7 @@ describe('CSV export', () => {
       ['Sources', 'Sources: 36Kr'],
       ['Data date', 'Data as of Jan 2026'],
       ['Exported', '2026-11-24'],
-      ['Link', 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=2'],
+      ['Link', 'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&lang=en&v=3'],
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('exportContext', () => {
         headline: 'Chongqing ranks first.',
         filters: 'Years: all',
         sources: 'Xinhua, 2026-01-15',
-        link: 'http://127.0.0.1/?lang=en&v=2',
+        link: 'http://127.0.0.1/?lang=en&v=3',
       },
       '2026-11-25',
     );
@@ -42,7 +42,7 @@ describe('exportContext', () => {
       sources: 'Sources: Xinhua, 2026-01-15',
       dataDate: expect.stringContaining('15 Jan 2026') as unknown,
       exportedOn: '2026-11-25',
-      link: 'http://127.0.0.1/?lang=en&v=2',
+      link: 'http://127.0.0.1/?lang=en&v=3',
     });
   });
 });

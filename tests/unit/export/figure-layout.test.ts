@@ -106,7 +106,7 @@ describe('layoutFigure arrangements', () => {
 
 describe('linkLines', () => {
   const link =
-    'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&cities=chongqing,guangzhou&lang=zh&v=2';
+    'http://127.0.0.1:4173/?panel=rankings&years=2016-2025&cities=chongqing,guangzhou&lang=zh&v=3';
   it.each([200, 40, 25, 5])(
     'breaks before parameters only, joined it is the link (max %i chars)',
     (max) => {

@@ -47,7 +47,7 @@ const context = (panel: string, title: string) => ({
   filters: 'Years: 2016–2025 · Regions: All',
   sources: 'Sources: iChongqing (Jan 2024, Jul 2024, Mar 2025, 5 Mar 2025) · 36Kr (Jan 2026)',
   dataDate: 'Data as of Jan 2026 (latest source) · exported 25 Nov 2026',
-  link: `http://127.0.0.1:4173/?panel=${panel}&years=2016-2025&lang=en&v=2`,
+  link: `http://127.0.0.1:4173/?panel=${panel}&years=2016-2025&lang=en&v=3`,
   exportedOn: '2026-11-25',
 });
 const allMarks: MarkKey[] = ['actual', 'estimate', 'derived', 'conflict', 'partial', 'qualifier'];

@@ -30,18 +30,18 @@ describe('documentMeta', () => {
     {
       view: { ...overview, present: true },
       lang: 'en',
-      title: 'Key figures · Slide 1 of 5 · Chongqing Auto Monitor',
+      title: 'Key figures · Slide 1 of 6 · Chongqing Auto Monitor',
     },
     // Presenting wins over a focused panel; the slide number is clamped as the slides clamp it.
     {
       view: { ...overview, panel: 'nev', present: true, slide: 2 },
       lang: 'zh',
-      title: '城市排名 · 第2页，共5页 · 重庆汽车产业监测',
+      title: '城市排名 · 第2页，共6页 · 重庆汽车产业监测',
     },
     {
       view: { ...overview, present: true, slide: 99 },
       lang: 'en',
-      title: 'Targets vs actuals · Slide 5 of 5 · Chongqing Auto Monitor',
+      title: 'Milestones · Slide 6 of 6 · Chongqing Auto Monitor',
     },
     // A run sheet's own steps are the slides.
     {

@@ -6,7 +6,7 @@ import { defaultFilters, defaultView, type View } from '../../../src/state/view'
 
 describe('encodeView', () => {
   it('writes only lang and the format version for the default view', () => {
-    expect(encodeView(defaultView('zh'))).toBe('lang=zh&v=2');
+    expect(encodeView(defaultView('zh'))).toBe('lang=zh&v=3');
   });
 
   it('writes non-default values in a stable, readable order', () => {
@@ -24,7 +24,7 @@ describe('encodeView', () => {
       chips: false,
     };
     expect(encodeView(view)).toBe(
-      'panel=targets&years=2016-2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&slide=3&autoplay=20&chips=0&lang=en&v=2',
+      'panel=targets&years=2016-2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&slide=3&autoplay=20&chips=0&lang=en&v=3',
     );
   });
 
@@ -33,11 +33,11 @@ describe('encodeView', () => {
     [{ from: null, to: 2023 }, 'years=-2023'],
     [{ from: 2024, to: 2024 }, 'years=2024'],
   ])('writes an open or single-year range %j as %s', (range, text) => {
-    expect(encodeView({ ...defaultView('en'), ...range })).toBe(`${text}&lang=en&v=2`);
+    expect(encodeView({ ...defaultView('en'), ...range })).toBe(`${text}&lang=en&v=3`);
   });
 
   it('writes an empty selection as none', () => {
-    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en&v=2');
+    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en&v=3');
   });
 
   it('writes a run sheet with only each step’s non-default filters', () => {
@@ -53,7 +53,7 @@ describe('encodeView', () => {
       ],
     };
     expect(encodeView(view)).toBe(
-      'run=figures~rankings.years:2014-.cities:chongqing,guangzhou~targets.target:2027&lang=en&v=2',
+      'run=figures~rankings.years:2014-.cities:chongqing,guangzhou~targets.target:2027&lang=en&v=3',
     );
   });
 });
@@ -137,7 +137,7 @@ describe('decodeView', () => {
       tables: ['rankings'],
     });
     expect(encodeView(view)).toBe(
-      'panel=rankings&years=2016-2025&cities=chongqing,guangzhou&table=rankings&lang=en&v=2',
+      'panel=rankings&years=2016-2025&cities=chongqing,guangzhou&table=rankings&lang=en&v=3',
     );
   });
 
@@ -170,7 +170,7 @@ describe('decodeView', () => {
     ['present=maybe', 'present', 'invalid'],
     ['theme=neon', 'theme', 'invalid'],
     ['slide=0', 'slide', 'invalid'],
-    ['slide=6', 'slide', 'invalid'],
+    ['slide=7', 'slide', 'invalid'],
     ['autoplay=-5', 'autoplay', 'invalid'],
     ['autoplay=fast', 'autoplay', 'invalid'],
     ['run=overview~nothing', 'run', 'invalid'],
@@ -182,7 +182,7 @@ describe('decodeView', () => {
     ['v=two', 'v', 'version'],
   ])('falls back for %s and says so', (search, param, reason) => {
     const { view, notices } = decodeView(
-      search.includes('v=') ? `?${search}` : `?${search}&v=2`,
+      search.includes('v=') ? `?${search}` : `?${search}&v=3`,
       'en',
     );
     expect(notices).toContainEqual(expect.objectContaining({ param, reason }));
@@ -193,15 +193,15 @@ describe('decodeView', () => {
   });
 
   it('keeps the valid part of a partly valid list and run sheet', () => {
-    expect(decodeView('?cities=chongqing,beijing&v=2', 'en').view.cities).toEqual(['chongqing']);
-    const { view } = decodeView('?run=rankings.cities:beijing~nev.regions:china&v=2', 'en');
+    expect(decodeView('?cities=chongqing,beijing&v=3', 'en').view.cities).toEqual(['chongqing']);
+    const { view } = decodeView('?run=rankings.cities:beijing~nev.regions:china&v=3', 'en');
     expect(view.run.map((s) => s.slide)).toEqual(['rankings', 'nev']);
     expect(view.run[1]?.filters.regions).toEqual(['china']);
   });
 
   it('checks the slide against the number of slides', () => {
-    expect(decodeView('?present=1&slide=5&v=2', 'en').view.slide).toBe(5);
-    expect(decodeView('?present=1&slide=3&run=nev~targets&v=2', 'en').view.slide).toBe(1);
+    expect(decodeView('?present=1&slide=5&v=3', 'en').view.slide).toBe(5);
+    expect(decodeView('?present=1&slide=3&run=nev~targets&v=3', 'en').view.slide).toBe(1);
   });
 
   it('shortens very long values in notices', () => {
@@ -274,22 +274,29 @@ describe('decodeView', () => {
 describe('milestones and growth views in the link', () => {
   it.each([
     ['events=1&topics=policy,technology', { events: true, topics: ['policy', 'technology'] }],
-    ['growth=index&base=2020', { growth: 'index', base: 2020 }],
-    ['growth=yoy', { growth: 'yoy', base: null }],
+    ['nev.growth=index&nev.base=2020', { growth: 'index', base: 2020 }],
+    ['nev.growth=yoy', { growth: 'yoy', base: null }],
+    ['companies.growth=index&companies.base=2024', { companyGrowth: 'index', companyBase: 2024 }],
+    ['companies.growth=yoy&nev.growth=share', { companyGrowth: 'yoy', growth: 'share' }],
+    ['embed=1&panel=nev', { embed: true, panel: 'nev' }],
   ] as const)('%s round-trips', (query, patch) => {
-    const { view, notices } = decodeView(`${query}&lang=en&v=2`, 'en');
+    const { view, notices } = decodeView(`${query}&lang=en&v=3`, 'en');
     expect(notices).toEqual([]);
     expect(view).toMatchObject(patch);
     expect(decodeView(encodeView(view), 'en').view).toEqual(view);
   });
 
   it.each([
-    ['growth=cagr', 'growth', 'invalid'],
-    ['base=1066', 'base', 'invalid'],
+    ['nev.growth=cagr', 'nev.growth', 'invalid'],
+    ['nev.base=1066', 'nev.base', 'invalid'],
+    // A company has no national figure to take a share of.
+    ['companies.growth=share', 'companies.growth', 'invalid'],
+    ['companies.base=1066', 'companies.base', 'invalid'],
+    ['embed=maybe', 'embed', 'invalid'],
     ['events=maybe', 'events', 'invalid'],
     ['topics=gossip', 'topics', 'invalid'],
   ] as const)('%s is ignored with a notice', (query, param, reason) => {
-    const { view, notices } = decodeView(`${query}&lang=en&v=2`, 'en');
+    const { view, notices } = decodeView(`${query}&lang=en&v=3`, 'en');
     expect(notices).toEqual([expect.objectContaining({ param, reason })]);
     expect(view).toEqual(defaultView('en'));
   });
@@ -304,11 +311,63 @@ describe('the qr parameter (a QR code on each slide)', () => {
     const { view, notices } = decodeView('present=1&qr=1&lang=en', 'en');
     expect(view.qr).toBe(true);
     expect(notices).toEqual([]);
-    expect(encodeView(view)).toBe('present=1&qr=1&lang=en&v=2');
+    expect(encodeView(view)).toBe('present=1&qr=1&lang=en&v=3');
   });
   it('ignores a bad value with the usual notice', () => {
     const { view, notices } = decodeView('qr=maybe&lang=en', 'en');
     expect(view.qr).toBe(false);
     expect(notices).toEqual([{ param: 'qr', value: 'maybe', reason: 'invalid' }]);
+  });
+});
+
+describe('links of version 2 (growth views on the NEV panel only)', () => {
+  it.each([
+    [
+      'growth=yoy&lang=en&v=2',
+      { growth: 'yoy', companyGrowth: 'level' },
+      'nev.growth=yoy&lang=en&v=3',
+    ],
+    [
+      'panel=nev&growth=index&base=2020&lang=en&v=2',
+      { growth: 'index', base: 2020, companyGrowth: 'level', companyBase: null },
+      'panel=nev&nev.growth=index&nev.base=2020&lang=en&v=3',
+    ],
+    // Version 1 had no growth views, but its migration chain runs through version 2's.
+    [
+      'from=2016&growth=share&lang=en',
+      { from: 2016, growth: 'share' },
+      'years=2016-&nev.growth=share&lang=en&v=3',
+    ],
+  ] as const)('%s opens the same view', (query, patch, written) => {
+    const { view, notices } = decodeView(`?${query}`, 'en');
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject(patch);
+    expect(encodeView(view)).toBe(written);
+  });
+
+  it('keeps reporting a bad old value under its old name', () => {
+    const { notices } = decodeView('?growth=cagr&v=2', 'en');
+    expect(notices).toEqual([expect.objectContaining({ param: 'nev.growth', reason: 'invalid' })]);
+  });
+
+  it('does not read the old names in a current link', () => {
+    const { view, notices } = decodeView('?growth=yoy&v=3', 'en');
+    expect(view.growth).toBe('level');
+    expect(notices).toEqual([expect.objectContaining({ param: 'growth', reason: 'unknown' })]);
+  });
+});
+
+describe('the milestones slide in a run sheet', () => {
+  it('reads, writes and keeps old steps as they were', () => {
+    const { view, notices } = decodeView(
+      '?run=rankings~milestones.years:2020-~targets.target:2027&lang=en&v=2',
+      'en',
+    );
+    expect(notices).toEqual([]);
+    expect(view.run.map((s) => s.slide)).toEqual(['rankings', 'milestones', 'targets']);
+    expect(view.run[1]?.filters.from).toBe(2020);
+    expect(encodeView(view)).toBe(
+      'run=rankings~milestones.years:2020-~targets.target:2027&lang=en&v=3',
+    );
   });
 });

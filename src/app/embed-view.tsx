@@ -1,0 +1,41 @@
+import { useShallow } from 'zustand/react/shallow';
+import { HeadlineStrip } from '../features/headline/headline-strip';
+import { useMessages } from '../i18n/use-messages';
+import { pickView, viewLink } from '../state/url-codec';
+import { useViewStore } from '../state/view-store';
+import { PanelSlot } from './panels';
+import { ViewRenderMode } from './view-render-mode';
+
+/**
+ * `embed=1`: one panel alone for an intranet page's <iframe>. No header, filter bar, key figures,
+ * nav or footer; the panel is drawn as a slide (title, active filters as chips, headline, chart
+ * filling the frame, sources line), so it fits whatever size the frame is, and a link opens the
+ * same view in full in a new window. Without a panel the key figures are shown.
+ */
+export default function EmbedView() {
+  const t = useMessages();
+  const view = useViewStore(useShallow(pickView));
+  const full = viewLink({ ...view, embed: false });
+  return (
+    <div className="flex h-dvh flex-col overflow-hidden bg-page p-2 text-ink" data-testid="embed">
+      <main id="main" className="min-h-0 flex-1">
+        <ViewRenderMode mode="slide">
+          {view.panel ? <PanelSlot id={view.panel} /> : <HeadlineStrip />}
+        </ViewRenderMode>
+      </main>
+      <p className="flex justify-end pt-1 text-sm">
+        <a
+          href={full}
+          target="_blank"
+          rel="noopener"
+          className="link"
+          data-testid="embed-open-full"
+        >
+          {t.embed.openFull}
+          <span aria-hidden="true"> ↗</span>
+          <span className="sr-only"> {t.embed.newWindow}</span>
+        </a>
+      </p>
+    </div>
+  );
+}

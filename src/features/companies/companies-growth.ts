@@ -1,0 +1,88 @@
+import type { Dataset } from '../../data/dataset';
+import { periodOf, periodWithin } from '../../data/period';
+import type { CompanyId, MetricId } from '../../data/vocabulary';
+import type { CompanyGrowthView } from '../../data/view-vocabulary';
+import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
+import { seriesStyle } from '../../lib/series-style';
+import { seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
+
+/**
+ * The company sales chart as year-on-year change or an index. Honest by construction: only
+ * annual figures the articles report as actual (no estimates, targets, implied values or
+ * half-years), each company and measure on its own (a change of total sales is never taken
+ * against NEV sales), one stated base year for the whole index chart. Pure: no React, no language.
+ */
+
+export interface CompanyGrowth {
+  view: CompanyGrowthView;
+  /** The index's base year in use (the chosen one, else the earliest year all series share). */
+  base: number | null;
+  /** The base year the link chose, when some series has it (null: the default). */
+  chosen: number | null;
+  /** Years the index may be based on. */
+  baseYears: number[];
+  /** Why a view cannot be drawn for the companies chosen (null: it can). */
+  options: Record<Exclude<CompanyGrowthView, 'level'>, Unavailable | null>;
+  /** Series keys (`company:metric`) the view leaves out, for want of figures. */
+  omitted: string[];
+  /** The chart's series in this view; empty in the levels view. */
+  series: ChartSeries[];
+}
+
+/** Each company's annual actual sales of each measure, within the range. */
+export function companyGrowthInputs(
+  ds: Dataset,
+  companies: readonly CompanyId[],
+  metrics: readonly MetricId[],
+  range: { from: number | null; to: number | null },
+): GrowthInput[] {
+  return companies.flatMap((company) =>
+    metrics.flatMap((metric) => {
+      const figures = ds
+        .series(company, metric)
+        .filter(
+          (o) =>
+            o.kind === 'actual' &&
+            periodOf(o.period).type === 'year' &&
+            periodWithin(periodOf(o.period), range.from, range.to),
+        );
+      return figures.length > 0 ? [{ key: `${company}:${metric}`, figures, national: null }] : [];
+    }),
+  );
+}
+
+export function companyGrowth(
+  ds: Dataset,
+  inputs: readonly GrowthInput[],
+  view: CompanyGrowthView,
+  chosenBase: number | null,
+): CompanyGrowth {
+  const years = baseYears(inputs);
+  // A base year from the link that no series has is not used: the default base applies.
+  const base = chosenBase !== null && years.includes(chosenBase) ? chosenBase : null;
+  const yoy = applyGrowth('yoy', inputs, base);
+  const index = applyGrowth('index', inputs, base);
+  const options = {
+    yoy: yoy.ok ? null : yoy.reason,
+    index: index.ok ? null : index.reason,
+  };
+  const result = view === 'yoy' ? yoy : view === 'index' ? index : null;
+  const series = result?.ok
+    ? result.series.flatMap((s) => {
+        const [company = '', metric = ''] = s.key.split(':');
+        // As in the levels: the company's colour, NEV sales as triangles.
+        const style = seriesStyle(ds, company);
+        const shape: Shape = metric === 'nev_sales' ? 'triangle' : style.shape;
+        return seriesByPeriod(s.key, s.figures, style.colour, shape);
+      })
+    : [];
+  return {
+    view,
+    base: result?.ok && view === 'index' ? result.base : base,
+    chosen: base,
+    baseYears: years,
+    options,
+    omitted: result?.ok ? result.omitted : [],
+    series,
+  };
+}
