@@ -45,7 +45,7 @@ export function Header() {
               label: t.lang[l],
               lang: l === 'zh' ? 'zh-CN' : 'en',
             }))}
-            onChange={(value) => setView({ lang: value })}
+            onChange={(value) => setView({ lang: value, langChosen: true })}
           />
         </div>
       </div>

@@ -28,7 +28,8 @@ function readVersion(params: URLSearchParams, notices: Notice[]): number {
 
 /** Reads a query string into a full view; whatever is invalid falls back to its default. */
 export function decodeView(search: string, fallbackLang: Lang): { view: View; notices: Notice[] } {
-  let view = defaultView(fallbackLang);
+  // The browser's language, not chosen: the `lang` parameter (if any) chooses one.
+  let view: View = { ...defaultView(fallbackLang), langChosen: false };
   const notices: Notice[] = [];
   const given = new URLSearchParams(search);
   const version = readVersion(given, notices);
@@ -75,8 +76,7 @@ export function encodeView(view: View): string {
   const defaults = defaultView(view.lang);
   const parts: string[] = [];
   for (const param of PARAMS) {
-    // `lang` is always written: its default follows the browser, so a link must carry it.
-    const value = param.name === 'lang' ? view.lang : param.write(view, defaults);
+    const value = param.write(view, defaults);
     if (value !== null)
       parts.push(
         `${param.name}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~')}`,

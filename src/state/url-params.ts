@@ -12,6 +12,7 @@ import {
 } from '../data/view-vocabulary';
 import { MEASURES } from '../data/vocabulary';
 import { currentChoices, type Choices } from './choices';
+import { STEP_TEXT_MAX, cleanStepText, escapeStepText, unescapeStepText } from './step-text';
 import { YEAR_BOUNDS, defaultFilters, type Filters, type RunStep, type View } from './view';
 
 /**
@@ -132,9 +133,21 @@ export const FILTER_PARAMS: Param[] = [
   subset('subjects', 'subjects', () => SUBJECTS),
 ];
 
+const STEP_TEXTS = ['title', 'notes'] as const;
+
+/** A step's `title:` or `notes:` field: its text, or null when it cannot be read. */
+function readStepText(name: string, raw: string): Partial<RunStep> | null {
+  const key = STEP_TEXTS.find((k) => k === name);
+  const text = key ? unescapeStepText(raw) : null;
+  if (!key || text === null) return null;
+  const clean = cleanStepText(text, STEP_TEXT_MAX[key]);
+  return clean === '' ? {} : { [key]: clean };
+}
+
 /**
  * A run sheet: steps joined by `~`, each a slide name then `.name:value` filters, e.g.
- * `run=rankings.cities:chongqing,guangzhou~targets.target:2027`.
+ * `run=rankings.cities:chongqing,guangzhou~targets.target:2027`. A step may also carry
+ * `.title:` and `.notes:` text (escaped: see step-text.ts); links without them still read.
  */
 export const run: Param = {
   name: 'run',
@@ -153,15 +166,22 @@ export const run: Param = {
         continue;
       }
       let filters: Filters = defaultFilters();
+      let texts: Partial<RunStep> = {};
       for (const part of parts) {
         const at = part.indexOf(':');
-        const param = FILTER_PARAMS.find((p) => p.name === norm(part.slice(0, at)));
+        const name = norm(part.slice(0, at));
+        const text = at > 0 ? readStepText(name, part.slice(at + 1)) : null;
+        if (text) {
+          texts = { ...texts, ...text };
+          continue;
+        }
+        const param = FILTER_PARAMS.find((p) => p.name === name);
         const reading = param && at > 0 ? param.read(part.slice(at + 1)) : { ok: false as const };
         if (reading.ok && !reading.reversed)
           filters = { ...filters, ...(reading.patch as Partial<Filters>) };
         else ignored.push(`${slideText}.${part}`);
       }
-      steps.push({ slide, filters });
+      steps.push({ slide, filters, ...texts });
     }
     if (steps.length === 0) return { ok: false };
     return { ok: true, patch: { run: steps }, ...(ignored.length > 0 ? { ignored } : {}) };
@@ -176,7 +196,11 @@ export const run: Param = {
           const v = p.write(stepView, defaults);
           return v === null ? [] : [`${p.name}:${v}`];
         });
-        return [step.slide, ...parts].join('.');
+        const texts = STEP_TEXTS.flatMap((k) => {
+          const text = step[k];
+          return text ? [`${k}:${escapeStepText(text)}`] : [];
+        });
+        return [step.slide, ...parts, ...texts].join('.');
       })
       .join('~');
   },
@@ -200,6 +224,7 @@ export const PARAMS: Param[] = [
   },
   choice('theme', 'theme', THEMES),
   flag('present', 'present'),
+  flag('presenter', 'presenter'),
   {
     name: 'slide',
     read: (raw) => {
@@ -218,5 +243,14 @@ export const PARAMS: Param[] = [
   },
   flag('chips', 'chips'),
   run,
-  choice('lang', 'lang', LANGS),
+  {
+    name: 'lang',
+    read: (raw) =>
+      (LANGS as readonly string[]).includes(norm(raw))
+        ? { ok: true, patch: { lang: norm(raw) as View['lang'], langChosen: true } }
+        : { ok: false },
+    // Written only when chosen: a link the sender did not set a language on opens in the
+    // recipient's (their browser's), like a plain visit.
+    write: (view) => (view.langChosen ? view.lang : null),
+  },
 ];

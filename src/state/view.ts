@@ -70,6 +70,10 @@ export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
 export interface RunStep {
   slide: SlideId;
   filters: Filters;
+  /** The presenter's own title for the slide; the panel's title when unset. */
+  title?: string;
+  /** Speaker notes, shown only in the presenter view. */
+  notes?: string;
 }
 
 /** Everything a shared link reproduces. Derived values are computed, not stored here. */
@@ -101,7 +105,14 @@ export interface View {
   /** The index view's base year (= 100); null takes the first year every series has. */
   base: number | null;
   lang: Lang;
+  /**
+   * The language was chosen (by the opened link or by the language switch), not taken from the
+   * browser: only then does a link carry `lang` (see README "Links").
+   */
+  langChosen: boolean;
   present: boolean;
+  /** The presenter view (a second window: notes, next slide, timer); opened with `S`. */
+  presenter: boolean;
   theme: Theme;
   /** Presentation: the slide shown, counted from 1. */
   slide: number;
@@ -137,7 +148,11 @@ export function defaultView(lang: Lang): View {
     growth: 'level',
     base: null,
     lang,
+    // A view built for a language has it on purpose; `decodeView` clears this when the link
+    // names none.
+    langChosen: true,
     present: false,
+    presenter: false,
     theme: 'light',
     slide: 1,
     autoplay: null,
