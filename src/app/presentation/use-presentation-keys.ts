@@ -9,11 +9,13 @@ interface Handlers {
   /** Any key or click pauses an unattended loop; `A` toggles it. */
   pause: () => void;
   toggleAutoplay: () => void;
+  /** `S`: the presenter view in a second window (absent in that window itself). */
+  openPresenter?: () => void;
 }
 
 /**
  * Presenter keys: → PageDown Space next, ← PageUp previous (clickers send PageUp/PageDown),
- * Home / End, 1–9 jump, F full screen, A pause or resume the loop, Esc leaves.
+ * Home / End, 1–9 jump, F full screen, A pause or resume the loop, S presenter view, Esc leaves.
  */
 export function usePresentationKeys(h: Handlers) {
   useEffect(() => {
@@ -33,6 +35,7 @@ export function usePresentationKeys(h: Handlers) {
       else if (key === 'End') h.go(h.count);
       else if (/^[1-9]$/.test(key) && Number(key) <= h.count) h.go(Number(key));
       else if (key === 'f' || key === 'F') h.toggleFullscreen();
+      else if ((key === 's' || key === 'S') && h.openPresenter) h.openPresenter();
       else if (key === 'Escape') h.exit();
       else handled = false;
       // Space and the arrows would otherwise scroll or activate the focused button.
