@@ -140,6 +140,8 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     expect(await presenter.getByTestId('presenter-title').innerText()).toBe('Welcome');
     expect(await presenter.getByTestId('presenter-notes').innerText()).toBe('Thank the hosts.');
     expect(await presenter.getByTestId('presenter-next').innerText()).toBe('The targets');
+    // A small preview of the next slide, drawn as the room will see it.
+    await presenter.getByTestId('presenter-preview').locator('[data-panel=targets]').waitFor();
     expect(await presenter.getByRole('timer').innerText()).toMatch(/^00:0\d$/);
     await presenter.screenshot({ path: `${SCREENSHOT_DIR}/presenter-view.png` });
     expect(await page.getByText('Thank the hosts').count()).toBe(0);

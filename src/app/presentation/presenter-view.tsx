@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { SlideTitleContext } from '../../components/slide-title';
+import { HeadlineStrip } from '../../features/headline/headline-strip';
 import { useMessages } from '../../i18n/use-messages';
 import type { Messages } from '../../i18n/messages';
 import { pickFilters, slidesOf, type RunStep } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
+import { PanelSlot } from '../panels';
+import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 import { useSlideSync } from './use-slide-sync';
 
@@ -36,6 +40,29 @@ function useElapsed(): [number, () => void] {
       setNow(Date.now());
     },
   ];
+}
+
+/** How small the next slide is drawn: a slide laid out at the window's size, zoomed out. */
+const PREVIEW_ZOOM = 0.3;
+
+/** The next slide, small and inert: drawn as the audience will see it, not for reading aloud. */
+function SlidePreview({ step }: { step: RunStep }) {
+  return (
+    <div
+      className="pointer-events-none overflow-hidden rounded-md border-2 border-line"
+      aria-hidden="true"
+      inert
+      data-testid="presenter-preview"
+    >
+      <div className="p-[0.8rem]" style={{ zoom: PREVIEW_ZOOM, width: '100vw', height: '100vh' }}>
+        <ViewRenderMode mode="slide" filters={step.filters}>
+          <SlideTitleContext value={step.title ?? null}>
+            {step.slide === 'figures' ? <HeadlineStrip /> : <PanelSlot id={step.slide} />}
+          </SlideTitleContext>
+        </ViewRenderMode>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -105,6 +132,7 @@ export function PresenterView() {
         >
           {next ? title(next, t) : t.present.lastSlide}
         </p>
+        {next && <SlidePreview step={next} />}
         <h2 className="text-[0.9rem] text-ink-muted">{t.present.elapsed}</h2>
         <p
           className="text-[2rem] font-bold tabular-nums"
