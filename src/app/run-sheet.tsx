@@ -5,7 +5,7 @@ import { runSheetLink } from '../state/run-link';
 import { useViewStore } from '../state/view-store';
 import { RunSheetStep } from './run-sheet-step';
 
-/** Read when asked: the link follows every edit without re-rendering on each view change. */
+/** Read when asked (this is `runSheetLink`): it follows every edit without re-rendering on each view change. */
 const currentRunLink = () => {
   const s = useViewStore.getState();
   return runSheetLink(pickView(s), s.pinLang);
@@ -68,7 +68,7 @@ export function RunSheet() {
             <button type="button" className="btn" onClick={() => void copyLink()}>
               {t.run.copyLink}
             </button>
-            {/* TODO(qr): QrCode value={runSheetLink} (currentRunLink()) */}
+            {/* TODO(qr): QrCode value={runSheetLink} */}
             <label className="flex items-center gap-1 text-sm">
               <input
                 type="checkbox"
