@@ -36,6 +36,9 @@ const Panels = lazy(() => import('./panels').then((m) => ({ default: m.Panels })
 const Presentation = lazy(() =>
   import('./presentation/presentation').then((m) => ({ default: m.Presentation })),
 );
+const PresenterView = lazy(() =>
+  import('./presentation/presenter-view').then((m) => ({ default: m.PresenterView })),
+);
 const PrintBriefing = lazy(() =>
   import('./print-briefing').then((m) => ({ default: m.PrintBriefing })),
 );
@@ -113,6 +116,7 @@ export function App() {
   // it renders the first screen as a transition, in slices, instead.
   const data = useDeferredValue(dataset.data);
   const present = useViewStore((s) => s.present);
+  const presenter = useViewStore((s) => s.presenter);
   const printing = useViewStore((s) => s.printing);
   const embed = useViewStore((s) => s.embed);
   useDocumentSettings();
@@ -153,7 +157,7 @@ export function App() {
           <NoticeBar />
         </div>
         <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-          <Presentation />
+          {presenter ? <PresenterView /> : <Presentation />}
         </Suspense>
       </Loaded>
     );

@@ -1,76 +1,61 @@
 import { useState } from 'react';
 import { useDatasetContext } from '../components/dataset-context';
+import { LazyQrCode } from '../components/lazy-qr';
 import { shortSourceLine } from '../components/panel/source-lines';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { useNames } from '../components/use-names';
-import { slideTitle } from '../lib/document-meta';
-import { filterLine } from '../lib/filter-summary';
+import { pickView } from '../state/url-codec';
+import { runSheetLink } from '../state/run-link';
 import { useViewStore } from '../state/view-store';
+import { RunSheetStep } from './run-sheet-step';
+
+/** Read when asked (this is `runSheetLink`): it follows every edit without re-rendering on each view change. */
+const currentRunLink = () => {
+  const s = useViewStore.getState();
+  return runSheetLink(pickView(s), s.pinLang);
+};
 
 /**
- * The meeting's run sheet: an ordered list of views, each a slide with its own filters, kept in
- * the URL so the whole walk-through is one link.
+ * The meeting's run sheet: an ordered list of views, each a slide with its own filters, title and
+ * speaker notes, kept in the URL so the whole walk-through is one link. Its own link opens the
+ * walk-through presenting from slide 1. Open from the start when the page has one (a presenter
+ * who left the slides with Esc lands on it).
  */
 export function RunSheet() {
   const t = useMessages();
-  const names = useNames();
-  const lang = useLang();
   const run = useViewStore((s) => s.run);
-  const { addRunStep, moveRunStep, removeRunStep, setView } = useViewStore.getState();
-  const title = (slide: (typeof run)[number]['slide']) => slideTitle(slide, t);
+  const pinLang = useViewStore((s) => s.pinLang);
+  const { addRunStep, setView } = useViewStore.getState();
+  const [open, setOpen] = useState(() => run.length > 0);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(currentRunLink());
+      setCopy('copied');
+    } catch {
+      setCopy('manual');
+    }
+  };
 
   return (
     <details
       className="rounded-lg border border-line bg-surface p-3 print:hidden"
       data-testid="run-sheet"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="cursor-pointer font-semibold">{t.run.heading(run.length)}</summary>
       <p className="mt-1 text-sm text-ink-muted">{t.run.intro}</p>
       {run.length === 0 ? (
         <p className="mt-2 text-sm">{t.run.empty}</p>
       ) : (
-        <ol className="mt-2 space-y-1">
+        <ol className="mt-2 space-y-2">
           {run.map((step, i) => (
-            <li key={i} className="flex flex-wrap items-center gap-2 text-sm">
-              <span className="font-semibold">
-                {i + 1}. {title(step.slide)}
-              </span>
-              <span className="text-ink-muted">
-                {filterLine(step.slide, step.filters, t, lang, names)}
-              </span>
-              <span className="ml-auto flex gap-1">
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => moveRunStep(i, -1)}
-                  disabled={i === 0}
-                  aria-label={t.run.up(i + 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => moveRunStep(i, 1)}
-                  disabled={i === run.length - 1}
-                  aria-label={t.run.down(i + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => removeRunStep(i)}
-                  aria-label={t.run.remove(i + 1)}
-                >
-                  ✕
-                </button>
-              </span>
-            </li>
+            <RunSheetStep key={i} step={step} index={i} count={run.length} />
           ))}
         </ol>
       )}
-      <div className="mt-2 flex flex-wrap gap-2">
+      <div className="mt-2 flex flex-wrap items-center gap-2">
         <button type="button" className="btn" onClick={() => addRunStep()}>
           {t.run.add}
         </button>
@@ -86,6 +71,17 @@ export function RunSheet() {
             >
               {t.run.present}
             </button>
+            <button type="button" className="btn" onClick={() => void copyLink()}>
+              {t.run.copyLink}
+            </button>
+            <label className="flex items-center gap-1 text-sm">
+              <input
+                type="checkbox"
+                checked={pinLang}
+                onChange={(e) => useViewStore.setState({ pinLang: e.target.checked })}
+              />
+              {t.run.pinLang}
+            </label>
             <button type="button" className="btn" onClick={() => setView({ run: [], slide: 1 })}>
               {t.run.clear}
             </button>
@@ -94,6 +90,28 @@ export function RunSheet() {
         {/* With no steps the deck has every slide, as presenting does. */}
         <DeckButton className="btn" />
       </div>
+      {run.length > 0 && <p className="mt-1 text-xs text-ink-muted">{t.run.pinLangHint}</p>}
+      <p role="status" className={copy === 'copied' ? 'mt-1 text-sm' : 'sr-only'}>
+        {copy === 'copied' ? t.run.copied : ''}
+      </p>
+      {/* Once the link is asked for, its code too: phones in the room open the walk-through. */}
+      {copy !== 'idle' && run.length > 0 && (
+        <div className="mt-2 w-fit rounded bg-white p-1" data-testid="run-sheet-qr">
+          <LazyQrCode value={currentRunLink()} size={160} />
+        </div>
+      )}
+      {copy === 'manual' && (
+        <label className="mt-1 block text-sm" data-testid="run-link-manual">
+          {t.share.manual}
+          <input
+            readOnly
+            value={currentRunLink()}
+            aria-label={t.run.linkLabel}
+            className="mt-1 w-full rounded border border-line bg-page p-1 font-mono text-xs"
+            onFocus={(e) => e.target.select()}
+          />
+        </label>
+      )}
     </details>
   );
 }

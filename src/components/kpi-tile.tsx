@@ -28,7 +28,13 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
   return (
     <article
       aria-labelledby={headingId}
-      className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm sm:p-4"
+      className={
+        present
+          ? // A size container: the figure's type follows the tile's height (cqh), so a slide
+            // whose title takes two lines still shows every tile whole.
+            'flex flex-col gap-[0.25rem] rounded-lg border border-line bg-surface p-[0.6rem] shadow-sm [container-type:size]'
+          : 'flex flex-col gap-2 rounded-lg border border-line bg-surface p-3 shadow-sm sm:p-4'
+      }
       data-testid="kpi-tile"
     >
       <h3 id={headingId} className="text-sm font-semibold text-ink-muted">
@@ -39,7 +45,7 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
           <p
             className={
               present
-                ? 'text-[2.4rem] leading-tight font-bold tabular-nums'
+                ? 'text-[min(2.4rem,13cqh)] leading-tight font-bold tabular-nums'
                 : 'text-xl font-bold tabular-nums tracking-tight sm:text-2xl 2xl:text-3xl'
             }
             data-testid="kpi-value"
@@ -49,7 +55,9 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
           {!isDerived(figure) && figure.peerSet && (
             <p className="text-sm">{t.peerSets[figure.peerSet]}</p>
           )}
-          <p className="flex flex-wrap items-center gap-2 text-sm">
+          <p
+            className={`flex flex-wrap items-center text-sm ${present ? 'gap-[0.25rem]' : 'gap-2'}`}
+          >
             <span>{formatPeriod(figure.period, lang)}</span>
             <KindBadge kind={figure.kind} />
             {olderNote && (

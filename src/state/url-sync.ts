@@ -19,6 +19,9 @@ export function startUrlSync(win: Window = window): () => void {
     useViewStore.setState({ ...view, notices });
   };
   readUrl();
+  // Whoever opens a run-sheet link that carries a language passes it on pinned, as they got it.
+  const opened = useViewStore.getState();
+  useViewStore.setState({ pinLang: opened.run.length > 0 && opened.langChosen });
   // Canonical form from the start: ignored parts are dropped (the notice says what they were).
   win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
 

@@ -31,12 +31,20 @@ export interface ViewStore extends View {
   addRunStep: (slide?: SlideId) => void;
   moveRunStep: (index: number, by: -1 | 1) => void;
   removeRunStep: (index: number) => void;
+  /** A step's title or notes; blank text removes it. */
+  setRunStepText: (index: number, key: 'title' | 'notes', text: string) => void;
+  /**
+   * The run-sheet link carries the language (the sender pinned it); otherwise it opens in each
+   * recipient's own. Not part of the URL: a link that carries `lang` turns it on when opened.
+   */
+  pinLang: boolean;
 }
 
 export const useViewStore = create<ViewStore>()((set, get) => ({
   ...defaultView('en'),
   notices: [],
   printing: false,
+  pinLang: false,
   setView: (patch) => set(patch),
   resetFilters: (panel) => {
     const d = defaultView(get().lang);
@@ -65,4 +73,19 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
     set({ run });
   },
   removeRunStep: (index) => set({ run: get().run.filter((_, i) => i !== index), slide: 1 }),
+  setRunStepText: (index, key, text) =>
+    set({
+      run: get().run.map((step, i) => {
+        if (i !== index) return step;
+        const value = text.trim() === '' ? undefined : text;
+        const title = key === 'title' ? value : step.title;
+        const notes = key === 'notes' ? value : step.notes;
+        return {
+          slide: step.slide,
+          filters: step.filters,
+          ...(title ? { title } : {}),
+          ...(notes ? { notes } : {}),
+        };
+      }),
+    }),
 }));

@@ -118,6 +118,22 @@ describeBrowser('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('no violations in a run sheet with steps, and in the presenter view, in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const run = 'figures.title:Welcome.notes:Thank the hosts~targets';
+      const { page, context } = await session.open(`/?lang=en&theme=${theme}&run=${run}`);
+      await waitForFigures(page);
+      await page.getByRole('textbox', { name: 'Title of step 1' }).waitFor();
+      expect(await violations(page, '[data-testid=run-sheet]')).toEqual([]);
+      await page.goto(
+        `${new URL(page.url()).origin}/?lang=en&theme=${theme}&present=1&presenter=1&run=${run}`,
+      );
+      await page.getByTestId('presenter-view').waitFor();
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('no violations on the error screen', async () => {
     const { page, context } = await session.open('/about:blank');
     await page.addInitScript(() => {

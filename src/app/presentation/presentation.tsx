@@ -1,13 +1,26 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
+import { SlideTitleContext } from '../../components/slide-title';
 import { useMessages } from '../../i18n/use-messages';
+import { pickView, viewLink } from '../../state/url-codec';
 import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
 import { DeckButton } from '../run-sheet';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
+import { useSlideSync } from './use-slide-sync';
+
+/**
+ * The presenter view: the same app in a second window, kept on the same slide by
+ * `useSlideSync`. Returns false when the browser blocked the window.
+ */
+function openPresenterWindow(): boolean {
+  const view = pickView(useViewStore.getState());
+  const url = viewLink({ ...view, present: true, presenter: true });
+  return window.open(url, 'cqam-presenter', 'popup,width=1200,height=760') !== null;
+}
 
 const SlideQr = lazy(() => import('./slide-qr'));
 // Loaded when a presentation reaches the milestones slide (an on-demand chunk).
@@ -44,6 +57,8 @@ export function Presentation() {
   const step = slides[current - 1];
   const slide = step?.slide ?? 'figures';
   const [paused, setPaused] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  useSlideSync(current);
 
   const handlers = useMemo(
     () => ({
@@ -58,6 +73,7 @@ export function Presentation() {
       pause: () => setPaused(true),
       toggleAutoplay: () => setPaused((p) => !p),
       toggleQr: () => setView({ qr: !state.qr }),
+      openPresenter: () => setBlocked(!openPresenterWindow()),
     }),
     [count, current, setView, state.qr],
   );
@@ -87,15 +103,17 @@ export function Presentation() {
         <div className="min-h-0 min-w-0 flex-1" data-slide={slide} data-slide-box>
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
-            {slide === 'figures' ? (
-              <HeadlineStrip />
-            ) : slide === 'milestones' ? (
-              <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
-                <MilestonesSlide />
-              </Suspense>
-            ) : (
-              <PanelSlot id={slide} />
-            )}
+            <SlideTitleContext value={step?.title ?? null}>
+              {slide === 'figures' ? (
+                <HeadlineStrip />
+              ) : slide === 'milestones' ? (
+                <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+                  <MilestonesSlide />
+                </Suspense>
+              ) : (
+                <PanelSlot id={slide} />
+              )}
+            </SlideTitleContext>
           </ViewRenderMode>
         </div>
         {/* A column of its own, bottom right: the code never hides a chart's data. */}
@@ -107,6 +125,11 @@ export function Presentation() {
           </aside>
         )}
       </main>
+      {blocked && (
+        <p role="alert" className="border-t border-line px-[0.8rem] py-[0.2rem] font-semibold">
+          {t.present.popupBlocked}
+        </p>
+      )}
       <footer
         className="flex items-center justify-between gap-[1em] border-t border-line px-[0.8rem] py-[0.2rem]"
         data-slide-box
@@ -160,6 +183,9 @@ export function Presentation() {
             {t.present.qr}
           </button>
           <DeckButton className="present-btn" />
+          <button type="button" className="present-btn" onClick={handlers.openPresenter}>
+            {t.present.presenterKey}
+          </button>
           <button type="button" className="present-btn" onClick={toggleFullscreen}>
             {t.present.fullscreen}
           </button>

@@ -11,11 +11,14 @@ interface Handlers {
   toggleAutoplay: () => void;
   /** Q: the QR code of the slide's view, in its corner. */
   toggleQr: () => void;
+  /** `S`: the presenter view in a second window (absent in that window itself). */
+  openPresenter?: () => void;
 }
 
 /**
  * Presenter keys: → PageDown Space next, ← PageUp previous (clickers send PageUp/PageDown),
- * Home / End, 1–9 jump, F full screen, Q the slide's QR code, A pause or resume the loop, Esc leaves.
+ * Home / End, 1–9 jump, F full screen, Q the slide's QR code, A pause or resume the loop,
+ * S presenter view, Esc leaves.
  */
 export function usePresentationKeys(h: Handlers) {
   useEffect(() => {
@@ -36,6 +39,7 @@ export function usePresentationKeys(h: Handlers) {
       else if (/^[1-9]$/.test(key) && Number(key) <= h.count) h.go(Number(key));
       else if (key === 'f' || key === 'F') h.toggleFullscreen();
       else if (key === 'q' || key === 'Q') h.toggleQr();
+      else if ((key === 's' || key === 'S') && h.openPresenter) h.openPresenter();
       else if (key === 'Escape') h.exit();
       else handled = false;
       // Space and the arrows would otherwise scroll or activate the focused button.

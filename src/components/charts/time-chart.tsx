@@ -153,7 +153,9 @@ export default function TimeChart(props: TimeChartProps) {
       accessibilityLayer={false}
       margin={{
         top:
-          (props.pointLabel ? fontSize * 2.4 : fontSize + 6) +
+          // Room for a top point's qualifier mark (>, ≈), scaled with the type: a fixed 6 px cut
+          // the mark's top on a 4K slide.
+          (props.pointLabel ? fontSize * 2.4 : Math.max(fontSize + 6, fontSize * 1.4)) +
           (events.length > 0 ? fontSize * 1.6 : 0),
         // Room for the projection labels beside the bands' right ends.
         right: fontSize * 2 + projectionRoom,

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/use-messages';
 import { ChartLegend } from '../kind-legend';
 import { SlideChips } from '../slide-chips';
+import { useSlideTitle } from '../slide-title';
 import { ChartLoading } from './chart-loading';
 import type { PanelProps } from './panel-props';
 
@@ -10,6 +11,7 @@ import type { PanelProps } from './panel-props';
  */
 export function SlideFrame(props: PanelProps & { headingId: string; sources: string }) {
   const t = useMessages();
+  const title = useSlideTitle(props.title);
   return (
     <section
       aria-labelledby={props.headingId}
@@ -18,7 +20,7 @@ export function SlideFrame(props: PanelProps & { headingId: string; sources: str
     >
       <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
         <h2 id={props.headingId} className="text-[1.5rem] leading-tight font-bold">
-          {props.title}
+          {title}
         </h2>
         <SlideChips slide={props.id} />
       </div>

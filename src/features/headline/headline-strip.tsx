@@ -5,6 +5,7 @@ import { isDerived, type Figure } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatYearRange } from '../../lib/format';
 import { SlideChips } from '../../components/slide-chips';
+import { useSlideTitle } from '../../components/slide-title';
 import { markOnce } from '../../lib/perf-marks';
 import { useFilters } from '../../state/use-filters';
 import { useRenderMode } from '../../components/render-mode';
@@ -18,6 +19,7 @@ export function HeadlineStrip() {
   const t = useMessages();
   const lang = useLang();
   const present = useRenderMode().mode === 'slide';
+  const slideTitle = useSlideTitle(t.headline.heading);
   const filters = useFilters((s) => ({ from: s.from, to: s.to, measure: s.measure }));
   const tiles = useMemo(() => headlineTiles(dataset, filters), [dataset, filters]);
   useEffect(() => markOnce('first-figure'), []);
@@ -41,7 +43,7 @@ export function HeadlineStrip() {
           id="headline-heading"
           className={present ? 'text-[1.5rem] font-bold' : 'text-xl font-semibold'}
         >
-          {t.headline.heading}
+          {present ? slideTitle : t.headline.heading}
         </h2>
         {present && <SlideChips slide="figures" />}
       </div>

@@ -103,6 +103,8 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
         tickFormatter={(v: number) => `${v}%`}
         tick={{ fontSize, fill: theme.ink }}
         stroke={theme.muted}
+        // Recharts' default 30 px cut the ticks' lower half on a 4K slide.
+        height={Math.max(30, fontSize * 1.8)}
       />
       <YAxis
         type="category"

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView } from '../../../src/state/url-codec';
+import { runSheetView } from '../../../src/state/run-link';
+import { defaultFilters, defaultView, type View } from '../../../src/state/view';
+
+const sender: View = {
+  ...defaultView('zh'),
+  panel: 'targets',
+  slide: 3,
+  theme: 'dark',
+  run: [
+    { slide: 'figures', filters: defaultFilters(), title: '开场' },
+    { slide: 'targets', filters: { ...defaultFilters(), targetYear: '2027' }, notes: 'Gap.' },
+  ],
+};
+
+describe('the run-sheet link', () => {
+  it('opens the walk-through presenting from slide 1, in the recipient’s language', () => {
+    const query = encodeView(runSheetView(sender, false));
+    expect(query).toBe(
+      'theme=dark&present=1&run=figures.title:%E5%BC%80%E5%9C%BA~targets.target:2027.notes:Gap%252E&v=3',
+    );
+    const opened = decodeView(`?${query}`, 'en').view;
+    expect(opened).toMatchObject({ present: true, slide: 1, panel: null, lang: 'en' });
+    expect(opened.run).toEqual(sender.run);
+  });
+
+  it('carries the language only when the sender pinned it', () => {
+    const query = encodeView(runSheetView(sender, true));
+    expect(query).toContain('&lang=zh&');
+    expect(decodeView(`?${query}`, 'en').view.lang).toBe('zh');
+  });
+});
