@@ -17,6 +17,11 @@ export const ON_DEMAND_ROOTS = [
   /^src\/components\/virtual-rows\.tsx$/,
   // QR codes (presentation corner, print briefing, share box): loaded when a code is shown.
   /^src\/.*qr[^/]*\.tsx?$/,
+  // Views that open only from their own link or key, in a window or frame of their own: the
+  // presenter window (`S`, presenter=1) and an embed (embed=1), and the embed code's builder.
+  /^src\/app\/presentation\/presenter-view\.tsx$/,
+  /^src\/app\/embed-view\.tsx$/,
+  /^src\/lib\/embed-code\.ts$/,
   // The libraries themselves, wherever they are imported from by name.
   /^node_modules\/(uqr|pptxgenjs|jszip)\//,
 ];
