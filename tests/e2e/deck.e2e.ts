@@ -70,7 +70,8 @@ describeBrowser('PowerPoint deck', () => {
       acceptDownloads: true,
     });
     await waitForFigures(page);
-    await page.getByTestId('run-sheet').locator('summary').click();
+    // A page opened with a run sheet shows it open.
+    await page.getByTestId('deck-download').first().waitFor();
     const before = await page.evaluate(() => ({ url: location.href, length: history.length }));
 
     const { name, zip } = await downloadDeck(page, 'deck-en');
@@ -127,8 +128,8 @@ describeBrowser('PowerPoint deck', () => {
     const { name, zip } = await downloadDeck(page, 'deck-zh');
     expect(name).toMatch(/^cq-auto_slides_\d{4}-\d{2}-\d{2}\.pptx$/);
     const deck = await slides(zip);
-    // Key figures, the four panels, the closing slide.
-    expect(deck).toHaveLength(6);
+    // Key figures, the four panels, the milestones timeline, the closing slide.
+    expect(deck).toHaveLength(7);
     for (const s of deck) expect(s.runs[0]).toMatch(/[\u4e00-\u9fff]/);
     expect(deck[0]?.runs[0]).toBe('关键数据');
     for (const s of deck.slice(1, 5))
@@ -137,7 +138,7 @@ describeBrowser('PowerPoint deck', () => {
     expect(deck[1]?.xml).toContain('typeface="Microsoft YaHei"');
     expect(deck[1]?.xml).toContain('lang="zh-CN"');
     // Still presenting the slide it was on.
-    expect(await page.getByTestId('slide-counter').textContent()).toMatch(/^2\s*\/\s*5$/);
+    expect(await page.getByTestId('slide-counter').textContent()).toMatch(/^2\s*\/\s*6$/);
     expect(errors).toEqual([]);
   });
 });

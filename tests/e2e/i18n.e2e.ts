@@ -26,6 +26,8 @@ const ALLOWED_LATIN = new Set([
   'CSV',
   'PNG',
   'SVG',
+  // Microsoft's product name, as Chinese Office itself writes it (下载 PowerPoint).
+  'PowerPoint',
 ]);
 
 async function latinWords(page: Page): Promise<string[]> {

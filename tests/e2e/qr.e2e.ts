@@ -74,7 +74,7 @@ describeBrowser('QR codes in Chromium', () => {
         panel: 'rankings',
         years: '2018-',
         lang: 'en',
-        v: '2',
+        v: '3',
       });
       expect(first.decoded).toBe(await copiedLinkOf(context, first.decoded ?? ''));
       // The short address is printed under it.
@@ -119,7 +119,7 @@ describeBrowser('QR codes in Chromium', () => {
       panel: 'targets',
       target: '2027',
       lang: 'zh',
-      v: '2',
+      v: '3',
     });
   });
 
@@ -150,7 +150,7 @@ describeBrowser('QR codes in Chromium', () => {
     // The first panel's page: that panel's view, the same link as printed at its end.
     const panelPage = pdfPagePng(path, 2, `${DIR}/briefing-panel`);
     const panelCode = decodeQr(panelPage, { x: 1100, y: 0, width: 654, height: 620 });
-    expect(paramsOf(panelCode)).toEqual({ panel: 'rankings', years: '2019-', lang: 'en', v: '2' });
+    expect(paramsOf(panelCode)).toEqual({ panel: 'rankings', years: '2019-', lang: 'en', v: '3' });
     expect(pageText(2).replace(/\s/g, '')).toContain(`view:${panelCode ?? ''}`);
     expect(panelCode).toBe(await copiedLinkOf(context, panelCode ?? ''));
     expect(errors).toEqual([]);

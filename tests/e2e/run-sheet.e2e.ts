@@ -25,12 +25,13 @@ const RUN = [
   'nev.years:2020-',
   `targets.target:2025.title:${LONG_ZH}`,
   'targets',
+  'milestones.topics:policy',
 ].join('~');
 
 async function waitForSlide(page: Page) {
   await page
     .locator(
-      '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile], [data-slide] [data-testid=empty-state]',
+      '[data-slide] [data-point-id], [data-slide] .recharts-bar-rectangle, [data-slide] [data-testid=kpi-tile], [data-slide] [data-testid=empty-state], [data-slide] [data-milestone]',
     )
     .first()
     .waitFor();
@@ -92,7 +93,7 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const query = Object.fromEntries(new URL(link).searchParams);
     // Not pinned: no language, although the sender opened an English link.
-    expect(query).toEqual({ present: '1', run: expect.any(String) as string, v: '2' });
+    expect(query).toEqual({ present: '1', run: expect.any(String) as string, v: '3' });
 
     // A colleague with a Chinese browser opens it: the walk-through, presenting, in Chinese.
     const other = await session.open(new URL(link).search, { locale: 'zh-CN' });
