@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { SegmentedControl } from '../../components/segmented-control';
+import { GrowthViewControl } from '../../components/growth-view-control';
 import { COMPANY_GROWTH_VIEWS } from '../../data/view-vocabulary';
 import { useMessages } from '../../i18n/use-messages';
 import { useViewStore } from '../../state/view-store';
@@ -18,7 +17,6 @@ export function CompaniesGrowthControl({
 }) {
   const t = useMessages();
   const setView = useViewStore((s) => s.setView);
-  const baseId = useId();
   const lines = [
     ...(['yoy', 'index'] as const).flatMap((v) => {
       const reason = growth.options[v];
@@ -30,45 +28,18 @@ export function CompaniesGrowthControl({
     ...(growth.view === 'level' ? [] : [t.companies.growthNote[growth.view]]),
   ];
   return (
-    <div className="flex flex-col gap-1" data-testid="growth-control">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <SegmentedControl
-          name="companies-growth"
-          legend={t.companies.growthLegend}
-          value={growth.view}
-          options={COMPANY_GROWTH_VIEWS.map((v) => ({
-            value: v,
-            label: t.nev.growthViews[v],
-            disabled: v !== 'level' && growth.options[v] !== null,
-          }))}
-          onChange={(value) => setView({ companyGrowth: value })}
-        />
-        {growth.view === 'index' && (
-          <span className="inline-flex items-center gap-2 text-sm">
-            <label htmlFor={baseId}>{t.nev.baseYear}</label>
-            <select
-              id={baseId}
-              className="select"
-              value={growth.chosen ?? ''}
-              onChange={(e) =>
-                setView({ companyBase: e.target.value === '' ? null : Number(e.target.value) })
-              }
-            >
-              <option value="">{t.nev.baseAuto}</option>
-              {growth.baseYears.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </span>
-        )}
-      </div>
-      {lines.map((line) => (
-        <p key={line} className="text-sm text-ink-muted" data-testid="growth-note">
-          {line}
-        </p>
-      ))}
-    </div>
+    <GrowthViewControl
+      name="companies-growth"
+      legend={t.companies.growthLegend}
+      views={COMPANY_GROWTH_VIEWS}
+      value={growth.view}
+      label={(v) => t.nev.growthViews[v]}
+      unavailable={(v) => v !== 'level' && growth.options[v] !== null}
+      onView={(value) => setView({ companyGrowth: value })}
+      base={growth.chosen}
+      baseYears={growth.baseYears}
+      onBase={(companyBase) => setView({ companyBase })}
+      lines={lines}
+    />
   );
 }

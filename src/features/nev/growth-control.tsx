@@ -1,6 +1,5 @@
 import { useNames } from '../../components/use-names';
-import { useId } from 'react';
-import { SegmentedControl } from '../../components/segmented-control';
+import { GrowthViewControl } from '../../components/growth-view-control';
 import { useMessages } from '../../i18n/use-messages';
 import { GROWTH_VIEWS } from '../../data/view-vocabulary';
 import { useViewStore } from '../../state/view-store';
@@ -20,7 +19,6 @@ export function GrowthControl({
   const t = useMessages();
   const names = useNames();
   const setView = useViewStore((s) => s.setView);
-  const baseId = useId();
   const reasons = (['yoy', 'index', 'share'] as const).flatMap((v) => {
     const reason = growth.options[v];
     return reason ? [t.nev.viewUnavailable(t.nev.growthViews[v], t.nev.unavailable[reason])] : [];
@@ -42,49 +40,22 @@ export function GrowthControl({
     return lines;
   });
   return (
-    <div className="flex flex-col gap-1" data-testid="growth-control">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <SegmentedControl
-          name="growth"
-          legend={t.nev.growthLegend}
-          value={growth.view}
-          options={GROWTH_VIEWS.map((v) => ({
-            value: v,
-            label: t.nev.growthViews[v],
-            disabled: v !== 'level' && growth.options[v] !== null,
-          }))}
-          onChange={(value) => setView({ growth: value })}
-        />
-        {growth.view === 'index' && (
-          <span className="inline-flex items-center gap-2 text-sm">
-            <label htmlFor={baseId}>{t.nev.baseYear}</label>
-            <select
-              id={baseId}
-              className="select"
-              value={growth.base ?? ''}
-              onChange={(e) =>
-                setView({ base: e.target.value === '' ? null : Number(e.target.value) })
-              }
-            >
-              <option value="">{t.nev.baseAuto}</option>
-              {growth.baseYears.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </span>
-        )}
-      </div>
-      {[
+    <GrowthViewControl
+      name="growth"
+      legend={t.nev.growthLegend}
+      views={GROWTH_VIEWS}
+      value={growth.view}
+      label={(v) => t.nev.growthViews[v]}
+      unavailable={(v) => v !== 'level' && growth.options[v] !== null}
+      onView={(value) => setView({ growth: value })}
+      base={growth.base}
+      baseYears={growth.baseYears}
+      onBase={(base) => setView({ base })}
+      lines={[
         ...reasons,
         ...notes,
         ...(growth.view === 'level' ? [] : [t.nev.growthNote[growth.view]]),
-      ].map((line) => (
-        <p key={line} className="text-sm text-ink-muted" data-testid="growth-note">
-          {line}
-        </p>
-      ))}
-    </div>
+      ]}
+    />
   );
 }
