@@ -142,6 +142,15 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Only the scales the charts use (src/components/charts/d3-scales.ts says why).
+    alias: [
+      {
+        find: /^victory-vendor\/d3-scale$/,
+        replacement: resolve('src/components/charts/d3-scales.ts'),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     rolldownOptions: {
