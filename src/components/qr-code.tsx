@@ -47,16 +47,20 @@ function modulesPath(data: boolean[][]): string {
  * plate with its quiet zone in both themes and in forced colours: phone scanners expect dark on
  * light, and a projector's dark theme would otherwise invert it. `size` is the side of the plate:
  * pixels, or any CSS length (e.g. one that scales with the viewport). `caption`, when given, is
- * printed under the code as text: the address for those who cannot scan.
+ * printed under the code as text: the address for those who cannot scan. `hostSize` prints the
+ * caption's host and path (up to its `?`) in type of that size, for a screen read from across a
+ * room; the query follows in the caption's own small type.
  */
 export function QrCode({
   value,
   size,
   caption,
+  hostSize,
 }: {
   value: string;
   size: number | string;
   caption?: string;
+  hostSize?: string;
 }) {
   const t = useMessages();
   const [mod, setMod] = useState<Uqr | null>(uqr);
@@ -114,9 +118,23 @@ export function QrCode({
           className="qr-caption text-center font-mono leading-tight break-all"
           style={{ width: side, fontSize: `max(calc(${side} / 15), 7px)` }}
         >
-          {caption}
+          {hostSize ? <CaptionParts caption={caption} hostSize={hostSize} /> : caption}
         </figcaption>
       )}
     </figure>
+  );
+}
+
+/** A caption's host and path in `hostSize` type, its query (if any) after it in the small type. */
+function CaptionParts({ caption, hostSize }: { caption: string; hostSize: string }) {
+  const cut = caption.indexOf('?');
+  const host = cut < 0 ? caption : caption.slice(0, cut);
+  return (
+    <>
+      <span className="qr-caption-host block font-semibold" style={{ fontSize: hostSize }}>
+        {host}
+      </span>
+      {cut >= 0 && caption.slice(cut)}
+    </>
   );
 }

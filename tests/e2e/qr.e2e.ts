@@ -77,9 +77,14 @@ describeBrowser('QR codes in Chromium', () => {
         v: '3',
       });
       expect(first.decoded).toBe(await copiedLinkOf(context, first.decoded ?? ''));
-      // The short address is printed under it.
-      const caption = await page.locator('[data-testid=slide-qr] figcaption').innerText();
-      expect(caption).toMatch(/^127\.0\.0\.1:\d+\?panel=rankings/);
+      // The short address is printed under it, its host readable from across the room (24 px at
+      // 1080p, the slide's small text).
+      const caption = page.locator('[data-testid=slide-qr] figcaption');
+      expect(await caption.textContent()).toMatch(/^127\.0\.0\.1:\d+\?panel=rankings/);
+      const host = caption.locator('.qr-caption-host');
+      expect(await host.textContent()).toMatch(/^127\.0\.0\.1:\d+$/);
+      const hostPx = await host.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(hostPx).toBeGreaterThanOrEqual(23);
 
       await page.keyboard.press('ArrowRight');
       await page.locator('[data-slide=companies]').waitFor();

@@ -30,6 +30,18 @@ describe('QrCode', () => {
     expect(screen.getByText('auto.example.gov.cn?panel=nev')).toBeInTheDocument();
   });
 
+  it('prints the host in its own size when asked, the query after it in the small type', async () => {
+    const { container } = render(
+      <QrCode value={LINK} size={200} caption="auto.example.gov.cn?panel=nev" hostSize="24px" />,
+    );
+    await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
+    const caption = container.querySelector('figcaption');
+    expect(caption?.textContent).toBe('auto.example.gov.cn?panel=nev');
+    const host = caption?.querySelector('.qr-caption-host');
+    expect(host?.textContent).toBe('auto.example.gov.cn');
+    expect((host as HTMLElement | null)?.style.fontSize).toBe('24px');
+  });
+
   it('prints no caption unless given one', async () => {
     const { container } = render(<QrCode value={LINK} size="7.5rem" />);
     await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
