@@ -128,38 +128,53 @@ describeBrowser('QR codes in Chromium', () => {
     });
   });
 
-  it('the printed briefing carries the view’s code on its cover and each panel’s on its page', async () => {
-    const { page, context, errors } = await session.open('/?lang=en&years=2019-', clipboard);
-    await page.evaluate(() => {
-      const w = window as Window & { printed?: number };
-      w.printed = 0;
-      window.print = () => {
-        w.printed = (w.printed ?? 0) + 1;
-      };
-    });
-    await waitForFigures(page);
-    const viewLink = page.url();
-    await page.getByRole('button', { name: 'Print briefing' }).click();
-    await page.waitForFunction(() => ((window as Window & { printed?: number }).printed ?? 0) > 0);
-    const path = `${DIR}/briefing.pdf`;
-    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-    const pageText = (n: number) =>
-      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path, '-']).toString();
+  it.each(['light', 'dark'])(
+    'the printed briefing from the %s theme carries the view’s code on its cover and each panel’s on its page',
+    async (theme) => {
+      const { page, context, errors } = await session.open(
+        `/?lang=en&years=2019-&theme=${theme}`,
+        clipboard,
+      );
+      await page.evaluate(() => {
+        const w = window as Window & { printed?: number };
+        w.printed = 0;
+        window.print = () => {
+          w.printed = (w.printed ?? 0) + 1;
+        };
+      });
+      await waitForFigures(page);
+      const viewLink = page.url();
+      await page.getByRole('button', { name: 'Print briefing' }).click();
+      await page.waitForFunction(
+        () => ((window as Window & { printed?: number }).printed ?? 0) > 0,
+      );
+      const path = `${DIR}/briefing-${theme}.pdf`;
+      await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+      const pageText = (n: number) =>
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path, '-']).toString();
 
-    // The cover: the whole view. A4 landscape at 150 dpi; the code sits top right.
-    const cover = pdfPagePng(path, 1, `${DIR}/briefing-cover`);
-    const coverCode = decodeQr(cover, { x: 1100, y: 0, width: 654, height: 620 });
-    expect(coverCode).toBe(viewLink);
-    expect(coverCode).toBe(await copiedLinkOf(context, viewLink));
+      // The cover: the whole view. A4 landscape at 150 dpi; the code sits top right.
+      const cover = pdfPagePng(path, 1, `${DIR}/briefing-cover-${theme}`);
+      const coverCode = decodeQr(cover, { x: 1100, y: 0, width: 654, height: 620 });
+      expect(coverCode).toBe(viewLink);
+      expect(coverCode).toBe(await copiedLinkOf(context, viewLink));
 
-    // The first panel's page: that panel's view, the same link as printed at its end.
-    const panelPage = pdfPagePng(path, 2, `${DIR}/briefing-panel`);
-    const panelCode = decodeQr(panelPage, { x: 1100, y: 0, width: 654, height: 620 });
-    expect(paramsOf(panelCode)).toEqual({ panel: 'rankings', years: '2019-', lang: 'en', v: '3' });
-    expect(pageText(2).replace(/\s/g, '')).toContain(`view:${panelCode ?? ''}`);
-    expect(panelCode).toBe(await copiedLinkOf(context, panelCode ?? ''));
-    expect(errors).toEqual([]);
-  });
+      // The first panel's page: that panel's view, the same link as printed at its end.
+      const panelPage = pdfPagePng(path, 2, `${DIR}/briefing-panel-${theme}`);
+      const panelCode = decodeQr(panelPage, { x: 1100, y: 0, width: 654, height: 620 });
+      // The theme travels as it does in a copied link.
+      expect(paramsOf(panelCode)).toEqual({
+        panel: 'rankings',
+        years: '2019-',
+        lang: 'en',
+        v: '3',
+        ...(theme === 'dark' ? { theme } : {}),
+      });
+      expect(pageText(2).replace(/\s/g, '')).toContain(`view:${panelCode ?? ''}`);
+      expect(panelCode).toBe(await copiedLinkOf(context, panelCode ?? ''));
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('the share box shows the copied link as a QR code', async () => {
     const { page } = await session.open('/?lang=en&panel=nev&theme=dark', clipboard);
