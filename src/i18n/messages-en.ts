@@ -150,6 +150,8 @@ export const en = {
       `Unknown values in “${param}” were ignored: ${value}.`,
     reversed: (_param: string, value: string) =>
       `The year range ${value} runs backwards; all years are shown.`,
+    'no-base-year': (param: string, value: string) =>
+      `There is no figure for ${value} in view, so it cannot be the base year (“${param}”); the default base year is used.`,
     version: (_param: string, value: string) =>
       `This link says it was written by format version ${value}, which this dashboard does not know; it was read as the current format.`,
     dismiss: 'Dismiss',
@@ -316,6 +318,14 @@ export const en = {
     modelChart: 'AITO M9: orders and deliveries',
     modelChartDescription:
       'Model measures of the AITO M9, on their own axis: cumulative orders, pre-orders and deliveries.',
+    /** The model chart in a growth view its measures cannot take: still counts, and says so. */
+    modelChartCounts: 'AITO M9: orders and deliveries, as counts',
+    modelGrowthChart: (base: string, view: string) =>
+      `AITO M9 orders and deliveries: ${view.toLowerCase()}${base}`,
+    modelGrowthNotApplied: {
+      yoy: 'Year on year needs consecutive annual figures; shown as counts.',
+      index: 'An index needs an annual figure for the base year; shown as counts.',
+    },
     latest: (company: string, value: string, period: string, yoy: string | null) =>
       `NEV sales of ${company}: ${value} in ${period}${yoy ? ` (${yoy} year on year)` : ''}.`,
     share: (company: string, value: string, period: string) =>

@@ -149,6 +149,8 @@ export const zh: Messages = {
     repeated: (param, value) => `“${param}”出现多次，多余的值“${value}”已忽略。`,
     'partly-invalid': (param, value) => `“${param}”中的未知值已忽略：${value}。`,
     reversed: (_param, value) => `年份范围${value}起止颠倒，已显示全部年份。`,
+    'no-base-year': (param, value) =>
+      `所示数据中没有${value}年的数据，不能作为基期年（“${param}”），已使用默认基期年。`,
     version: (_param, value) => `此链接标注的格式版本${value}无法识别，已按当前格式读取。`,
     dismiss: '关闭',
   },
@@ -301,6 +303,12 @@ export const zh: Messages = {
       '所选企业历年汽车总销量和新能源汽车销量（企业公布口径）。企业销量不等于城市产量。',
     modelChart: '问界M9：订单与交付',
     modelChartDescription: '问界M9的车型指标，单独坐标轴：累计订单、预订单和交付量。',
+    modelChartCounts: '问界M9：订单与交付（数量）',
+    modelGrowthChart: (base, view) => `问界M9订单与交付：${view}${base}`,
+    modelGrowthNotApplied: {
+      yoy: '同比需要连续年份的年度数据，此处按数量显示。',
+      index: '指数需要基期年的年度数据，此处按数量显示。',
+    },
     latest: (company, value, period, yoy) =>
       `${company}${period}新能源汽车销量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
     share: (company, value, period) => `${period}新能源汽车占${company}销量的${value}。`,

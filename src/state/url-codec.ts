@@ -5,7 +5,14 @@ import { defaultView, slidesOf, type View } from './view';
 
 /** Why part of a link was ignored. Rendered through the message catalog. */
 export type NoticeReason =
-  'unknown' | 'invalid' | 'repeated' | 'partly-invalid' | 'reversed' | 'version';
+  | 'unknown'
+  | 'invalid'
+  | 'repeated'
+  | 'partly-invalid'
+  | 'reversed'
+  | 'version'
+  /** A base year no series in view has a figure for (known only once the data has loaded). */
+  | 'no-base-year';
 export interface Notice {
   param: string;
   /** The offending text, shortened; always shown as plain text. */

@@ -19,8 +19,19 @@ export function ChartGrid({ className, children }: { className: string; children
   return <div className={present ? layout : `chart-grid ${layout}`}>{children}</div>;
 }
 
-/** One chart with its title; fills its grid cell on a slide. */
-export function ChartCell({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * One chart with its title, and a short note under it when the chart is not shown as its
+ * neighbours are (counts beside a growth view); fills its grid cell on a slide.
+ */
+export function ChartCell({
+  title,
+  note = null,
+  children,
+}: {
+  title: string;
+  note?: string | null;
+  children: ReactNode;
+}) {
   const present = useRenderMode().mode === 'slide';
   return (
     <div
@@ -29,6 +40,11 @@ export function ChartCell({ title, children }: { title: string; children: ReactN
       data-chart-title={title}
     >
       <h3 className="mb-1 font-semibold">{title}</h3>
+      {note && (
+        <p className="mb-1 text-sm text-ink-muted" data-testid="chart-note">
+          {note}
+        </p>
+      )}
       <div className={present ? 'min-h-0 flex-1' : undefined}>{children}</div>
     </div>
   );

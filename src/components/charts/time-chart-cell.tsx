@@ -15,10 +15,11 @@ export interface PanelChartsProps<V> {
  */
 export const TimeChartCell = memo(function TimeChartCell({
   title,
+  note = null,
   ...chart
-}: Omit<TimeChartProps, 'label'> & { title: string }) {
+}: Omit<TimeChartProps, 'label'> & { title: string; note?: string | null }) {
   return (
-    <ChartCell title={title}>
+    <ChartCell title={title} note={note}>
       <TimeChart label={title} {...chart} />
     </ChartCell>
   );

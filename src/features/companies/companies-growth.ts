@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/dataset';
 import { periodOf, periodWithin } from '../../data/period';
-import type { CompanyId, MetricId } from '../../data/vocabulary';
+import type { EntityId, MetricId } from '../../data/vocabulary';
 import type { CompanyGrowthView } from '../../data/view-vocabulary';
 import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
 import { seriesStyle } from '../../lib/series-style';
@@ -29,10 +29,10 @@ export interface CompanyGrowth {
   series: ChartSeries[];
 }
 
-/** Each company's annual actual sales of each measure, within the range. */
+/** Each company's (or model's) annual actual figures of each measure, within the range. */
 export function companyGrowthInputs(
   ds: Dataset,
-  companies: readonly CompanyId[],
+  companies: readonly EntityId[],
   metrics: readonly MetricId[],
   range: { from: number | null; to: number | null },
 ): GrowthInput[] {
@@ -84,5 +84,52 @@ export function companyGrowth(
     options,
     omitted: result?.ok ? result.omitted : [],
     series,
+  };
+}
+
+/** How the model chart (orders, pre-orders, deliveries) is drawn in the view asked for. */
+export interface ModelGrowth {
+  /** What its axis shows: the growth view, or `level` (counts) when it cannot show that view. */
+  shown: CompanyGrowthView;
+  /** The growth view asked for that this chart cannot show (null: none asked, or shown). */
+  notApplied: Exclude<CompanyGrowthView, 'level'> | null;
+  /** The index's base year in use on this chart. */
+  base: number | null;
+  /** The chart's series in the growth view; empty when it shows counts. */
+  series: ChartSeries[];
+}
+
+/**
+ * The model chart in a growth view. Its measures are mostly cumulative counts at a month, so
+ * a growth view is drawn only when every measure on the chart has one (annual actuals in
+ * consecutive years, or in the base year); otherwise the chart keeps its counts and says so.
+ * It never takes part: its axis holds one unit, and dropping measures would hide them.
+ */
+export function modelGrowth(
+  inputs: readonly GrowthInput[],
+  /** The keys of the series the chart draws as counts. */
+  drawn: readonly string[],
+  view: CompanyGrowthView,
+  base: number | null,
+  style: (key: string) => { colour: number; shape: Shape },
+): ModelGrowth {
+  const counts = (notApplied: ModelGrowth['notApplied']): ModelGrowth => ({
+    shown: 'level',
+    notApplied,
+    base: null,
+    series: [],
+  });
+  if (view === 'level' || drawn.length === 0) return counts(null);
+  const result = applyGrowth(view, inputs, base);
+  const complete = result.ok && drawn.every((key) => result.series.some((s) => s.key === key));
+  if (!result.ok || !complete) return counts(view);
+  return {
+    shown: view,
+    notApplied: null,
+    base: view === 'index' ? result.base : null,
+    series: result.series.flatMap((s) => {
+      const { colour, shape } = style(s.key);
+      return seriesByPeriod(s.key, s.figures, colour, shape);
+    }),
   };
 }

@@ -8,7 +8,13 @@ import { memoFor } from '../../data/memo';
 import { entitiesOfType } from '../../data/registry';
 import { seriesStyle } from '../../lib/series-style';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
-import { companyGrowth, companyGrowthInputs, type CompanyGrowth } from './companies-growth';
+import {
+  companyGrowth,
+  companyGrowthInputs,
+  modelGrowth,
+  type CompanyGrowth,
+  type ModelGrowth,
+} from './companies-growth';
 
 export interface CompaniesFilters {
   companies: readonly CompanyId[];
@@ -36,11 +42,20 @@ export interface CompaniesView {
   growth: CompanyGrowth;
   /** Model measures (AITO M9 orders, pre-orders, deliveries): never on the sales axis. */
   modelSeries: ChartSeries[];
+  /** What the model chart's axis shows: its own growth view, or counts with the reason. */
+  modelGrowth: ModelGrowth;
   rows: { seriesKey: string; figure: Figure }[];
   facts: CompanyFacts[];
 }
 
 const MODEL_MEASURES: readonly MetricId[] = ['orders', 'preorders', 'deliveries'];
+const MODEL_SHAPES: readonly Shape[] = ['circle', 'square', 'triangle'];
+
+/** A model measure's mark: the same in counts and in a growth view. */
+function modelStyle(key: string): { colour: number; shape: Shape } {
+  const i = Math.max(0, MODEL_MEASURES.indexOf(key.split(':')[1] ?? ''));
+  return { colour: 2 + i, shape: MODEL_SHAPES[i] ?? 'circle' };
+}
 
 const inRange = (f: Figure, r: CompaniesFilters) => periodWithin(periodOf(f.period), r.from, r.to);
 
@@ -67,17 +82,16 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     (m) => m.parent !== undefined && r.companies.includes(m.parent),
   );
   // The same series while the models shown and the years stay: the model chart need not redraw.
-  const modelSeries = memoFor(
+  const modelLevels = memoFor(
     ds,
     `companies|models|${models.map((m) => m.id).join(',')}|${r.from}|${r.to}`,
     () =>
       models.flatMap(({ id: model }) =>
-        MODEL_MEASURES.flatMap((metric, i) => {
+        MODEL_MEASURES.flatMap((metric) => {
           const figures = ds.series(model, metric).filter((o) => inRange(o, r));
-          const shapes: Shape[] = ['circle', 'square', 'triangle'];
-          return figures.length > 0
-            ? seriesByPeriod(`${model}:${metric}`, figures, 2 + i, shapes[i] ?? 'circle')
-            : [];
+          const key = `${model}:${metric}`;
+          const { colour, shape } = modelStyle(key);
+          return figures.length > 0 ? seriesByPeriod(key, figures, colour, shape) : [];
         }),
       ),
   );
@@ -92,6 +106,21 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     r.base ?? null,
   );
   const shownSales = view === 'level' ? salesSeries : growth.series;
+  // The model chart has its own measures: a growth view applies to it only where they allow,
+  // on the sales chart's base year, so the two charts of one panel state one base.
+  const modelView = modelGrowth(
+    companyGrowthInputs(
+      ds,
+      models.map((m) => m.id),
+      MODEL_MEASURES,
+      growthRange,
+    ),
+    [...new Set(modelLevels.map((s) => s.key))],
+    view,
+    growth.base,
+    modelStyle,
+  );
+  const modelSeries = modelView.shown === 'level' ? modelLevels : modelView.series;
 
   const facts = r.companies.map((company): CompanyFacts => {
     const nev = ds
@@ -117,6 +146,7 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     salesSeries: shownSales,
     growth,
     modelSeries,
+    modelGrowth: modelView,
     rows: figuresOf([...shownSales, ...modelSeries]),
     facts,
   };
