@@ -17,6 +17,7 @@ import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
 import { presentFontSize, useViewportSize } from '../lib/present-scale';
 import { applyChoices } from '../state/url-sync';
+import { checkBaseYears } from './link-base-years';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
 import { DataStamp } from './data-stamp';
@@ -101,7 +102,11 @@ function useAfterFirstScreen(loaded: boolean): boolean {
 
 function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   // The registry decides which ids the link's list filters may hold: checked before first paint.
-  useLayoutEffect(() => applyChoices(filterChoices(dataset)), [dataset]);
+  // So does the data whether the link's index base years have figures.
+  useLayoutEffect(
+    () => applyChoices(filterChoices(dataset), window, (view) => checkBaseYears(dataset, view)),
+    [dataset],
+  );
   return (
     <DatasetContext value={dataset}>
       <SourceDialogProvider>{children}</SourceDialogProvider>

@@ -1,6 +1,6 @@
 import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
-import { browserLang } from './view';
+import { browserLang, type View } from './view';
 import { useViewStore } from './view-store';
 
 function urlFor(search: string, win: Window): string {
@@ -46,13 +46,24 @@ export function startUrlSync(win: Window = window): () => void {
   };
 }
 
+/** What only the data can tell about a link: parts to drop, and the notices saying so. */
+export type DataCheck = (view: View) => { patch: Partial<View>; notices: Notice[] };
+
 /**
  * Called once the dataset has loaded: the registry's ids become the list filters' choices and
- * the link is read again, so unknown ids get their notice and defaults take the registry's.
+ * the link is read again, so unknown ids get their notice and defaults take the registry's;
+ * `check` drops what else the data cannot honour (a base year without figures) with its notice.
  */
-export function applyChoices(choices: Choices, win: Window = window): void {
+export function applyChoices(
+  choices: Choices,
+  win: Window = window,
+  check: DataCheck = () => ({ patch: {}, notices: [] }),
+): void {
   setChoices(choices);
-  const { view, notices } = decodeView(win.location.search, useViewStore.getState().lang);
+  const decoded = decodeView(win.location.search, useViewStore.getState().lang);
+  const checked = check(decoded.view);
+  const view = { ...decoded.view, ...checked.patch };
+  const notices = [...decoded.notices, ...checked.notices];
   // The link was made canonical on the first read, so what that read ignored is gone from it:
   // keep those notices and add the ones only the registry could tell.
   const earlier = useViewStore.getState().notices;

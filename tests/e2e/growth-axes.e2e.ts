@@ -96,3 +96,38 @@ describeBrowser('every chart in a growth view has the axis of what it draws', ()
     expect(errors).toEqual([]);
   });
 });
+
+describeBrowser('a base year without figures in the link', () => {
+  const session = useBrowser();
+
+  it.each([
+    [
+      'en',
+      'companies',
+      'companies.base=2023&companies.growth=index',
+      'There is no figure for 2023 in view, so it cannot be the base year (“companies.base”); the default base year is used.',
+      'Vehicles sold by company: index (2025 = 100)',
+    ],
+    [
+      'zh',
+      'nev',
+      'nev.base=2019&nev.growth=index',
+      '所示数据中没有2019年的数据，不能作为基期年（“nev.base”），已使用默认基期年。',
+      null,
+    ],
+  ] as const)('%s, %s: is told which year was ignored', async (lang, panel, query, text, title) => {
+    const { page, errors } = await session.open(`/?lang=${lang}&panel=${panel}&${query}&v=3`);
+    const notice = page.getByTestId('notice-bar');
+    await notice.waitFor();
+    expect(await notice.locator('li').allInnerTexts()).toEqual([text]);
+    await page.waitForFunction(
+      (name) => !new URLSearchParams(location.search).has(name),
+      `${panel}.base`,
+    );
+    if (title) {
+      await scrollToChart(page, panel);
+      await page.locator(`[data-panel=${panel}]`).getByText(title).waitFor();
+    }
+    expect(errors).toEqual([]);
+  });
+});
