@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { RenderModeProvider, type RenderMode } from '../components/render-mode';
+import { StepFiltersContext } from '../state/use-filters';
 import { pickFilters, type Filters } from '../state/view';
 import { useViewStore } from '../state/view-store';
 
@@ -28,7 +29,8 @@ export function ViewRenderMode({
       filters={filters ?? own}
       milestones={events ? topics : null}
     >
-      {children}
+      {/* The panels inside read the step's filters (its growth view too), not the store's. */}
+      <StepFiltersContext value={filters ?? null}>{children}</StepFiltersContext>
     </RenderModeProvider>
   );
 }

@@ -15,6 +15,12 @@ function list(all: readonly string[], chosen: readonly string[]): string | null 
   return chosen.length === 0 ? 'none' : chosen.map((v) => SHORT[v] ?? v).join('-');
 }
 
+/** A growth view other than volumes, with an index's base year: `index-2021`, `yoy`. */
+function growthPart(view: Filters['growth'], base: number | null): string | null {
+  if (view === 'level') return null;
+  return view === 'index' && base !== null ? `index-${base}` : view;
+}
+
 /** Each filter in a file name, or null at its default. */
 const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   years: (f) => (f.from === null && f.to === null ? null : `${f.from ?? ''}-${f.to ?? ''}`),
@@ -26,6 +32,8 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   regions: (f) => list(currentChoices()?.regions ?? f.regions, f.regions),
   targetYear: (f) => (f.targetYear === 'all' ? null : f.targetYear),
   subjects: (f) => list(SUBJECTS, f.subjects),
+  growth: (f) => growthPart(f.growth, f.base),
+  companyGrowth: (f) => growthPart(f.companyGrowth, f.companyBase),
 };
 
 /**

@@ -59,6 +59,10 @@ export const en = {
       charging: 'Charging',
       companies: 'Company goals',
     },
+    /** A step's growth view, in the run sheet and on a slide's chips ("Index, 2021 = 100"). */
+    growth: 'Shown as',
+    indexBase: (view: string, base: string) => `${view}, ${base} = 100`,
+    baseAuto: 'earliest shared year',
   },
   headline: {
     heading: 'Key figures',

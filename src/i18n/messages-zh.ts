@@ -62,6 +62,9 @@ export const zh: Messages = {
       charging: '充电设施',
       companies: '企业目标',
     },
+    growth: '显示为',
+    indexBase: (view: string, base: string) => `${view}，${base} = 100`,
+    baseAuto: '最早共同年份',
   },
   headline: {
     heading: '关键数据',

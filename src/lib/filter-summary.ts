@@ -30,6 +30,17 @@ export function filterChips(
       : selected.length === 0
         ? t.chips.none
         : selected.map(name).join(sep);
+  // A growth view as the panel's control names it; an index with the year that is 100.
+  const growth = (view: Filters['growth'], base: number | null) => ({
+    label: t.filters.growth,
+    value:
+      view === 'index'
+        ? t.filters.indexBase(
+            t.nev.growthViews.index,
+            base === null ? t.filters.baseAuto : String(base),
+          )
+        : t.nev.growthViews[view],
+  });
   const chip: Record<FilterGroup, () => FilterChip> = {
     years: () => ({ label: t.filters.years, value: formatYearRange(f.from, f.to, lang) }),
     measure: () => ({ label: t.filters.measure, value: t.filters[f.measure] }),
@@ -55,6 +66,8 @@ export function filterChips(
       label: t.filters.subjects,
       value: list(SUBJECTS, f.subjects, (s) => t.filters.subjectNames[s]),
     }),
+    growth: () => growth(f.growth, f.base),
+    companyGrowth: () => growth(f.companyGrowth, f.companyBase),
   };
   return SLIDE_FILTERS[slide].map((group) => chip[group]());
 }

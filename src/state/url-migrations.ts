@@ -1,8 +1,10 @@
+import { COMPANY_GROWTH_VIEWS, GROWTH_VIEWS } from '../data/view-vocabulary';
+
 /**
  * Links written by older versions of the app, brought up to the current format before they are
  * read (after OWID Grapher's GrapherUrlMigrations). A link without `v` is version 1.
  */
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A part of an old link that could not be carried over, named as the old link named it. */
 export interface MigrationProblem {
@@ -45,7 +47,41 @@ const MIGRATIONS: Migration[] = [
       return out;
     },
   },
+  {
+    // Version 3 kept one growth view per panel for the whole link, so every NEV (or company) step
+    // of a run sheet played with it; version 4 stores it in each step (`nev.growth:index`). The
+    // link-wide view goes into each of that panel's steps: an old link plays as it did.
+    from: 3,
+    migrate(params) {
+      const run = params.get('run');
+      if (run === null) return params;
+      const fields: Record<string, string[]> = {
+        nev: stepGrowth(params, 'nev', GROWTH_VIEWS),
+        companies: stepGrowth(params, 'companies', COMPANY_GROWTH_VIEWS),
+      };
+      const steps = run.split('~').map((step) => {
+        const slide = step.split('.')[0]?.trim().toLowerCase() ?? '';
+        return [step, ...(fields[slide] ?? [])].join('.');
+      });
+      const out = new URLSearchParams(params);
+      out.set('run', steps.join('~'));
+      return out;
+    },
+  },
 ];
+
+/**
+ * A panel's link-wide growth view as step fields (`growth:index`, `base:2021`). Only values the
+ * step can read are carried: a bad one is reported once, as the link-wide parameter.
+ */
+function stepGrowth(params: URLSearchParams, panel: string, views: readonly string[]): string[] {
+  const growth = params.get(`${panel}.growth`)?.trim().toLowerCase();
+  const base = params.get(`${panel}.base`)?.trim();
+  return [
+    ...(growth && views.includes(growth) ? [`growth:${growth}`] : []),
+    ...(base && /^\d{4}$/.test(base) ? [`base:${base}`] : []),
+  ];
+}
 
 /** Applies every migration from `version` up to the current one. */
 export function migrate(

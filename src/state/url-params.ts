@@ -14,6 +14,7 @@ import {
 import { MEASURES } from '../data/vocabulary';
 import { currentChoices, type Choices } from './choices';
 import { STEP_TEXT_MAX, cleanStepText, escapeStepText, unescapeStepText } from './step-text';
+import type { SlideId } from '../data/view-vocabulary';
 import { YEAR_BOUNDS, defaultFilters, type Filters, type RunStep, type View } from './view';
 
 /**
@@ -146,6 +147,21 @@ export const FILTER_PARAMS: Param[] = [
   subset('subjects', 'subjects', () => SUBJECTS),
 ];
 
+/**
+ * A step's growth view, named `growth:` and `base:` inside the step (since version 4): the step's
+ * slide says whose, as `nev.growth` and `companies.growth` say it for the whole view.
+ */
+const STEP_GROWTH: Partial<Record<SlideId, Param[]>> = {
+  nev: [choice('growth', 'growth', GROWTH_VIEWS), baseYear('base', 'base')],
+  companies: [
+    choice('growth', 'companyGrowth', COMPANY_GROWTH_VIEWS),
+    baseYear('base', 'companyBase'),
+  ],
+};
+
+/** The parameters a step of this slide may carry. */
+const stepParams = (slide: SlideId): Param[] => [...FILTER_PARAMS, ...(STEP_GROWTH[slide] ?? [])];
+
 const STEP_TEXTS = ['title', 'notes'] as const;
 
 /** A step's `title:` or `notes:` field: its text, or null when it cannot be read. */
@@ -160,7 +176,8 @@ function readStepText(name: string, raw: string): Partial<RunStep> | null {
 /**
  * A run sheet: steps joined by `~`, each a slide name then `.name:value` filters, e.g.
  * `run=rankings.cities:chongqing,guangzhou~targets.target:2027`. A step may also carry
- * `.title:` and `.notes:` text (escaped: see step-text.ts); links without them still read.
+ * `.title:` and `.notes:` text (escaped: see step-text.ts); links without them still read. A NEV
+ * or company step carries its growth view, e.g. `companies.growth:index.base:2021`.
  */
 export const run: Param = {
   name: 'run',
@@ -188,7 +205,7 @@ export const run: Param = {
           texts = { ...texts, ...text };
           continue;
         }
-        const param = FILTER_PARAMS.find((p) => p.name === name);
+        const param = stepParams(slide).find((p) => p.name === name);
         const reading = param && at > 0 ? param.read(part.slice(at + 1)) : { ok: false as const };
         if (reading.ok && !reading.reversed)
           filters = { ...filters, ...(reading.patch as Partial<Filters>) };
@@ -205,7 +222,7 @@ export const run: Param = {
     return view.run
       .map((step) => {
         const stepView = { ...view, ...step.filters };
-        const parts = FILTER_PARAMS.flatMap((p) => {
+        const parts = stepParams(step.slide).flatMap((p) => {
           const v = p.write(stepView, defaults);
           return v === null ? [] : [`${p.name}:${v}`];
         });

@@ -4,7 +4,6 @@ import type { PanelId, SlideId } from '../data/view-vocabulary';
 import {
   FILTER_GROUPS,
   FILTER_KEYS,
-  PANEL_SETTINGS,
   SLIDE_FILTERS,
   defaultView,
   pickFilters,
@@ -19,15 +18,17 @@ export interface ViewStore extends View {
   printing: boolean;
   setView: (patch: Partial<View>) => void;
   /**
-   * Filters back to their defaults: one panel's (those in `SLIDE_FILTERS`, and its own settings),
-   * or, without a panel, every filter. Panel in focus, language, theme and mode stay.
+   * Filters back to their defaults: one panel's (those in `SLIDE_FILTERS`, its growth view
+   * included), or, without a panel, every filter of the filter bar. Panel in focus, language, theme and mode stay.
    */
   resetFilters: (panel?: PanelId) => void;
   /** Shows one panel as a chart or as a table. */
   setDisplay: (panel: PanelId, display: 'chart' | 'table') => void;
   dismissNotices: () => void;
-  /** Run sheet: adds the current view (panel in focus, or key figures, and its filters). */
-  /** Adds the view in focus as a step, or the given slide (the milestones) with the filters. */
+  /**
+   * Run sheet: adds the view in focus as a step (panel, or key figures), or the given slide (the
+   * milestones), with the filters and growth view that shape it.
+   */
   addRunStep: (slide?: SlideId) => void;
   moveRunStep: (index: number, by: -1 | 1) => void;
   removeRunStep: (index: number) => void;
@@ -49,7 +50,7 @@ export const useViewStore = create<ViewStore>()((set, get) => ({
   resetFilters: (panel) => {
     const d = defaultView(get().lang);
     const keys: readonly (keyof View)[] = panel
-      ? [...SLIDE_FILTERS[panel].flatMap((group) => FILTER_GROUPS[group]), ...PANEL_SETTINGS[panel]]
+      ? SLIDE_FILTERS[panel].flatMap((group) => FILTER_GROUPS[group])
       : FILTER_KEYS;
     const patch: Partial<View> = {};
     for (const key of keys) Object.assign(patch, { [key]: d[key] });

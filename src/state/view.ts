@@ -17,7 +17,7 @@ import {
 import type { CityId, CompanyId, Measure } from '../data/vocabulary';
 import { currentChoices } from './choices';
 
-/** The filters: what a run-sheet step may set for its slide. */
+/** The filter bar's filters (what its reset restores). */
 export const FILTER_KEYS = [
   'from',
   'to',
@@ -30,7 +30,18 @@ export const FILTER_KEYS = [
   'targetYear',
   'subjects',
 ] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/**
+ * What a run-sheet step may set for its slide: the filters and the panels' growth views, so one
+ * walk-through can show volumes, then an index (each step keeps the view it was added with).
+ */
+export const STEP_KEYS = [
+  ...FILTER_KEYS,
+  'growth',
+  'base',
+  'companyGrowth',
+  'companyBase',
+] as const;
+export type FilterKey = (typeof STEP_KEYS)[number];
 export type Filters = Pick<View, FilterKey>;
 
 /** Filters as the user sees them: the year range is one filter of two fields. */
@@ -44,6 +55,8 @@ export const FILTER_GROUPS = {
   regions: ['regions'],
   targetYear: ['targetYear'],
   subjects: ['subjects'],
+  growth: ['growth', 'base'],
+  companyGrowth: ['companyGrowth', 'companyBase'],
 } as const satisfies Record<string, readonly FilterKey[]>;
 export type FilterGroup = keyof typeof FILTER_GROUPS;
 
@@ -51,21 +64,10 @@ export type FilterGroup = keyof typeof FILTER_GROUPS;
 export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   figures: ['years', 'measure'],
   rankings: ['years', 'cities', 'peers'],
-  companies: ['years', 'companies', 'scope'],
-  nev: ['years', 'regions'],
+  companies: ['years', 'companies', 'scope', 'companyGrowth'],
+  nev: ['years', 'regions', 'growth'],
   targets: ['targetYear', 'subjects'],
   milestones: ['years'],
-};
-
-/**
- * A panel's own display settings, restored by its reset with its filters. Not filters: a run
- * step does not keep them.
- */
-export const PANEL_SETTINGS: Record<PanelId, readonly (keyof View)[]> = {
-  rankings: [],
-  companies: ['companyGrowth', 'companyBase'],
-  nev: ['growth', 'base'],
-  targets: [],
 };
 
 /** One view of a meeting's walk-through: a slide and the filters it is shown with. */
@@ -181,7 +183,7 @@ export function defaultFilters(): Filters {
 
 export function pickFilters(view: Filters): Filters {
   const out: Partial<Record<FilterKey, unknown>> = {};
-  for (const key of FILTER_KEYS) out[key] = view[key];
+  for (const key of STEP_KEYS) out[key] = view[key];
   return out as Filters;
 }
 

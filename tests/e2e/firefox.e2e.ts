@@ -71,7 +71,7 @@ describeFirefox('core checks in Firefox ESR', () => {
     const to = '::-p-aria([name="To"][role="combobox"])';
     await page.select(to, '2023');
     await page.waitForFunction(() => window.location.search.includes('years='));
-    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '4' });
     await page.reload();
     await waitForFigures(page);
     expect(await page.$eval(to, (el) => (el as HTMLSelectElement).value)).toBe('2023');

@@ -38,7 +38,7 @@ describeBrowser('first screen in Chromium', () => {
     const { page } = await session.open('/?lang=en');
     await waitForFigures(page);
     await page.getByLabel('To', { exact: true }).selectOption('2023');
-    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ years: '-2023', lang: 'en', v: '4' });
     await page.reload();
     await waitForFigures(page);
     expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe('2023');
@@ -51,12 +51,12 @@ describeBrowser('first screen in Chromium', () => {
     await waitForFigures(page);
     await page.getByRole('radio', { name: 'Sales' }).check({ force: true });
     await page.getByLabel('From', { exact: true }).selectOption('2016');
-    expect(await queryOf(page)).toEqual({ years: '2016-', measure: 'sales', lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ years: '2016-', measure: 'sales', lang: 'en', v: '4' });
     await page.goBack();
-    expect(await queryOf(page)).toEqual({ measure: 'sales', lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ measure: 'sales', lang: 'en', v: '4' });
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('');
     await page.goBack();
-    expect(await queryOf(page)).toEqual({ lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ lang: 'en', v: '4' });
     expect(await page.getByRole('radio', { name: 'Production' }).isChecked()).toBe(true);
     await page.goForward();
     expect(await page.getByRole('radio', { name: 'Sales' }).isChecked()).toBe(true);
@@ -68,7 +68,7 @@ describeBrowser('first screen in Chromium', () => {
     const notice = page.getByTestId('notice-bar');
     expect(await notice.innerText()).toContain('“20x6” is not a valid value for “from”');
     expect(await notice.innerText()).toContain('Unknown setting “colour” was ignored.');
-    expect(await queryOf(page)).toEqual({ years: '-2024', lang: 'en', v: '3' });
+    expect(await queryOf(page)).toEqual({ years: '-2024', lang: 'en', v: '4' });
     expect(errors).toEqual([]);
   });
 

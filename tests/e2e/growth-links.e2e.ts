@@ -13,7 +13,7 @@ describeBrowser('growth views per panel in the link', () => {
     await page.waitForFunction(
       () => new URLSearchParams(location.search).get('companies.growth') === 'yoy',
     );
-    expect(await queryOf(page)).toMatchObject({ 'companies.growth': 'yoy', v: '3' });
+    expect(await queryOf(page)).toMatchObject({ 'companies.growth': 'yoy', v: '4' });
     // The NEV panel's own setting is untouched.
     expect((await queryOf(page))['nev.growth']).toBeUndefined();
     await panel.getByText('Vehicles sold by company: year on year').waitFor();
@@ -63,9 +63,9 @@ describeBrowser('growth views per panel in the link', () => {
         .getByRole('radio', { name: 'Year on year' })
         .isChecked(),
     ).toBe(true);
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === '3');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === '4');
     const query = await queryOf(page);
-    expect(query).toMatchObject({ panel: 'nev', 'nev.growth': 'yoy', 'nev.base': '2020', v: '3' });
+    expect(query).toMatchObject({ panel: 'nev', 'nev.growth': 'yoy', 'nev.base': '2020', v: '4' });
     expect(query.growth).toBeUndefined();
     expect(query['companies.growth']).toBeUndefined();
     // Nothing to report: the old names are understood, not "unknown".

@@ -74,7 +74,7 @@ describeBrowser('QR codes in Chromium', () => {
         panel: 'rankings',
         years: '2018-',
         lang: 'en',
-        v: '3',
+        v: '4',
       });
       expect(first.decoded).toBe(await copiedLinkOf(context, first.decoded ?? ''));
       // The short address is printed under it, its host readable from across the room (24 px at
@@ -124,7 +124,7 @@ describeBrowser('QR codes in Chromium', () => {
       panel: 'targets',
       target: '2027',
       lang: 'zh',
-      v: '3',
+      v: '4',
     });
   });
 
@@ -167,7 +167,7 @@ describeBrowser('QR codes in Chromium', () => {
         panel: 'rankings',
         years: '2019-',
         lang: 'en',
-        v: '3',
+        v: '4',
         ...(theme === 'dark' ? { theme } : {}),
       });
       expect(pageText(2).replace(/\s/g, '')).toContain(`view:${panelCode ?? ''}`);

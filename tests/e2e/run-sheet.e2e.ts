@@ -4,6 +4,7 @@ import {
   SCREENSHOT_DIR,
   describeBrowser,
   queryOf,
+  scrollToChart,
   useBrowser,
   waitForSteady,
 } from './support/browser';
@@ -93,7 +94,7 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const query = Object.fromEntries(new URL(link).searchParams);
     // Not pinned: no language, although the sender opened an English link.
-    expect(query).toEqual({ present: '1', run: expect.any(String) as string, v: '3' });
+    expect(query).toEqual({ present: '1', run: expect.any(String) as string, v: '4' });
 
     // A colleague with a Chinese browser opens it: the walk-through, presenting, in Chinese.
     const other = await session.open(new URL(link).search, { locale: 'zh-CN' });
@@ -127,6 +128,59 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     );
     expect(await third.page.getByRole('button', { name: 'Exit (Esc)' }).count()).toBe(1);
     expect([...errors, ...other.errors, ...third.errors]).toEqual([]);
+  });
+
+  it('keeps each step’s growth view: company sales as volumes, then as an index, in one link', async () => {
+    const { page, errors } = await session.open('/?lang=en&panel=companies', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const panel = page.locator('[data-panel=companies]');
+    await scrollToChart(page, 'companies');
+    await panel.getByText('Vehicles sold by company', { exact: true }).waitFor();
+    await page.getByText('Run sheet (0)').click();
+    const sheet = page.getByTestId('run-sheet');
+    await sheet.getByRole('button', { name: 'Add this view' }).click();
+    const control = panel.getByTestId('growth-control');
+    await control.getByRole('radio', { name: 'Index' }).check({ force: true });
+    await control.getByLabel('Base year (= 100)').selectOption('2024');
+    await panel.getByText('Vehicles sold by company: index (2024 = 100)').waitFor();
+    await sheet.getByRole('button', { name: 'Add this view' }).click();
+    // Each step's summary says how it shows the sales.
+    const steps = sheet.getByTestId('run-step');
+    expect(await steps.nth(0).innerText()).toContain('Shown as: Volumes');
+    expect(await steps.nth(1).innerText()).toContain('Shown as: Index, 2024 = 100');
+
+    // Copied while the dashboard shows the index: the first step still plays as volumes.
+    await sheet.getByRole('button', { name: 'Copy run-sheet link' }).click();
+    await page.getByText('Run-sheet link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('run')).toBe(
+      'companies~companies.growth:index.base:2024',
+    );
+
+    const other = await session.open(new URL(link).search, { locale: 'en-GB' });
+    const slide = other.page.locator('[data-slide=companies]');
+    const chartTitles = () =>
+      slide
+        .locator('svg.recharts-surface')
+        .first()
+        .waitFor()
+        .then(() => slide.getByText(/^Vehicles sold by company/).allInnerTexts());
+    await waitForSlide(other.page);
+    expect(await counter(other.page)).toBe('1 / 2');
+    expect(await chartTitles()).toEqual(['Vehicles sold by company']);
+    expect(await other.page.getByTestId('slide-chips').innerText()).toContain('Volumes');
+    await other.page.keyboard.press('PageDown');
+    await other.page.getByTestId('slide-counter').getByText('2 / 2').waitFor();
+    await waitForSlide(other.page);
+    expect(await chartTitles()).toEqual(['Vehicles sold by company: index (2024 = 100)']);
+    expect(await other.page.getByTestId('slide-chips').innerText()).toContain('Index, 2024 = 100');
+    await other.page.screenshot({ path: `${SCREENSHOT_DIR}/run-sheet-growth-2.png` });
+    await other.page.keyboard.press('PageUp');
+    await other.page.getByTestId('slide-counter').getByText('1 / 2').waitFor();
+    await waitForSlide(other.page);
+    expect(await chartTitles()).toEqual(['Vehicles sold by company']);
+    expect([...errors, ...other.errors]).toEqual([]);
   });
 
   it('opens the presenter view on S: notes, next slide and timer, moving with the audience', async () => {

@@ -52,7 +52,7 @@ describeBrowser('sharing a view in Chromium', () => {
       regions: 'chongqing',
       theme: 'dark',
       lang: 'zh',
-      v: '3',
+      v: '4',
     });
 
     const before = await visibleState(page);
@@ -124,7 +124,7 @@ describeBrowser('sharing a view in Chromium', () => {
       years: '2016-2023',
       cities: 'chongqing,guangzhou',
       lang: 'en',
-      v: '3',
+      v: '4',
     });
     expect(await page.getByTestId('notice-bar').count()).toBe(0);
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2016');

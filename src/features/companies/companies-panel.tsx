@@ -28,16 +28,13 @@ export function CompaniesPanel() {
     from: s.from,
     to: s.to,
     scope: s.scope,
+    // The growth view too: a run-sheet step shows sales or an index as it was added.
+    growth: s.companyGrowth,
+    base: s.companyBase,
   }));
-  // How sales are shown is the view's, not a filter a run-sheet step sets.
-  const growth = useViewStore((s) => s.companyGrowth);
-  const base = useViewStore((s) => s.companyBase);
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const view = useMemo(
-    () => companiesView(dataset, { ...filters, growth, base }),
-    [dataset, filters, growth, base],
-  );
+  const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
   const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
   // The same function while the language stays: charts given it stay memoized.

@@ -20,16 +20,17 @@ export function NevPanel() {
   const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
-  const filters = useFilters((s) => ({ regions: s.regions, from: s.from, to: s.to }));
-  // How volumes are shown is the view's, not a filter a run-sheet step sets.
-  const growth = useViewStore((s) => s.growth);
-  const base = useViewStore((s) => s.base);
+  // The growth view too: a run-sheet step shows volumes or an index as it was added.
+  const filters = useFilters((s) => ({
+    regions: s.regions,
+    from: s.from,
+    to: s.to,
+    growth: s.growth,
+    base: s.base,
+  }));
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const view = useMemo(
-    () => nevView(dataset, { ...filters, growth, base }),
-    [dataset, filters, growth, base],
-  );
+  const view = useMemo(() => nevView(dataset, filters), [dataset, filters]);
 
   const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
   // The same function while the language stays: charts given it stay memoized.

@@ -18,7 +18,7 @@ describe('the run-sheet link', () => {
   it('opens the walk-through presenting from slide 1, in the recipient’s language', () => {
     const query = encodeView(runSheetView(sender, false));
     expect(query).toBe(
-      'theme=dark&present=1&run=figures.title:%E5%BC%80%E5%9C%BA~targets.target:2027.notes:Gap%252E&v=3',
+      'theme=dark&present=1&run=figures.title:%E5%BC%80%E5%9C%BA~targets.target:2027.notes:Gap%252E&v=4',
     );
     const opened = decodeView(`?${query}`, 'en').view;
     expect(opened).toMatchObject({ present: true, slide: 1, panel: null, lang: 'en' });

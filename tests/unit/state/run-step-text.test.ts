@@ -68,14 +68,14 @@ describe('the language in a link', () => {
   it('is left out when the view took it from the browser', () => {
     const { view } = decodeView('?panel=targets', 'zh');
     expect(view).toMatchObject({ lang: 'zh', langChosen: false });
-    expect(encodeView(view)).toBe('panel=targets&v=3');
+    expect(encodeView(view)).toBe('panel=targets&v=4');
   });
 
   it('is kept when the link chose it, or the language switch did', () => {
     const { view } = decodeView('?panel=targets&lang=en', 'zh');
     expect(view).toMatchObject({ lang: 'en', langChosen: true });
-    expect(encodeView(view)).toBe('panel=targets&lang=en&v=3');
+    expect(encodeView(view)).toBe('panel=targets&lang=en&v=4');
     const unchosen = decodeView('', 'en').view;
-    expect(encodeView({ ...unchosen, lang: 'zh', langChosen: true })).toBe('lang=zh&v=3');
+    expect(encodeView({ ...unchosen, lang: 'zh', langChosen: true })).toBe('lang=zh&v=4');
   });
 });

@@ -24,17 +24,17 @@ describe('slideView', () => {
     [
       'key figures open the overview',
       { slide: 'figures', filters: defaultFilters() },
-      'table=nev&lang=zh&v=3',
+      'table=nev&lang=zh&v=4',
     ],
     [
       'a panel slide opens that panel with its own filters, not the view’s',
       { slide: 'rankings', filters: { ...defaultFilters(), from: 2020 } },
-      'panel=rankings&years=2020-&table=nev&lang=zh&v=3',
+      'panel=rankings&years=2020-&table=nev&lang=zh&v=4',
     ],
     [
       'a step’s measure replaces the view’s',
       { slide: 'nev', filters: { ...defaultFilters(), measure: 'sales' } },
-      'panel=nev&measure=sales&table=nev&lang=zh&v=3',
+      'panel=nev&measure=sales&table=nev&lang=zh&v=4',
     ],
   ])('%s, without presentation, theme, run or QR', (_, step, link) => {
     expect(encodeView(slideView(presenting, step))).toBe(link);

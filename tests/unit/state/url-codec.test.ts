@@ -6,7 +6,7 @@ import { defaultFilters, defaultView, type View } from '../../../src/state/view'
 
 describe('encodeView', () => {
   it('writes only lang and the format version for the default view', () => {
-    expect(encodeView(defaultView('zh'))).toBe('lang=zh&v=3');
+    expect(encodeView(defaultView('zh'))).toBe('lang=zh&v=4');
   });
 
   it('writes non-default values in a stable, readable order', () => {
@@ -24,7 +24,7 @@ describe('encodeView', () => {
       chips: false,
     };
     expect(encodeView(view)).toBe(
-      'panel=targets&years=2016-2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&slide=3&autoplay=20&chips=0&lang=en&v=3',
+      'panel=targets&years=2016-2025&cities=chongqing,guangzhou&measure=sales&theme=dark&present=1&slide=3&autoplay=20&chips=0&lang=en&v=4',
     );
   });
 
@@ -33,11 +33,11 @@ describe('encodeView', () => {
     [{ from: null, to: 2023 }, 'years=-2023'],
     [{ from: 2024, to: 2024 }, 'years=2024'],
   ])('writes an open or single-year range %j as %s', (range, text) => {
-    expect(encodeView({ ...defaultView('en'), ...range })).toBe(`${text}&lang=en&v=3`);
+    expect(encodeView({ ...defaultView('en'), ...range })).toBe(`${text}&lang=en&v=4`);
   });
 
   it('writes an empty selection as none', () => {
-    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en&v=3');
+    expect(encodeView({ ...defaultView('en'), companies: [] })).toBe('companies=none&lang=en&v=4');
   });
 
   it('writes a run sheet with only each step’s non-default filters', () => {
@@ -53,7 +53,7 @@ describe('encodeView', () => {
       ],
     };
     expect(encodeView(view)).toBe(
-      'run=figures~rankings.years:2014-.cities:chongqing,guangzhou~targets.target:2027&lang=en&v=3',
+      'run=figures~rankings.years:2014-.cities:chongqing,guangzhou~targets.target:2027&lang=en&v=4',
     );
   });
 });
@@ -137,7 +137,7 @@ describe('decodeView', () => {
       tables: ['rankings'],
     });
     expect(encodeView(view)).toBe(
-      'panel=rankings&years=2016-2025&cities=chongqing,guangzhou&table=rankings&lang=en&v=3',
+      'panel=rankings&years=2016-2025&cities=chongqing,guangzhou&table=rankings&lang=en&v=4',
     );
   });
 
@@ -311,7 +311,7 @@ describe('the qr parameter (a QR code on each slide)', () => {
     const { view, notices } = decodeView('present=1&qr=1&lang=en', 'en');
     expect(view.qr).toBe(true);
     expect(notices).toEqual([]);
-    expect(encodeView(view)).toBe('present=1&qr=1&lang=en&v=3');
+    expect(encodeView(view)).toBe('present=1&qr=1&lang=en&v=4');
   });
   it('ignores a bad value with the usual notice', () => {
     const { view, notices } = decodeView('qr=maybe&lang=en', 'en');
@@ -325,18 +325,18 @@ describe('links of version 2 (growth views on the NEV panel only)', () => {
     [
       'growth=yoy&lang=en&v=2',
       { growth: 'yoy', companyGrowth: 'level' },
-      'nev.growth=yoy&lang=en&v=3',
+      'nev.growth=yoy&lang=en&v=4',
     ],
     [
       'panel=nev&growth=index&base=2020&lang=en&v=2',
       { growth: 'index', base: 2020, companyGrowth: 'level', companyBase: null },
-      'panel=nev&nev.growth=index&nev.base=2020&lang=en&v=3',
+      'panel=nev&nev.growth=index&nev.base=2020&lang=en&v=4',
     ],
     // Version 1 had no growth views, but its migration chain runs through version 2's.
     [
       'from=2016&growth=share&lang=en',
       { from: 2016, growth: 'share' },
-      'years=2016-&nev.growth=share&lang=en&v=3',
+      'years=2016-&nev.growth=share&lang=en&v=4',
     ],
   ] as const)('%s opens the same view', (query, patch, written) => {
     const { view, notices } = decodeView(`?${query}`, 'en');
@@ -367,7 +367,7 @@ describe('the milestones slide in a run sheet', () => {
     expect(view.run.map((s) => s.slide)).toEqual(['rankings', 'milestones', 'targets']);
     expect(view.run[1]?.filters.from).toBe(2020);
     expect(encodeView(view)).toBe(
-      'run=rankings~milestones.years:2020-~targets.target:2027&lang=en&v=3',
+      'run=rankings~milestones.years:2020-~targets.target:2027&lang=en&v=4',
     );
   });
 });
