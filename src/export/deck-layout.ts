@@ -42,7 +42,7 @@ export const DECK_TYPE = {
   footer: 10,
   tileValue: 30,
   /** A milestone: ten to a slide, two columns, a two-line title still fits. */
-  event: 18,
+  event: 20,
 };
 
 /**

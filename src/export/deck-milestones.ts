@@ -47,9 +47,10 @@ export function milestonePages(
   });
 }
 
-/** "Milestones (1/2)" when the timeline takes more than one slide. */
-export function pageTitle(title: string, page: number, pages: number): string {
-  return pages > 1 ? `${title} (${page}/${pages})` : title;
+/** "Milestones (1/2)", "大事记（1/2）" when the timeline takes more than one slide. */
+export function pageTitle(title: string, page: number, pages: number, lang: Lang): string {
+  if (pages === 1) return title;
+  return lang === 'zh' ? `${title}（${page}/${pages}）` : `${title} (${page}/${pages})`;
 }
 
 /** The two columns of a slide's events: the first reads down, then the second. */

@@ -142,7 +142,7 @@ export function buildDeck(Pptx: typeof PptxGenJS, spec: DeckSpec): PptxGenJS {
             { text: e.date, options: { bold: true } },
             { text: `  ${e.text}`, options: { breakLine: true } },
           ]),
-          text(box, { fontSize: DECK_TYPE.event, paraSpaceAfter: 8 }),
+          text(box, { fontSize: DECK_TYPE.event, paraSpaceAfter: 14 }),
         );
       });
     } else if (s.empty) {

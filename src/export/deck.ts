@@ -82,9 +82,9 @@ export async function downloadDeck(
         pages.forEach((page, p) => {
           const articles = page.sources.flatMap((id) => dataset.sources.get(id) ?? []);
           slides.push({
-            title: pageTitle(title, p + 1, pages.length),
+            title: pageTitle(title, p + 1, pages.length, lang),
             headline: '',
-            filters: `${count} ${filters}`,
+            filters: `${count}${lang === 'zh' ? '' : ' '}${filters}`,
             footer: [`${t.panel.sources}${t.punct.colon}${sourceLine(articles)}`, dataDate].join(
               ' · ',
             ),

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SlideTitleContext } from '../../components/slide-title';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
 import { useMessages } from '../../i18n/use-messages';
 import type { Messages } from '../../i18n/messages';
+import { SlideFiltersContext } from '../../state/use-filters';
 import { pickFilters, slidesOf, type RunStep } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
@@ -40,6 +41,13 @@ function useElapsed(): [number, () => void] {
   ];
 }
 
+// The audience's milestones slide, the same on-demand chunk the presentation loads.
+const MilestonesSlide = lazy(() =>
+  import('../../features/milestones/milestones-slide').then((m) => ({
+    default: m.MilestonesSlide,
+  })),
+);
+
 /** How small the next slide is drawn: a slide laid out at the window's size, zoomed out. */
 const PREVIEW_ZOOM = 0.3;
 
@@ -55,16 +63,24 @@ function SlidePreview({ step }: { step: RunStep }) {
     >
       <div className="p-[0.8rem]" style={{ zoom: PREVIEW_ZOOM, width: '100vw', height: '100vh' }}>
         <ViewRenderMode mode="slide" filters={step.filters}>
-          <SlideTitleContext value={step.title ?? null}>
-            {step.slide === 'figures' ? (
-              <HeadlineStrip />
-            ) : step.slide === 'milestones' ? (
-              // The timeline's own chunk loads with the audience's slide; here its name will do.
-              <p className="text-3xl font-semibold">{slideTitle('milestones', t)}</p>
-            ) : (
-              <PanelSlot id={step.slide} />
-            )}
-          </SlideTitleContext>
+          {/* The next step's filters, not the current slide's (those in force in the store). */}
+          <SlideFiltersContext value={step.filters}>
+            <SlideTitleContext value={step.title ?? null}>
+              {step.slide === 'figures' ? (
+                <HeadlineStrip />
+              ) : step.slide === 'milestones' ? (
+                // The timeline as the audience will see it (the step's years): its count and first
+                // events tell the presenter what comes, where its name alone said nothing.
+                <Suspense
+                  fallback={<p className="text-3xl font-semibold">{slideTitle('milestones', t)}</p>}
+                >
+                  <MilestonesSlide />
+                </Suspense>
+              ) : (
+                <PanelSlot id={step.slide} />
+              )}
+            </SlideTitleContext>
+          </SlideFiltersContext>
         </ViewRenderMode>
       </div>
     </div>

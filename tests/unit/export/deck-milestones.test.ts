@@ -52,11 +52,11 @@ describe('milestone slides', () => {
   });
 
   it.each([
-    ['Milestones', 1, 1, 'Milestones'],
-    ['Milestones', 1, 2, 'Milestones (1/2)'],
-    ['大事记', 2, 2, '大事记 (2/2)'],
-  ])('titles %s slide %i of %i', (title, page, pages, expected) => {
-    expect(pageTitle(title, page, pages)).toBe(expected);
+    ['Milestones', 1, 1, 'en', 'Milestones'],
+    ['Milestones', 1, 2, 'en', 'Milestones (1/2)'],
+    ['大事记', 2, 2, 'zh', '大事记（2/2）'],
+  ] as const)('titles %s slide %i of %i', (title, page, pages, lang, expected) => {
+    expect(pageTitle(title, page, pages, lang)).toBe(expected);
   });
 
   it.each([
