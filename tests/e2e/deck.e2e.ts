@@ -148,8 +148,8 @@ describeBrowser('PowerPoint deck', () => {
   });
 
   it.each([
-    ['en', 'Milestones (N/M)', 'Sources: ', /Milestone \d|Source excerpt|year only|exact day/],
-    ['zh', '大事记（N/M）', '来源', /大事记\d+：|原文摘录|仅知年份|精确到/],
+    ['en', 'Milestones ({n}/{m})', 'Sources: ', /Milestone \d|Source excerpt|year only|exact day/],
+    ['zh', '大事记（{n}/{m}）', '来源', /大事记\d+：|原文摘录|仅知年份|精确到/],
   ])(
     'lists the milestones (%s) from the data: readable type, split over slides, a sources footer',
     async (lang, heading, sources, srOnly) => {
@@ -166,7 +166,7 @@ describeBrowser('PowerPoint deck', () => {
       expect(timeline.length).toBeGreaterThan(1);
       timeline.forEach((s, i) =>
         expect(s.runs[0]).toBe(
-          heading.replace('N', String(i + 1)).replace('M', String(timeline.length)),
+          heading.replace('{n}', String(i + 1)).replace('{m}', String(timeline.length)),
         ),
       );
       // An event is a date run then its title run (after two spaces): at most ten a slide, and
