@@ -4,7 +4,7 @@ import { LazyQrCode } from '../components/lazy-qr';
 import { shortSourceLine } from '../components/panel/source-lines';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { pickView } from '../state/url-codec';
-import { runSheetLink } from '../state/run-link';
+import { runSheetLink, withoutNotes } from '../state/run-link';
 import { useViewStore } from '../state/view-store';
 import { RunSheetStep } from './run-sheet-step';
 
@@ -13,6 +13,19 @@ const currentRunLink = () => {
   const s = useViewStore.getState();
   return runSheetLink(pickView(s), s.pinLang);
 };
+/** The same walk-through without the speaker notes: what the QR code carries when notes make it too long. */
+const currentRunLinkNoNotes = () => {
+  const s = useViewStore.getState();
+  return runSheetLink(withoutNotes(pickView(s)), s.pinLang);
+};
+
+/**
+ * The run sheet's code: at least 3 CSS px a module (a ~900-character link drawn in a fixed
+ * 160 px square was 1.7 px a module: too dense for a phone), growing with the link up to 400 px
+ * (about 1,100 characters) or the screen's width less the page's margins, whichever is less. A
+ * longer link's code carries the walk-through without its notes, and says so.
+ */
+const RUN_QR = { minSide: 160, maxSide: 400, margins: 64, modulePx: 3 } as const;
 
 /**
  * The meeting's run sheet: an ordered list of views, each a slide with its own filters, title and
@@ -97,7 +110,16 @@ export function RunSheet() {
       {/* Once the link is asked for, its code too: phones in the room open the walk-through. */}
       {copy !== 'idle' && run.length > 0 && (
         <div className="mt-2 w-fit rounded bg-white p-1" data-testid="run-sheet-qr">
-          <LazyQrCode value={currentRunLink()} size={160} />
+          <LazyQrCode
+            value={currentRunLink()}
+            size={RUN_QR.minSide}
+            modulePx={RUN_QR.modulePx}
+            shorter={{
+              value: currentRunLinkNoNotes(),
+              maxSide: Math.min(RUN_QR.maxSide, window.innerWidth - RUN_QR.margins),
+              note: t.run.qrWithoutNotes,
+            }}
+          />
         </div>
       )}
       {copy === 'manual' && (

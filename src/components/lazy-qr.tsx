@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { QrCodeProps } from './qr-code';
 
 const load = () => import('./qr-code');
 const QrCode = lazy(() => load().then((m) => ({ default: m.QrCode })));
@@ -16,7 +17,7 @@ export function preloadQr(): Promise<unknown> {
  * viewing bundle (see scripts/budget-groups.mjs) and load the first time a code is shown. Until
  * then an empty square of the same size keeps the layout still.
  */
-export function LazyQrCode(props: { value: string; size: number | string; caption?: string }) {
+export function LazyQrCode(props: QrCodeProps) {
   const side = typeof props.size === 'number' ? `${props.size}px` : props.size;
   return (
     <Suspense fallback={<div data-qr="loading" style={{ width: side, height: side }} />}>

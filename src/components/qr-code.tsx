@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../i18n/use-messages';
+import { plateSide, scannableChoice } from '../lib/qr-size';
 
 type Uqr = typeof import('uqr');
 
@@ -51,17 +52,24 @@ function modulesPath(data: boolean[][]): string {
  * caption's host and path (up to its `?`) in type of that size, for a screen read from across a
  * room; the query follows in the caption's own small type.
  */
-export function QrCode({
-  value,
-  size,
-  caption,
-  hostSize,
-}: {
+export interface QrCodeProps {
   value: string;
   size: number | string;
   caption?: string;
   hostSize?: string;
-}) {
+  /**
+   * Grow a pixel `size` so each module is at least this many CSS px: a long link's code stays
+   * scannable instead of packing more modules into the same square.
+   */
+  modulePx?: number;
+  /**
+   * A shorter link to carry instead when `value`'s code would be wider than `maxSide` px at
+   * `modulePx`, with `note` said under it (what the shorter link leaves out).
+   */
+  shorter?: { value: string; maxSide: number; note: string };
+}
+
+export function QrCode({ value, size, caption, hostSize, modulePx, shorter }: QrCodeProps) {
   const t = useMessages();
   const [mod, setMod] = useState<Uqr | null>(uqr);
   const [failed, setFailed] = useState(false);
@@ -76,13 +84,25 @@ export function QrCode({
       live = false;
     };
   }, [mod]);
+  // By value: a caller's object literal must not re-encode the code on every render.
+  const shortValue = shorter?.value;
+  const maxSide = shorter?.maxSide ?? Infinity;
   const code = useMemo(() => {
     if (!mod) return null;
     // M: a smudge or a glare on a projector can cost some modules; the links stay short enough.
-    const { data, size: n } = mod.encode(value, { ecc: 'M', border: 0 });
-    return { path: modulesPath(data), side: n + 2 * QUIET };
-  }, [mod, value]);
-  const side = typeof size === 'number' ? `${size}px` : size;
+    const encode = (text: string) => {
+      const { data, size: n } = mod.encode(text, { ecc: 'M', border: 0 });
+      return { path: modulesPath(data), side: n + 2 * QUIET, value: text, short: false };
+    };
+    const full = encode(value);
+    if (shortValue === undefined || scannableChoice(full.side, maxSide, modulePx) === 'full')
+      return full;
+    return { ...encode(shortValue), short: true };
+  }, [mod, value, shortValue, maxSide, modulePx]);
+  const side =
+    typeof size === 'string'
+      ? size
+      : `${code && modulePx ? plateSide(code.side, size, modulePx) : size}px`;
 
   return (
     <figure
@@ -92,13 +112,13 @@ export function QrCode({
       {code ? (
         <svg
           role="img"
-          aria-label={t.qr.label(value)}
+          aria-label={t.qr.label(code.value)}
           viewBox={`0 0 ${code.side} ${code.side}`}
           width={side}
           height={side}
           shapeRendering="crispEdges"
           style={{ width: side, height: side, forcedColorAdjust: 'none' }}
-          data-qr-value={value}
+          data-qr-value={code.value}
         >
           <rect width={code.side} height={code.side} fill="#fff" />
           <path d={code.path} fill="#000" />
@@ -110,6 +130,11 @@ export function QrCode({
           className="rounded bg-white"
           style={{ width: side, height: side }}
         />
+      )}
+      {code?.short && shorter && (
+        <p className="max-w-[20rem] text-sm" data-testid="qr-shorter-note">
+          {shorter.note}
+        </p>
       )}
       {caption && (
         // As wide as the code, in type scaled to it (14 px under a 210 px code): the address

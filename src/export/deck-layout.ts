@@ -27,8 +27,23 @@ export const CHART_SLIDE = {
   number: { x: DECK.width - DECK.margin - 0.8, y: 6.85, w: 0.8, h: 0.35 },
 } as const satisfies Record<string, Box>;
 
+/**
+ * A milestones slide: the events in two columns across the slide where the chart would be, the
+ * filters under them (they need no column of their own beside).
+ */
+export const EVENTS_BOX: Box = { x: DECK.margin, y: 1.35, w: inner, h: 4.3 };
+export const EVENTS_GAP = 0.5;
+
 /** Point sizes: the title read from the back of a room, the footer only from the front. */
-export const DECK_TYPE = { title: 28, headline: 18, filters: 12, footer: 10, tileValue: 30 };
+export const DECK_TYPE = {
+  title: 28,
+  headline: 18,
+  filters: 12,
+  footer: 10,
+  tileValue: 30,
+  /** A milestone: ten to a slide, two columns, a two-line title still fits. */
+  event: 20,
+};
 
 /**
  * One font for every run (pptx names one per run): what a Chinese government office's Windows

@@ -1,6 +1,17 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Lang } from '../data/view-vocabulary';
-import { CHART_SLIDE, DECK, DECK_TYPE, containIn, deckFont, grid, type Box } from './deck-layout';
+import {
+  CHART_SLIDE,
+  DECK,
+  DECK_TYPE,
+  EVENTS_BOX,
+  EVENTS_GAP,
+  containIn,
+  deckFont,
+  grid,
+  type Box,
+} from './deck-layout';
+import { columnsOf, type DeckEvent } from './deck-milestones';
 
 /** A PNG as a data URL, with its size in pixels (placed in its box at its own proportions). */
 export interface DeckImage {
@@ -29,8 +40,8 @@ export interface DeckSlide {
   tiles?: DeckTile[];
   /** Said where the chart would be when the filters leave no figure. */
   empty?: string;
-  /** A text slide's lines where the chart would be (the milestones timeline: year, event). */
-  lines?: string[];
+  /** Milestones where the chart would be: date and event, in two columns. */
+  events?: DeckEvent[];
 }
 
 export interface DeckSpec {
@@ -119,11 +130,21 @@ export function buildDeck(Pptx: typeof PptxGenJS, spec: DeckSpec): PptxGenJS {
           text(cell, { margin: 8, fit: 'shrink' }),
         );
       });
-    } else if (s.lines && s.lines.length > 0) {
-      slide.addText(
-        s.lines.map((line) => ({ text: line, options: { breakLine: true } })),
-        text(CHART_SLIDE.image, { fontSize: 14, color: INK, valign: 'top', fit: 'shrink' }),
-      );
+    } else if (s.events && s.events.length > 0) {
+      const columns = grid(EVENTS_BOX, 2, 2, EVENTS_GAP);
+      columnsOf(s.events).forEach((events, j) => {
+        const box = columns[j];
+        if (!box || events.length === 0) return;
+        // No shrink-to-fit: the size is chosen so ten events fit; shrinking is what made the
+        // old slide unreadable.
+        slide.addText(
+          events.flatMap((e) => [
+            { text: e.date, options: { bold: true } },
+            { text: `  ${e.text}`, options: { breakLine: true } },
+          ]),
+          text(box, { fontSize: DECK_TYPE.event, paraSpaceAfter: 14 }),
+        );
+      });
     } else if (s.empty) {
       slide.addText(
         s.empty,
@@ -131,7 +152,10 @@ export function buildDeck(Pptx: typeof PptxGenJS, spec: DeckSpec): PptxGenJS {
       );
     }
     // Tiles take the slide's width: the filters go under them, not in a column beside.
-    const wide = !s.image && s.tiles !== undefined && s.tiles.length > 0;
+    const wide =
+      !s.image &&
+      ((s.tiles !== undefined && s.tiles.length > 0) ||
+        (s.events !== undefined && s.events.length > 0));
     if (s.headline !== '')
       slide.addText(s.headline, text(CHART_SLIDE.headline, { fontSize: DECK_TYPE.headline }));
     slide.addText(

@@ -4,11 +4,14 @@ import { isDerived, type Source } from '../data/types';
 import type { Lang, SlideId } from '../data/view-vocabulary';
 import type { Messages } from '../i18n/messages';
 import { filterLine } from '../lib/filter-summary';
+import { placeMilestones } from '../lib/milestones';
 import { chartTheme } from '../lib/palette';
+import { withoutNotes } from '../state/run-link';
 import { pickView, viewLink } from '../state/url-codec';
 import { slidesOf } from '../state/view';
 import { useViewStore } from '../state/view-store';
 import { swatchShape } from './deck-layout';
+import { milestonePages, pageTitle } from './deck-milestones';
 import { DECK_TEXT } from './deck-text';
 import { buildDeck, type DeckImage, type DeckSlide, type DeckTile } from './deck-pptx';
 import { download } from './download';
@@ -56,7 +59,6 @@ export async function downloadDeck(
         tables: [],
         theme: 'light',
       });
-      const root = await stepDrawn(step.slide);
       const filters = filterLine(step.slide, step.filters, t, lang, namesOf(dataset, lang));
       const title =
         step.title?.trim() ||
@@ -65,16 +67,43 @@ export async function downloadDeck(
           : step.slide === 'milestones'
             ? t.milestones.title
             : t.panels[step.slide].title);
+      const notes = step.notes ? { notes: step.notes } : {};
+      if (step.slide === 'milestones') {
+        // From the data, with the step's years and the timeline's topics as the slide shows.
+        const placed = placeMilestones(dataset.milestones, {
+          topics: before.topics,
+          from: step.filters.from,
+          to: step.filters.to,
+        });
+        const count = t.milestones.count(placed.length, dataset.milestones.length);
+        const pages = milestonePages(placed, lang);
+        if (pages.length === 0)
+          slides.push({ title, headline: '', filters, footer: dataDate, empty: count, ...notes });
+        pages.forEach((page, p) => {
+          const articles = page.sources.flatMap((id) => dataset.sources.get(id) ?? []);
+          slides.push({
+            title: pageTitle(title, p + 1, pages.length, lang),
+            headline: '',
+            filters: `${count}${lang === 'zh' ? '' : ' '}${filters}`,
+            footer: [`${t.panel.sources}${t.punct.colon}${sourceLine(articles)}`, dataDate].join(
+              ' · ',
+            ),
+            events: page.events,
+            // The notes with the step's first slide: where the presenter starts to speak to it.
+            ...(p === 0 ? notes : {}),
+          });
+        });
+        continue;
+      }
+      const root = await stepDrawn(step.slide);
       const drawn =
         root === null
           ? {}
-          : step.slide === 'milestones'
-            ? { lines: milestoneLines(root) }
-            : step.slide === 'figures'
-              ? { tiles: tilesIn(root) }
-              : root.querySelector('[data-testid=empty-state]')
-                ? { empty: t.panel.empty }
-                : await chartImage(root, dataset, t, sourceLine);
+          : step.slide === 'figures'
+            ? { tiles: tilesIn(root) }
+            : root.querySelector('[data-testid=empty-state]')
+              ? { empty: t.panel.empty }
+              : await chartImage(root, dataset, t, sourceLine);
       slides.push({
         title,
         headline: root?.querySelector('[data-testid=panel-headline]')?.textContent ?? '',
@@ -82,7 +111,7 @@ export async function downloadDeck(
         footer: ['sources' in drawn ? drawn.sources : '', dataDate]
           .filter((s) => s !== '')
           .join(' · '),
-        ...(step.notes ? { notes: step.notes } : {}),
+        ...notes,
         ...drawn,
       });
     }
@@ -92,8 +121,8 @@ export async function downloadDeck(
     delete (history as Partial<History>).pushState;
     overlay.remove();
   }
-  // The whole walk-through, opened ready to present.
-  const link = viewLink({ ...before, present: true, slide: 1, autoplay: null });
+  // The whole walk-through, opened ready to present: the audience's copy, so no speaker notes.
+  const link = viewLink(withoutNotes({ ...before, present: true, slide: 1, autoplay: null }));
   const deck = buildDeck(Pptx, {
     lang,
     title: `${t.app.title} — ${before.run.length > 0 ? t.run.heading(before.run.length) : t.present.start}`,
@@ -130,13 +159,6 @@ const pause = (ms: number) => new Promise((resolve) => window.setTimeout(resolve
  * The step's panel (or the key figures) once its charts are drawn, or its empty state shows;
  * null when that did not happen within ten seconds (the slide keeps its text).
  */
-/** The timeline as the page lists it (its own filters applied): one line per event. */
-function milestoneLines(root: HTMLElement): string[] {
-  return Array.from(root.querySelectorAll('li'))
-    .map((li) => (li.innerText || li.textContent || '').replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '');
-}
-
 async function stepDrawn(slide: SlideId): Promise<HTMLElement | null> {
   // The store's change renders at once; a frame or two more lets the charts take the new data.
   await pause(100);
@@ -144,13 +166,9 @@ async function stepDrawn(slide: SlideId): Promise<HTMLElement | null> {
     const root = document.querySelector<HTMLElement>(
       slide === 'figures'
         ? 'section[aria-labelledby="headline-heading"]'
-        : slide === 'milestones'
-          ? '[data-testid=milestones]'
-          : `[data-panel="${slide}"]`,
+        : `[data-panel="${slide}"]`,
     );
-    if (root && slide === 'milestones') {
-      if (root.querySelector('li')) return root;
-    } else if (root && slide === 'figures') {
+    if (root && slide === 'figures') {
       if (root.querySelector('[data-testid=kpi-tile]')) return root;
     } else if (root) {
       if (root.querySelector('[data-testid=empty-state]')) return root;

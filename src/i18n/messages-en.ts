@@ -562,6 +562,8 @@ export const en = {
     copyLink: 'Copy run-sheet link',
     copied: 'Run-sheet link copied: it opens the walk-through presenting from slide 1.',
     linkLabel: 'Run-sheet link',
+    qrWithoutNotes:
+      'With its speaker notes the link is too long to scan: this code opens the walk-through without them (titles kept). The copied link keeps the notes.',
     pinLang: 'Pin language for recipients',
     pinLangHint: 'Unpinned, the link opens in each recipient’s own browser language.',
   },

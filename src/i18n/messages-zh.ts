@@ -526,6 +526,8 @@ export const zh: Messages = {
     copyLink: '复制演示流程链接',
     copied: '演示流程链接已复制：打开后从第 1 页开始演示。',
     linkLabel: '演示流程链接',
+    qrWithoutNotes:
+      '含演讲备注的链接过长，二维码难以扫描：此二维码打开的演示流程不含备注（保留标题）。复制的链接仍含备注。',
     pinLang: '为接收者固定语言',
     pinLangHint: '不固定时，链接按每位接收者自己的浏览器语言打开。',
   },

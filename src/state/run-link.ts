@@ -19,3 +19,19 @@ export function runSheetView(view: View, pinLang: boolean): View {
 export function runSheetLink(view: View, pinLang: boolean): string {
   return viewLink(runSheetView(view, pinLang));
 }
+
+/**
+ * The walk-through as the audience may have it (the deck's closing slide, its QR code): the
+ * steps with their titles, which the slides show anyway, but never the speaker notes, which are
+ * the presenter's alone (shown only in the presenter view).
+ */
+export function withoutNotes(view: View): View {
+  return {
+    ...view,
+    run: view.run.map((step) => {
+      const copy = { ...step };
+      delete copy.notes;
+      return copy;
+    }),
+  };
+}

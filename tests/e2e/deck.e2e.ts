@@ -108,6 +108,9 @@ describeBrowser('PowerPoint deck', () => {
     expect(`${url.origin}/`).toBe(`${inject('baseUrl')}/`);
     expect(url.searchParams.get('present')).toBe('1');
     expect(url.searchParams.get('run')).toContain('title:Who leads');
+    // The audience's link: the slides' titles, never the presenter's notes (nor in its QR).
+    expect(link).not.toMatch(/notes|Point%20at|take%20questions/i);
+    expect(closing.runs.join(' ')).not.toContain('Point at');
     expect(closing.images).toEqual([{ png: true, width: 720, height: 720 }]);
     expect(closing.xml).toContain(`<a:hlinkClick`);
     expect(deck[0]?.xml).toContain('typeface="Calibri"');
@@ -128,8 +131,10 @@ describeBrowser('PowerPoint deck', () => {
     const { name, zip } = await downloadDeck(page, 'deck-zh');
     expect(name).toMatch(/^cq-auto_slides_\d{4}-\d{2}-\d{2}\.pptx$/);
     const deck = await slides(zip);
-    // Key figures, the four panels, the milestones timeline, the closing slide.
-    expect(deck).toHaveLength(7);
+    // Key figures, the four panels, the milestones timeline (two slides of at most ten events),
+    // the closing slide.
+    expect(deck).toHaveLength(8);
+    expect(deck.slice(5, 7).map((s) => s.runs[0])).toEqual(['大事记（1/2）', '大事记（2/2）']);
     for (const s of deck) expect(s.runs[0]).toMatch(/[\u4e00-\u9fff]/);
     expect(deck[0]?.runs[0]).toBe('关键数据');
     for (const s of deck.slice(1, 5))
@@ -141,4 +146,54 @@ describeBrowser('PowerPoint deck', () => {
     expect(await page.getByTestId('slide-counter').textContent()).toMatch(/^2\s*\/\s*6$/);
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Milestones ({n}/{m})', 'Sources: ', /Milestone \d|Source excerpt|year only|exact day/],
+    ['zh', '大事记（{n}/{m}）', '来源', /大事记\d+：|原文摘录|仅知年份|精确到/],
+  ])(
+    'lists the milestones (%s) from the data: readable type, split over slides, a sources footer',
+    async (lang, heading, sources, srOnly) => {
+      const notes = 'Only for me.';
+      const run = `milestones.notes:${escapeStepText(notes)}`;
+      const { page, errors } = await session.open(`/?lang=${lang}&run=${encodeURIComponent(run)}`, {
+        acceptDownloads: true,
+      });
+      await page.getByTestId('deck-download').first().waitFor();
+      const { zip } = await downloadDeck(page, `deck-milestones-${lang}`);
+      const deck = await slides(zip);
+      const timeline = deck.slice(0, -1);
+      // Every milestone, no slide with more than ten, titled "… (1/2)".
+      expect(timeline.length).toBeGreaterThan(1);
+      timeline.forEach((s, i) =>
+        expect(s.runs[0]).toBe(
+          heading.replace('{n}', String(i + 1)).replace('{m}', String(timeline.length)),
+        ),
+      );
+      // An event is a date run then its title run (after two spaces): at most ten a slide, and
+      // together as many as the slide's count line says.
+      const events = timeline.map((s) => s.runs.filter((r) => r.startsWith('  ')).length);
+      for (const n of events) expect(n).toBeGreaterThan(0);
+      for (const n of events) expect(n).toBeLessThanOrEqual(10);
+      const total = events.reduce((a, b) => a + b, 0);
+      expect(timeline[0]?.runs.join(' ')).toContain(String(total));
+      for (const s of timeline) {
+        const words = s.runs.join(' ');
+        expect(words).not.toMatch(srOnly);
+        expect(words).toContain(sources);
+        // Every run at 12 pt or more, bar the footer and the slide number (10 pt, as on
+        // every slide); nothing shrunk to fit.
+        const sizes = Array.from(
+          s.xml.matchAll(/<a:rPr[^>]* sz="(\d+)"/g),
+          (m) => Number(m[1]) / 100,
+        );
+        expect(sizes.filter((pt) => pt < 12).length).toBeLessThanOrEqual(2);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+        expect(s.xml).not.toContain('normAutofit');
+      }
+      // The closing slide's link: the walk-through without the notes.
+      const link = deck.at(-1)?.runs.find((r) => r.startsWith('http')) ?? '';
+      expect(new URL(link).searchParams.get('run')).toBe('milestones');
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SlideTitleContext } from '../../components/slide-title';
 import { HeadlineStrip } from '../../features/headline/headline-strip';
@@ -40,6 +40,13 @@ function useElapsed(): [number, () => void] {
   ];
 }
 
+// The audience's milestones slide, the same on-demand chunk the presentation loads.
+const MilestonesSlide = lazy(() =>
+  import('../../features/milestones/milestones-slide').then((m) => ({
+    default: m.MilestonesSlide,
+  })),
+);
+
 /** How small the next slide is drawn: a slide laid out at the window's size, zoomed out. */
 const PREVIEW_ZOOM = 0.3;
 
@@ -59,8 +66,13 @@ function SlidePreview({ step }: { step: RunStep }) {
             {step.slide === 'figures' ? (
               <HeadlineStrip />
             ) : step.slide === 'milestones' ? (
-              // The timeline's own chunk loads with the audience's slide; here its name will do.
-              <p className="text-3xl font-semibold">{slideTitle('milestones', t)}</p>
+              // The timeline as the audience will see it (the step's years): its count and first
+              // events tell the presenter what comes, where its name alone said nothing.
+              <Suspense
+                fallback={<p className="text-3xl font-semibold">{slideTitle('milestones', t)}</p>}
+              >
+                <MilestonesSlide />
+              </Suspense>
             ) : (
               <PanelSlot id={step.slide} />
             )}

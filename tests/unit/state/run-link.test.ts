@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView } from '../../../src/state/url-codec';
-import { runSheetView } from '../../../src/state/run-link';
+import { runSheetView, withoutNotes } from '../../../src/state/run-link';
 import { defaultFilters, defaultView, type View } from '../../../src/state/view';
 
 const sender: View = {
@@ -29,5 +29,26 @@ describe('the run-sheet link', () => {
     const query = encodeView(runSheetView(sender, true));
     expect(query).toContain('&lang=zh&');
     expect(decodeView(`?${query}`, 'en').view.lang).toBe('zh');
+  });
+});
+
+describe('the audience’s link (the deck’s closing slide)', () => {
+  it.each([
+    [
+      'notes dropped, titles kept',
+      sender.run,
+      'run=figures.title:%E5%BC%80%E5%9C%BA~targets.target:2027&',
+    ],
+    ['no notes to drop', [{ slide: 'nev' as const, filters: defaultFilters() }], 'run=nev&'],
+  ])('%s', (_, run, expected) => {
+    const query = encodeView(withoutNotes({ ...sender, run }));
+    expect(query).toContain(expected);
+    expect(query).not.toContain('notes');
+    expect(decodeView(`?${query}`, 'en').view.run.every((s) => s.notes === undefined)).toBe(true);
+  });
+
+  it('leaves the sender’s view as it was', () => {
+    withoutNotes(sender);
+    expect(sender.run[1]?.notes).toBe('Gap.');
   });
 });

@@ -45,3 +45,16 @@ describe('slideView', () => {
     expect(slideView(view, { slide: 'targets', filters: defaultFilters() }).lang).toBe('en');
   });
 });
+
+describe('the slide QR’s link', () => {
+  it('never carries the run sheet, so never its speaker notes', () => {
+    const step: RunStep = {
+      slide: 'targets',
+      filters: defaultFilters(),
+      title: 'Gap',
+      notes: 'Private: mention the budget.',
+    };
+    const query = encodeView(slideView({ ...presenting, run: [step] }, step));
+    expect(query).not.toMatch(/notes|run=|budget/);
+  });
+});
