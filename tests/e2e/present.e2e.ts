@@ -222,8 +222,11 @@ describeBrowser('presenting on a phone', () => {
               const r = el.getBoundingClientRect();
               return {
                 name: el.textContent.trim(),
-                ...(r.toJSON() as DOMRect),
-                lines: Math.round(r.height / parseFloat(getComputedStyle(el).lineHeight)),
+                left: r.left,
+                right: r.right,
+                bottom: r.bottom,
+                width: r.width,
+                height: r.height,
               };
             }),
           );
