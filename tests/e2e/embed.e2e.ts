@@ -108,7 +108,8 @@ async function embedLayout(frame: Frame) {
       return {
         title: cell.getAttribute('data-chart-title') ?? '',
         box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
-        chartHeight: Math.round(svg?.getBoundingClientRect().height ?? 0),
+        // A list of bars (targets in a narrow frame) has no chart to measure.
+        chartHeight: svg ? Math.round(svg.getBoundingClientRect().height) : null,
       };
     });
     const sources = root.querySelector<HTMLElement>('[data-testid=panel-sources]');
@@ -159,7 +160,7 @@ describeBrowser('an embedded panel lays out by its frame', () => {
           const layout = await embedLayout(frame);
           expect(layout.sourcesCut, `${where}: sources line cut`).toBe(false);
           expect(layout.pageWide, `${where}: wider than its frame`).toBe(false);
-          for (const cell of layout.cells)
+          for (const cell of layout.cells.filter((c) => c.chartHeight !== null))
             expect(cell.chartHeight, `${where}: "${cell.title}" height`).toBeGreaterThanOrEqual(
               150,
             );

@@ -221,7 +221,7 @@ describeBrowser('presenting on a phone', () => {
             els.map((el) => {
               const r = el.getBoundingClientRect();
               return {
-                name: el.textContent.trim(),
+                name: (el as HTMLElement).innerText.trim(),
                 left: r.left,
                 right: r.right,
                 bottom: r.bottom,
