@@ -215,8 +215,7 @@ describeBrowser('presenting on a phone', () => {
         await waitForSlide(page);
         const where = `${lang} at ${width} px`;
         const buttons = await page
-          .getByTestId('present-footer')
-          .locator('button:visible')
+          .locator('[data-testid=presentation] > footer button:visible')
           .evaluateAll((els) =>
             els.map((el) => {
               const r = el.getBoundingClientRect();
@@ -251,7 +250,7 @@ describeBrowser('presenting on a phone', () => {
           await page.screenshot({ path: `${SCREENSHOT_DIR}/present-phone-390.png` });
 
         await page
-          .getByTestId('present-footer')
+          .locator('[data-testid=presentation] > footer')
           .getByRole('button', { name: lang === 'en' ? 'Exit' : '退出', exact: true })
           .tap();
         await page.getByTestId('presentation').waitFor({ state: 'detached' });

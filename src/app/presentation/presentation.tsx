@@ -155,7 +155,6 @@ export function Presentation() {
       <footer
         className="flex flex-wrap items-center justify-between gap-x-[1em] gap-y-1 border-t border-line px-[0.8rem] py-[0.2rem]"
         data-slide-box
-        data-testid="present-footer"
       >
         <div className="flex items-center gap-[0.5em]">
           <button
