@@ -9,7 +9,8 @@ import { ViewRenderMode } from './view-render-mode';
 /**
  * `embed=1`: one panel alone for an intranet page's <iframe>. No header, filter bar, key figures,
  * nav or footer; the panel is drawn as a slide (title, active filters as chips, headline, chart
- * filling the frame, sources line), so it fits whatever size the frame is, and a link opens the
+ * filling the frame, sources line); in a small frame the charts stack and keep a readable height,
+ * and the panel scrolls inside its frame, and a link opens the
  * same view in full in a new window. Without a panel the key figures are shown.
  */
 export default function EmbedView() {
@@ -17,8 +18,12 @@ export default function EmbedView() {
   const view = useViewStore(useShallow(pickView));
   const full = viewLink({ ...view, embed: false });
   return (
-    <div className="flex h-dvh flex-col overflow-hidden bg-page p-2 text-ink" data-testid="embed">
-      <main id="main" className="min-h-0 flex-1">
+    <div
+      className="embed flex h-dvh flex-col overflow-hidden bg-page p-2 text-ink"
+      data-testid="embed"
+    >
+      {/* Scrolls when the frame is too small for the charts' minimum height (styles.css). */}
+      <main id="main" className="min-h-0 flex-1 overflow-y-auto">
         <ViewRenderMode mode="slide">
           {view.panel ? <PanelSlot id={view.panel} /> : <HeadlineStrip />}
         </ViewRenderMode>

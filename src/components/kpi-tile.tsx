@@ -45,7 +45,8 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
           <p
             className={
               present
-                ? 'text-[min(2.4rem,13cqh)] leading-tight font-bold tabular-nums'
+                ? // And the tile's width: a word wider than a phone's tile would be cut.
+                  'text-[min(2.4rem,13cqh,14cqw)] leading-tight font-bold tabular-nums'
                 : 'text-xl font-bold tabular-nums tracking-tight sm:text-2xl 2xl:text-3xl'
             }
             data-testid="kpi-value"

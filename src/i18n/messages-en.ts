@@ -508,6 +508,10 @@ export const en = {
     fullscreen: 'Full screen (F)',
     qr: 'QR code (Q)',
     exit: 'Exit (Esc)',
+    // The same buttons on a phone: no keyboard there, so no key in the label.
+    fullscreenTouch: 'Full screen',
+    qrTouch: 'QR code',
+    exitTouch: 'Exit',
     playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
     paused: 'Paused (A to resume)',
     figuresTitle: 'Key figures',

@@ -1,4 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
+import type { Frame } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, describeBrowser, inject, useBrowser } from './support/browser';
 
@@ -95,5 +96,99 @@ describeBrowser('embedding one panel in an intranet page', () => {
     await page.locator('[data-panel=companies] svg.recharts-surface').first().waitFor();
     expect(await page.locator('header').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+});
+
+/** Every chart in the frame's panel, its plot box and title, and the sources line's fit. */
+async function embedLayout(frame: Frame) {
+  return frame.locator('[data-testid=embed]').evaluate((root) => {
+    const cells = [...root.querySelectorAll('[data-chart-cell]')].map((cell) => {
+      const svg = cell.querySelector('svg.recharts-surface');
+      const r = cell.getBoundingClientRect();
+      return {
+        title: cell.getAttribute('data-chart-title') ?? '',
+        box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+        // A list of bars (targets in a narrow frame) has no chart to measure.
+        chartHeight: svg ? Math.round(svg.getBoundingClientRect().height) : null,
+      };
+    });
+    const sources = root.querySelector<HTMLElement>('[data-testid=panel-sources]');
+    return {
+      cells,
+      sourcesCut: sources ? sources.scrollWidth > sources.clientWidth + 1 : true,
+      pageWide: document.documentElement.scrollWidth > window.innerWidth + 1,
+    };
+  });
+}
+
+describeBrowser('an embedded panel lays out by its frame', () => {
+  const session = useBrowser();
+  const FILE = 'dist/embed-sizes.html';
+  afterAll(() => rmSync(FILE, { force: true }));
+
+  it('stacks charts in a narrow frame, keeps each chart readable and wraps the sources, at every size', async () => {
+    const frames = [
+      { width: 390, height: 600, stacked: true },
+      { width: 800, height: 500, stacked: false },
+      { width: 1200, height: 700, stacked: false },
+    ];
+    for (const lang of ['en', 'zh']) {
+      for (const size of frames) {
+        const html =
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head><body>` +
+          ['rankings', 'companies', 'nev', 'targets']
+            .map(
+              (p) =>
+                `<iframe src="/?panel=${p}&amp;lang=${lang}&amp;embed=1&amp;v=3" title="${p}" width="${size.width}" height="${size.height}"></iframe>`,
+            )
+            .join('') +
+          `</body></html>`;
+        writeFileSync(FILE, html);
+        const { page, errors, context } = await session.open('/embed-sizes.html', {
+          viewport: { width: size.width + 40, height: size.height + 40 },
+        });
+        for (const [i, id] of ['rankings', 'companies', 'nev', 'targets'].entries()) {
+          const frame = page.frames().find((f) => f.url().includes(`panel=${id}`));
+          if (!frame) throw new Error(`no frame for ${id}`);
+          await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+          // Targets in a narrow frame is a list of bars, not a chart.
+          await frame
+            .locator(`[data-panel=${id}] ${id === 'targets' ? 'h2' : 'svg.recharts-surface'}`)
+            .first()
+            .waitFor();
+          const where = `${id} ${lang} at ${size.width}×${size.height}`;
+          const layout = await embedLayout(frame);
+          expect(layout.sourcesCut, `${where}: sources line cut`).toBe(false);
+          expect(layout.pageWide, `${where}: wider than its frame`).toBe(false);
+          for (const cell of layout.cells.filter((c) => c.chartHeight !== null))
+            expect(cell.chartHeight, `${where}: "${cell.title}" height`).toBeGreaterThanOrEqual(
+              150,
+            );
+          // No two charts on top of each other; in a narrow frame, one under the other.
+          layout.cells.forEach((a, n) =>
+            layout.cells.slice(n + 1).forEach((b) => {
+              const apart =
+                a.box.right <= b.box.left + 1 ||
+                b.box.right <= a.box.left + 1 ||
+                a.box.bottom <= b.box.top + 1 ||
+                b.box.bottom <= a.box.top + 1;
+              expect(apart, `${where}: "${a.title}" overlaps "${b.title}"`).toBe(true);
+              if (size.stacked)
+                expect(
+                  b.box.top,
+                  `${where}: "${b.title}" beside "${a.title}"`,
+                ).toBeGreaterThanOrEqual(a.box.bottom - 1);
+            }),
+          );
+          if (id === 'rankings' && lang === 'en')
+            await page
+              .locator('iframe')
+              .nth(i)
+              .screenshot({ path: `${SCREENSHOT_DIR}/embed-rankings-${size.width}.png` });
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    }
   });
 });

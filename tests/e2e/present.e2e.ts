@@ -200,3 +200,63 @@ describeBrowser('presentation mode in Chromium', () => {
     expect(await slideState(fresh.page)).toMatchObject({ counter: '3 / 3', slide: 'targets' });
   });
 });
+
+describeBrowser('presenting on a phone', () => {
+  const session = useBrowser();
+
+  it('keeps every footer control on screen and big enough to tap, and Exit leaves', async () => {
+    for (const lang of ['en', 'zh']) {
+      for (const width of [390, 360]) {
+        const { page, errors } = await session.open(`/?lang=${lang}&present=1&slide=2`, {
+          viewport: { width, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        });
+        await waitForSlide(page);
+        const where = `${lang} at ${width} px`;
+        const buttons = await page
+          .locator('[data-testid=presentation] > footer button:visible')
+          .evaluateAll((els) =>
+            els.map((el) => {
+              const r = el.getBoundingClientRect();
+              return {
+                name: (el as HTMLElement).innerText.trim(),
+                left: r.left,
+                right: r.right,
+                bottom: r.bottom,
+                width: r.width,
+                height: r.height,
+              };
+            }),
+          );
+        expect(buttons.length, where).toBeGreaterThanOrEqual(3);
+        for (const b of buttons) {
+          expect(b.left, `${where}: "${b.name}"`).toBeGreaterThanOrEqual(0);
+          expect(b.right, `${where}: "${b.name}"`).toBeLessThanOrEqual(width);
+          expect(b.bottom, `${where}: "${b.name}"`).toBeLessThanOrEqual(844);
+          expect(b.width, `${where}: "${b.name}" width`).toBeGreaterThanOrEqual(44);
+          expect(b.height, `${where}: "${b.name}" height`).toBeGreaterThanOrEqual(44);
+          // One line of label, without keyboard hints nobody can press on a phone.
+          expect(b.name, where).not.toMatch(/[(（]/);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBe(width);
+        // The slide's charts one under the other, each tall enough to read.
+        const heights = await page
+          .locator('[data-slide] [data-chart-cell] svg.recharts-surface')
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+        expect(heights.length, where).toBe(2);
+        for (const h of heights) expect(h, where).toBeGreaterThanOrEqual(150);
+        if (lang === 'en' && width === 390)
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/present-phone-390.png` });
+
+        await page
+          .locator('[data-testid=presentation] > footer')
+          .getByRole('button', { name: lang === 'en' ? 'Exit' : '退出', exact: true })
+          .tap();
+        await page.getByTestId('presentation').waitFor({ state: 'detached' });
+        expect((await queryOf(page)).present, where).toBeUndefined();
+        expect(errors, where).toEqual([]);
+      }
+    }
+  });
+});

@@ -30,6 +30,22 @@ const MilestonesSlide = lazy(() =>
   })),
 );
 
+// iPhone Safari has no full screen for a page: no button that does nothing there.
+const canFullscreen =
+  typeof document === 'undefined' ||
+  !('fullscreenEnabled' in document) ||
+  document.fullscreenEnabled;
+
+/** A button's label with its key, e.g. "Exit (Esc)"; on a phone, with no keyboard, without. */
+function KeyLabel({ keyed, touch }: { keyed: string; touch: string }) {
+  return (
+    <>
+      <span className="max-sm:hidden">{keyed}</span>
+      <span className="sm:hidden">{touch}</span>
+    </>
+  );
+}
+
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   else void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -100,7 +116,12 @@ export function Presentation() {
         aria-roledescription={t.present.slide}
         aria-label={t.present.counter(current, count)}
       >
-        <div className="min-h-0 min-w-0 flex-1" data-slide={slide} data-slide-box>
+        <div
+          // On a phone the slide scrolls rather than squash its charts (styles.css).
+          className="min-h-0 min-w-0 flex-1 max-sm:overflow-y-auto"
+          data-slide={slide}
+          data-slide-box
+        >
           {/* The slide is drawn with its own filters: a run-sheet step's, milestones included. */}
           <ViewRenderMode mode="slide" filters={step?.filters}>
             <SlideTitleContext value={step?.title ?? null}>
@@ -130,8 +151,9 @@ export function Presentation() {
           {t.present.popupBlocked}
         </p>
       )}
+      {/* On a phone the controls wrap onto a second row rather than leave the screen. */}
       <footer
-        className="flex items-center justify-between gap-[1em] border-t border-line px-[0.8rem] py-[0.2rem]"
+        className="flex flex-wrap items-center justify-between gap-x-[1em] gap-y-1 border-t border-line px-[0.8rem] py-[0.2rem]"
         data-slide-box
       >
         <div className="flex items-center gap-[0.5em]">
@@ -145,7 +167,7 @@ export function Presentation() {
             ‹
           </button>
           <span
-            className="font-semibold tabular-nums"
+            className="font-semibold whitespace-nowrap tabular-nums"
             data-testid="slide-counter"
             aria-live="polite"
           >
@@ -173,24 +195,31 @@ export function Presentation() {
             {paused ? t.present.paused : t.present.playing(state.autoplay)}
           </button>
         )}
-        <div className="flex items-center gap-[0.5em]">
+        <div className="flex flex-wrap items-center justify-end gap-[0.5em]">
           <button
             type="button"
             className="present-btn"
             onClick={handlers.toggleQr}
             aria-pressed={state.qr}
           >
-            {t.present.qr}
+            <KeyLabel keyed={t.present.qr} touch={t.present.qrTouch} />
           </button>
-          <DeckButton className="present-btn" />
-          <button type="button" className="present-btn" onClick={handlers.openPresenter}>
+          {/* A second window and a file to download are for a desk, not a phone. */}
+          <DeckButton className="present-btn max-sm:hidden" />
+          <button
+            type="button"
+            className="present-btn max-sm:hidden"
+            onClick={handlers.openPresenter}
+          >
             {t.present.presenterKey}
           </button>
-          <button type="button" className="present-btn" onClick={toggleFullscreen}>
-            {t.present.fullscreen}
-          </button>
+          {canFullscreen && (
+            <button type="button" className="present-btn" onClick={toggleFullscreen}>
+              <KeyLabel keyed={t.present.fullscreen} touch={t.present.fullscreenTouch} />
+            </button>
+          )}
           <button type="button" className="present-btn" onClick={handlers.exit}>
-            {t.present.exit}
+            <KeyLabel keyed={t.present.exit} touch={t.present.exitTouch} />
           </button>
         </div>
       </footer>

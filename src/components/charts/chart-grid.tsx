@@ -10,9 +10,9 @@ export function ChartGrid({ className, children }: { className: string; children
   const { mode } = useRenderMode();
   const present = mode === 'slide';
   const printing = mode === 'paper';
-  // Slides: every chart side by side, whatever the screen's width.
+  // Slides: every chart side by side, one under the other on a phone or in a narrow frame.
   const layout = present
-    ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem]'
+    ? 'grid h-full auto-cols-fr grid-flow-col gap-[1rem] max-sm:grid-flow-row max-sm:auto-rows-[1fr]'
     : printing
       ? 'grid grid-cols-2 gap-4'
       : className;
@@ -45,7 +45,8 @@ export function ChartCell({
           {note}
         </p>
       )}
-      <div className={present ? 'min-h-0 flex-1' : undefined}>{children}</div>
+      {/* Never below the slide's minimum chart height (0 on a presentation screen). */}
+      <div className={present ? 'min-h-(--slide-chart-min) flex-1' : undefined}>{children}</div>
     </div>
   );
 }

@@ -15,7 +15,9 @@ export function SlideFrame(props: PanelProps & { headingId: string; sources: str
   return (
     <section
       aria-labelledby={props.headingId}
-      className="flex h-full flex-col gap-[0.4rem]"
+      // At least the slide's height; taller, and scrolled, where the charts keep a minimum
+      // height (an embed, a phone: styles.css).
+      className="flex min-h-full flex-col gap-[0.4rem]"
       data-panel={props.id}
     >
       <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
@@ -27,7 +29,9 @@ export function SlideFrame(props: PanelProps & { headingId: string; sources: str
       <p className="text-[1.1rem] leading-snug font-medium" data-testid="panel-headline">
         {props.headline}
       </p>
-      <div className="min-h-0 flex-1">
+      {/* A grid cell its chart fills: a percentage height finds no size in a box as tall as
+          its content (an embed, a phone), a stretched grid item always does. */}
+      <div className="grid min-h-(--slide-fit) flex-1 grid-rows-[minmax(0,1fr)]">
         {props.isEmpty ? (
           <p className="flex h-full items-center justify-center" data-testid="empty-state">
             {t.panel.empty}
@@ -38,7 +42,11 @@ export function SlideFrame(props: PanelProps & { headingId: string; sources: str
       </div>
       {!props.isEmpty && props.legend.length > 0 && <ChartLegend series={props.legend} compact />}
       {props.sources !== '' && (
-        <p className="truncate text-ink-muted" data-testid="panel-sources">
+        // One line on a screen; wrapped in an embed or on a phone, where one line cuts most of it.
+        <p
+          className="truncate text-ink-muted in-[.embed]:whitespace-normal max-sm:whitespace-normal"
+          data-testid="panel-sources"
+        >
           {t.panel.sources}
           {t.punct.colon}
           {props.sources}

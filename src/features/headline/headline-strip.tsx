@@ -35,7 +35,10 @@ export function HeadlineStrip() {
   return (
     <section
       aria-labelledby="headline-heading"
-      className={present ? 'flex h-full flex-col gap-[0.6rem]' : 'space-y-3'}
+      // On a phone the tiles keep a readable size, two to a row, and the slide scrolls.
+      className={
+        present ? 'flex h-full flex-col gap-[0.6rem] max-sm:h-auto max-sm:min-h-full' : 'space-y-3'
+      }
       data-panel={present ? 'figures' : undefined}
     >
       <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
@@ -50,7 +53,7 @@ export function HeadlineStrip() {
       <div
         className={
           present
-            ? 'grid min-h-0 flex-1 grid-cols-3 grid-rows-2 gap-[0.8rem]'
+            ? 'grid min-h-0 flex-1 grid-cols-3 grid-rows-2 gap-[0.8rem] max-sm:flex-none max-sm:grid-cols-2 max-sm:grid-rows-none max-sm:auto-rows-[16rem]'
             : 'grid grid-cols-2 gap-2 sm:gap-3 lg:grid-cols-5 print:grid-cols-5'
         }
       >

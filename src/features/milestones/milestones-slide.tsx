@@ -34,7 +34,7 @@ export function MilestonesSlide() {
   return (
     <section
       aria-labelledby="milestones-slide-heading"
-      className="flex h-full flex-col gap-[0.4rem]"
+      className="flex h-full flex-col gap-[0.4rem] max-sm:h-auto max-sm:min-h-full"
       data-testid="milestones"
     >
       <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
@@ -46,7 +46,8 @@ export function MilestonesSlide() {
       <p className="text-[1.1rem] leading-snug font-medium" data-testid="milestones-count">
         {t.milestones.count(placed.length, dataset.milestones.length)}
       </p>
-      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[1.1rem] leading-snug">
+      {/* On a phone one column, every milestone, and the slide scrolls (none hidden). */}
+      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[1.1rem] leading-snug max-sm:flex-none max-sm:columns-1 max-sm:overflow-visible">
         {placed.map(({ milestone: m, number }) => (
           <li
             key={m.id}

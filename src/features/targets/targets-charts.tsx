@@ -53,8 +53,9 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   // On a slide and on paper the attainment chart stands alone; on a slide it also fills the screen.
   const alone = mode !== 'screen';
   const fill = height === null;
-  // A phone: category labels beside the bars would take the whole width, so names go above.
-  const narrow = useNarrowScreen() && !alone;
+  // A phone: category labels beside the bars would take the whole width, so names go above
+  // (on a slide too: presenting or embedded on a phone).
+  const narrow = useNarrowScreen() && mode !== 'paper';
   const [all, setAll] = useState(false);
   const assessed = view.assessments.filter((a) => a.attainment !== null);
   const bars: AttainmentBar[] = (all ? assessed : assessed.slice(0, ATTAINMENT_BAR_CAP)).map(
