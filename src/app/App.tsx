@@ -17,7 +17,6 @@ import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
 import { presentFontSize, useViewportSize } from '../lib/present-scale';
 import { applyChoices } from '../state/url-sync';
-import { checkBaseYears } from './link-base-years';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
 import { DataStamp } from './data-stamp';
@@ -102,11 +101,22 @@ function useAfterFirstScreen(loaded: boolean): boolean {
 
 function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   // The registry decides which ids the link's list filters may hold: checked before first paint.
-  // So does the data whether the link's index base years have figures.
-  useLayoutEffect(
-    () => applyChoices(filterChoices(dataset), window, (view) => checkBaseYears(dataset, view)),
-    [dataset],
-  );
+  useLayoutEffect(() => {
+    const choices = filterChoices(dataset);
+    applyChoices(choices, window);
+    // The data also decides whether a link's index base years have figures. That check needs the
+    // panels' series code (5 kB), so it loads only for a link that sets a base year, and the
+    // link is read once more with it.
+    const { base, companyBase } = useViewStore.getState();
+    if (base === null && companyBase === null) return;
+    let live = true;
+    void import('./link-base-years').then(({ checkBaseYears }) => {
+      if (live) applyChoices(choices, window, (view) => checkBaseYears(dataset, view));
+    });
+    return () => {
+      live = false;
+    };
+  }, [dataset]);
   return (
     <DatasetContext value={dataset}>
       <SourceDialogProvider>{children}</SourceDialogProvider>
