@@ -1,10 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isPanel } from '../data/view-vocabulary';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
 import { pickView, viewLink } from '../state/url-codec';
 import { useViewStore } from '../state/view-store';
 import { PanelSlot } from './panels';
 import { ViewRenderMode } from './view-render-mode';
+
+// The milestones timeline is drawn as its slide, loaded only when embedded.
+const MilestonesSlide = lazy(() =>
+  import('../features/milestones/milestones-slide').then((m) => ({
+    default: m.MilestonesSlide,
+  })),
+);
 
 /**
  * `embed=1`: one panel alone for an intranet page's <iframe>. No header, filter bar, key figures,
@@ -25,7 +34,15 @@ export default function EmbedView() {
       {/* Scrolls when the frame is too small for the charts' minimum height (styles.css). */}
       <main id="main" className="min-h-0 flex-1 overflow-y-auto">
         <ViewRenderMode mode="slide">
-          {view.panel ? <PanelSlot id={view.panel} /> : <HeadlineStrip />}
+          {isPanel(view.panel) ? (
+            <PanelSlot id={view.panel} />
+          ) : view.panel === 'milestones' ? (
+            <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
+              <MilestonesSlide />
+            </Suspense>
+          ) : (
+            <HeadlineStrip />
+          )}
         </ViewRenderMode>
       </main>
       <p className="flex justify-end pt-1 text-sm">

@@ -1,15 +1,16 @@
 import { useMessages } from '../i18n/use-messages';
-import { PANELS, type PanelId } from '../data/view-vocabulary';
+import { PANELS, type SectionId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
-/** Switches between the overview of all panels and one panel on its own. */
+/** Switches between the overview of all panels and one panel (or the milestones) on its own. */
 export function PanelNav() {
   const t = useMessages();
   const panel = useViewStore((s) => s.panel);
   const setView = useViewStore((s) => s.setView);
-  const items: { id: PanelId | null; label: string }[] = [
+  const items: { id: SectionId | null; label: string }[] = [
     { id: null, label: t.nav.overview },
     ...PANELS.map((id) => ({ id, label: t.panels[id].title })),
+    { id: 'milestones', label: t.milestones.title },
   ];
   return (
     <nav aria-label={t.nav.label} className="print:hidden">

@@ -8,7 +8,7 @@ import { RankingsPanel } from '../features/rankings/rankings-panel';
 import { TargetsPanel } from '../features/targets/targets-panel';
 import { useMessages } from '../i18n/use-messages';
 import { panelScrollTarget } from '../lib/panel-scroll';
-import { PANELS, type PanelId } from '../data/view-vocabulary';
+import { PANELS, type PanelId, type SectionId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 
 const PANEL_COMPONENTS: Record<PanelId, ComponentType> = {
@@ -79,19 +79,21 @@ function useStaggered(total: number): number {
 }
 
 /**
- * A link that opens on one panel opens at it: once the panel is in (the header, filters and key
- * figures above it have their size by then, and its lazy chart grows below its heading), the page
- * scrolls to it once, if it starts low on the screen. Later panel changes come from the panel
- * menu just above and need no scroll.
+ * A link that opens on one panel (or the milestones) opens at it: once the panel is in (the
+ * header, filters and key figures above it have their size by then, and its lazy chart grows
+ * below its heading), the page scrolls to it once, if it starts low on the screen. Later panel
+ * changes come from the panel menu just above and need no scroll.
  */
-function useScrollToLinkedPanel(panel: PanelId | null, ready: boolean) {
+function useScrollToLinkedPanel(panel: SectionId | null, ready: boolean) {
   const linked = useRef(panel);
   useEffect(() => {
     const id = linked.current;
     if (!ready || id === null) return;
     const frame = requestAnimationFrame(() => {
       linked.current = null;
-      const el = document.querySelector(`[data-panel=${id}]`);
+      const el = document.querySelector(
+        id === 'milestones' ? '[data-testid=milestones]' : `[data-panel=${id}]`,
+      );
       if (!el) return;
       const top = panelScrollTarget({
         panelTop: el.getBoundingClientRect().top,
@@ -105,11 +107,11 @@ function useScrollToLinkedPanel(panel: PanelId | null, ready: boolean) {
   }, [ready]);
 }
 
-/** The panels in view: all four in the overview, or the one in focus. */
+/** The panels in view: all four and the milestones in the overview, or the one in focus. */
 export function Panels() {
   const t = useMessages();
   const panel = useViewStore((s) => s.panel);
-  const shown = panel ? [panel] : PANELS;
+  const shown: readonly PanelId[] = panel === 'milestones' ? [] : panel ? [panel] : PANELS;
   const count = useStaggered(shown.length);
   // Chart code loads when the page is idle, so a print (Ctrl+P) can draw every chart at once.
   useEffect(() => preloadCharts(), []);
@@ -120,7 +122,7 @@ export function Panels() {
         <PanelSlot key={id} id={id} />
       ))}
       {/* The story behind the numbers, after the panels of the overview. */}
-      {!panel && count === shown.length && (
+      {(!panel || panel === 'milestones') && count >= shown.length && (
         <ErrorBoundary
           fallback={(error, retry) => (
             <PanelError title={t.milestones.title} error={error} retry={retry} />

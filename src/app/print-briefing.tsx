@@ -11,18 +11,20 @@ import { Panels } from './panels';
 
 /**
  * Waits until every panel in view is on the page (they arrive one per task) and each has drawn
- * its chart, says it is empty or has failed, and every QR code (the cover's and each panel's)
+ * its chart, says it is empty or has failed, and every QR code (the cover's, each panel's and the milestones')
  * is drawn or has failed, or 10 s have passed (a chart that failed to load must not stop
  * the print). Counting only the panels already there printed the later ones blank.
  */
-async function chartsDrawn(panels: number): Promise<void> {
+async function chartsDrawn(panels: number, milestones: boolean): Promise<void> {
   const deadline = Date.now() + 10_000;
+  // The cover's code, each panel's and the milestones page's.
+  const qrCodes = 1 + panels + (milestones ? 1 : 0);
   while (Date.now() < deadline) {
     const drawn = document.querySelectorAll(
       '[data-panel]:is(:has(svg.recharts-surface), :has([data-testid=empty-state])), [data-testid=panel-error]',
     );
     const codes = document.querySelectorAll('[data-qr=ready], [data-qr=failed]');
-    if (drawn.length >= panels && codes.length >= panels + 1) return;
+    if (drawn.length >= panels && codes.length >= qrCodes) return;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -37,19 +39,20 @@ export function PrintBriefing() {
   const lang = useLang();
   const link = viewLink(pickView(useViewStore.getState()));
   const close = () => useViewStore.setState({ printing: false });
-  const panels = useViewStore((s) => (s.panel ? 1 : PANELS.length));
+  const panels = useViewStore((s) => (s.panel === 'milestones' ? 0 : s.panel ? 1 : PANELS.length));
+  const milestones = useViewStore((s) => s.panel === null || s.panel === 'milestones');
 
   useEffect(() => {
     let cancelled = false;
     // The codes' module loads alongside the charts (a failure shows as a failed code).
     void preloadQr().catch(() => undefined);
-    void chartsDrawn(panels).then(() => {
+    void chartsDrawn(panels, milestones).then(() => {
       if (!cancelled) window.print();
     });
     return () => {
       cancelled = true;
     };
-  }, [panels]);
+  }, [panels, milestones]);
 
   return (
     <div

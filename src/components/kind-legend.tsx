@@ -1,5 +1,4 @@
 import { useMessages } from '../i18n/use-messages';
-import { chartTheme } from '../lib/palette';
 import { useRenderMode } from './render-mode';
 import { MarkGlyph, type MarkLook } from './charts/point-marker';
 import { INFERRED_DASH, type Shape } from '../lib/time-series';
@@ -22,7 +21,9 @@ function Swatch({
   kind: MarkLook['kind'];
   dotted?: boolean;
 }) {
-  const theme = chartTheme(useRenderMode().theme);
+  // The charts' own colours: light on paper whatever the screen's theme (the screen's would
+  // draw the Actual sample white on white paper).
+  const theme = useRenderMode().chart.theme;
   const mark: MarkLook = { kind, tentative: kind === 'estimate', qualifier: null, warned: false };
   return (
     <svg
@@ -70,7 +71,7 @@ export function ChartLegend({
   compact?: boolean;
 }) {
   const t = useMessages();
-  const theme = chartTheme(useRenderMode().theme);
+  const theme = useRenderMode().chart.theme;
   const ink = theme.ink;
   const kinds = (
     [

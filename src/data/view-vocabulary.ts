@@ -7,6 +7,17 @@
 export const PANELS = ['rankings', 'companies', 'nev', 'targets'] as const;
 export type PanelId = (typeof PANELS)[number];
 
+/**
+ * What a link can open at (`panel=`): one panel, or the milestones timeline (which has no
+ * chart of its own, but a slide and a printed page, so its own address for their QR codes).
+ */
+export const SECTIONS = [...PANELS, 'milestones'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+export function isPanel(id: SectionId | null): id is PanelId {
+  return id !== null && id !== 'milestones';
+}
+
 /** What a slide shows: the key figures, one panel, or the milestones timeline. */
 export const SLIDE_IDS = ['figures', ...PANELS, 'milestones'] as const;
 export type SlideId = (typeof SLIDE_IDS)[number];

@@ -42,7 +42,7 @@ export function documentMeta(
   }
   if (view.panel) {
     return {
-      title: [t.panels[view.panel].title, t.app.title].join(SEP),
+      title: [slideTitle(view.panel, t), t.app.title].join(SEP),
       description: slideDescription(view.panel, t),
     };
   }

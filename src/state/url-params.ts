@@ -6,6 +6,7 @@ import {
   PANELS,
   PEER_VIEWS,
   SCOPES,
+  SECTIONS,
   SLIDE_IDS,
   SUBJECTS,
   TARGET_YEARS,
@@ -238,7 +239,7 @@ export const run: Param = {
 
 /** Every parameter, in the order they are written. `v` (format version) is handled apart. */
 export const PARAMS: Param[] = [
-  choice('panel', 'panel', PANELS),
+  choice('panel', 'panel', SECTIONS),
   ...FILTER_PARAMS,
   subset('table', 'tables', () => PANELS),
   flag('events', 'events'),

@@ -9,6 +9,7 @@ import {
   type PeerView,
   type RegionId,
   type Scope,
+  type SectionId,
   type SlideId,
   type SubjectId,
   type TargetYear,
@@ -82,8 +83,8 @@ export interface RunStep {
 
 /** Everything a shared link reproduces. Derived values are computed, not stored here. */
 export interface View {
-  /** The panel in focus; null shows the overview of all panels. */
-  panel: PanelId | null;
+  /** The panel (or the milestones timeline) in focus; null shows the overview of all panels. */
+  panel: SectionId | null;
   /** Year range; null leaves that end open. */
   from: number | null;
   to: number | null;

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
 import { describeBrowser, useBrowser, waitForFigures } from './support/browser';
+import { decodeQr, pdfPagePng } from './support/qr-decode';
 
 /**
  * Printing puts every chart on paper, from the browser's own print (Ctrl+P: here `page.pdf`,
@@ -180,6 +182,141 @@ function expectDrawn(charts: DrawnChart[], expected: Record<string, number>): vo
   }
 }
 
+interface WordBox {
+  word: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The words of one PDF page with their boxes in points (pdftotext -bbox). */
+function wordBoxes(path: string, n: number): WordBox[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', `${n}`, '-l', `${n}`, path, '-']);
+  return [
+    ...html
+      .toString()
+      .matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+  ].map((m) => ({
+    x0: Number(m[1]),
+    y0: Number(m[2]),
+    x1: Number(m[3]),
+    y1: Number(m[4]),
+    word: unescapeXml(m[5] ?? ''),
+  }));
+}
+
+/** Where a run of words starts on a page, or undefined. */
+function findWords(words: WordBox[], text: string): WordBox | undefined {
+  const wanted = text.split(/\s+/);
+  return words.find((_, i) => wanted.every((w, j) => words[i + j]?.word === w));
+}
+
+/**
+ * The legend's kind labels on a page: all of them within a few lines of the first (the same words
+ * also fill table cells, a row apart). Words come in drawing order, not reading order.
+ */
+function legendLabels(words: WordBox[], kinds: string[]): WordBox[] | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const near = words.filter((w) => Math.abs(w.y0 - (words[i]?.y0 ?? 0)) < 30);
+    const labels = kinds.map((kind) => findWords(near, kind));
+    if (labels[0] === words[i] && labels.every((label) => label !== undefined)) return labels;
+  }
+  return undefined;
+}
+
+type Rgb = [number, number, number];
+
+/** The pixels of the legend sample left of a label: 2.1 em wide, a gap of about 0.4 em. */
+function samplePixels(png: ReturnType<typeof PNG.sync.read>, label: WordBox, dpi: number): Rgb[] {
+  const k = dpi / 72;
+  const height = label.y1 - label.y0;
+  const x0 = Math.round((label.x0 - height * 2.2) * k);
+  const x1 = Math.round((label.x0 - 1) * k);
+  const out: Rgb[] = [];
+  for (let y = Math.round(label.y0 * k); y < Math.round(label.y1 * k); y += 1)
+    for (let x = x0; x < x1; x += 1) {
+      const i = (y * png.width + x) * 4;
+      out.push([png.data[i] ?? 255, png.data[i + 1] ?? 255, png.data[i + 2] ?? 255]);
+    }
+  return out;
+}
+
+const luminance = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+const near = (a: Rgb, b: Rgb, by = 40) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= by);
+const hex = (h: string): Rgb => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as Rgb;
+
+/**
+ * The legend as printed: each kind's sample (Actual, Estimate, Target, Derived) is drawn in dark
+ * ink on white paper, and a series sample in the light palette's colour (not the dark theme's).
+ */
+function expectLegendPrintedDark(path: string, name: string, keys: string[][]): void {
+  const dpi = 150;
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1]);
+  let checked = 0;
+  for (let n = 1; n <= pages; n += 1) {
+    const words = wordBoxes(path, n);
+    const kinds = keys.find((key) => legendLabels(words, key));
+    const labels = kinds && legendLabels(words, kinds);
+    if (!kinds || !labels) continue;
+    const png = PNG.sync.read(pdfPagePng(path, n, `${DIR}/${name}-legend-${n}`, dpi));
+    labels.forEach((label, i) => {
+      const pixels = samplePixels(png, label, dpi);
+      const darkest = Math.min(...pixels.map(luminance));
+      expect(darkest, `page ${n}: the ${kinds[i]} sample is dark`).toBeLessThan(90);
+      // On white paper: the sample's background (and a hollow mark's inside) is white.
+      expect(pixels.filter((p) => luminance(p) > 245).length).toBeGreaterThan(pixels.length / 3);
+    });
+    const series = findWords(words, 'Chongqing · rank');
+    if (series) {
+      const pixels = samplePixels(png, series, dpi);
+      // Its core (the darkest pixel; the edges blend into the paper) is the light palette's blue.
+      const core = pixels.reduce((a, b) => (luminance(b) < luminance(a) ? b : a));
+      expect(near(core, hex(SERIES_BLUE.light)), `page ${n}: series sample ${core.join()}`).toBe(
+        true,
+      );
+      expect(near(core, hex(SERIES_BLUE.dark))).toBe(false);
+    }
+    checked += 1;
+  }
+  expect(checked, 'legends checked').toBeGreaterThan(0);
+}
+
+/** The first series colour of each theme (src/lib/palette.ts). */
+const SERIES_BLUE = { light: '#0072b2', dark: '#56b4e9' };
+
+/**
+ * The milestones on paper: a page of their own that starts with their heading, carries their QR
+ * code and link (`panel=milestones`), and ends with more than one milestone on the last page.
+ */
+function expectMilestonesPages(path: string, pages: string[], titles: string[]): void {
+  const squeeze = (text: string) => text.replace(/\s/g, '');
+  const first = pages.findIndex((text) => text.startsWith('Milestones What happened'));
+  expect(first, 'a page starts with the milestones').toBeGreaterThan(0);
+  const last = pages.findIndex((text) => squeeze(text).includes(squeeze(titles.at(-1) ?? '')));
+  expect(last).toBeGreaterThanOrEqual(first);
+  expectNoWidowMilestone(pages, titles);
+  const png = pdfPagePng(path, first + 1, `${DIR}/milestones-first`);
+  const code = decodeQr(png, { x: 1100, y: 0, width: 654, height: 620 }) ?? '';
+  expect(new URL(code).searchParams.get('panel'), 'the milestones page’s QR code').toBe(
+    'milestones',
+  );
+  // The same link printed at the end of the list.
+  expect(squeeze(pages[last] ?? '')).toContain(`view:${code}`);
+}
+
+/** The last page that lists milestones lists more than one. */
+const milestoneTitles = (page: Page) => page.locator('[data-milestone] h3').allTextContents();
+
+function expectNoWidowMilestone(pages: string[], titles: string[]): void {
+  const squeeze = (text: string) => text.replace(/\s/g, '');
+  const last = pages.findIndex((text) => squeeze(text).includes(squeeze(titles.at(-1) ?? '')));
+  const onLast = titles.filter((title) => squeeze(pages[last] ?? '').includes(squeeze(title)));
+  expect(onLast.length, `the last milestones page holds ${onLast.join(' | ')}`).toBeGreaterThan(1);
+}
+
 const TARGETS_CAPTION = 'Every target in view with its latest comparable actual';
 // The overview prints every chart on screen; the targets panel adds a chart per subject.
 const OVERVIEW = { rankings: 2, companies: 2, nev: 3, targets: 6 };
@@ -216,6 +353,7 @@ describePrint('print in Chromium', () => {
       expectChartsOnPaper(pages, charts);
       expectNoStrayPages(pages);
       expectClosingWithContent(pages, charts, await tableRows(page));
+      expectNoWidowMilestone(pages, await milestoneTitles(page));
       // Controls stay off paper: a closed disclosure would print only its toggle.
       expect(pages.join(' ')).not.toContain('More about the marks');
       expect(pages.join(' '), 'milestones: excerpt toggles off paper').not.toContain(
@@ -263,6 +401,7 @@ describePrint('print in Chromium', () => {
     expectChartsOnPaper(pages, charts);
     expectNoStrayPages(pages);
     expectClosingWithContent(pages, charts, await tableRows(page));
+    expectMilestonesPages(path, pages, await milestoneTitles(page));
     // The briefing draws only the targets' attainment bars: no key to subject charts it leaves out.
     expect(pages.join(' '), 'no legend for undrawn target charts').not.toMatch(/\(Target\)/);
     // The cover lists every key figure, five across: each tile's label on page 1, the labels
@@ -281,6 +420,54 @@ describePrint('print in Chromium', () => {
       tops.every((top) => top !== undefined && Math.abs(top - (tops[0] ?? 0)) < 2),
       `label tops ${tops.join(', ')}`,
     ).toBe(true);
+    expect(errors).toEqual([]);
+  });
+  it('from the dark theme, Ctrl+P and the Print briefing draw the legend dark on white', async () => {
+    const { page, errors } = await session.open('/?lang=en&theme=dark&panel=rankings');
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as Window & { printed?: number }).printed = 1;
+      };
+    });
+    await waitForFigures(page);
+    await page.waitForLoadState('networkidle');
+    // The key to the kinds, as the legend words it (the label, not the sample's own ƒ).
+    const kinds = await page
+      .getByTestId('chart-legend')
+      .first()
+      .locator('ul:nth-of-type(2) > li')
+      .evaluateAll((items) => items.map((li) => li.lastChild?.textContent ?? ''));
+    expect(kinds).toHaveLength(4);
+    // On paper the key is compact: the kinds by their short names.
+    const short = ['Actual', 'Estimate', 'Target', 'Derived'];
+    const ctrlP = `${DIR}/dark-ctrl-p.pdf`;
+    await page.pdf({ path: ctrlP, format: 'A4', printBackground: true });
+    renderPages(ctrlP, 'dark-ctrl-p');
+    expectLegendPrintedDark(ctrlP, 'dark-ctrl-p', [kinds, short]);
+
+    // What print media draws: the kinds' samples in the light theme's ink, series in its palette.
+    await page.emulateMedia({ media: 'print' });
+    const legend = page.getByTestId('chart-legend').first();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=chart-legend] ul:nth-of-type(2) svg path')
+          ?.getAttribute('fill') === '#111827',
+    );
+    const samples = await legend
+      .locator('svg path')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')));
+    expect(samples).toContain('#0072b2');
+    expect(samples).not.toContain('#56b4e9');
+    expect(samples).not.toContain('#f8fafc');
+    await page.emulateMedia({ media: null });
+
+    await page.getByRole('button', { name: 'Print briefing' }).click();
+    await page.waitForFunction(() => (window as Window & { printed?: number }).printed === 1);
+    const briefing = `${DIR}/dark-briefing.pdf`;
+    await page.pdf({ path: briefing, preferCSSPageSize: true, printBackground: true });
+    renderPages(briefing, 'dark-briefing');
+    expectLegendPrintedDark(briefing, 'dark-briefing', [kinds, short]);
     expect(errors).toEqual([]);
   });
 });

@@ -128,6 +128,63 @@ describeBrowser('QR codes in Chromium', () => {
     });
   });
 
+  it('the milestones slide’s code and a milestones step’s open the dashboard at the milestones', async () => {
+    const { page, context, errors } = await session.open(
+      '/?lang=en&present=1&qr=1&slide=2&run=rankings~milestones.years:2020-',
+      clipboard,
+    );
+    const code = page.locator('[data-testid=slide-qr] svg[role=img]');
+    await code.waitFor();
+    await page.locator('[data-slide=milestones]').waitFor();
+    await waitForSteady(page, '[data-testid=presentation]');
+    const png = await page.screenshot({ path: `${DIR}/slide-milestones.png` });
+    const decoded = decodeQr(png, { x: 960, y: 540, width: 960, height: 540 });
+    expect(decoded).toBe(await code.getAttribute('data-qr-value'));
+    expect(paramsOf(decoded)).toEqual({ panel: 'milestones', years: '2020-', lang: 'en', v: '3' });
+    expect(decoded).toBe(await copiedLinkOf(context, decoded ?? ''));
+
+    // On a phone: the link opens at the milestones, scrolled to, the nav saying where it is.
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(decoded ?? '');
+    const section = phone.getByTestId('milestones');
+    await section.waitFor();
+    await phone.waitForFunction(() => {
+      const top = document.querySelector('[data-testid=milestones]')?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < 200;
+    });
+    expect(await phone.locator('[data-panel]').count()).toBe(0);
+    await phone.screenshot({ path: `${DIR}/milestones-link-phone.png` });
+    const current = phone.getByRole('button', { name: 'Milestones', exact: true });
+    expect(await current.getAttribute('aria-current')).toBe('page');
+    expect(await phone.title()).toMatch(/^Milestones · /);
+    // Only the chosen years' milestones are listed.
+    const years = await section.locator('[data-milestone] time').allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((y) => Number(/\d{4}/.exec(y)?.[0]) >= 2020)).toBe(true);
+
+    // The milestones slide of the standard deck: the same address, with the view's filters.
+    await page.goto(new URL('/?lang=en&present=1&qr=1&slide=6', page.url()).href);
+    await code.waitFor();
+    await page.locator('[data-slide=milestones]').waitFor();
+    expect(paramsOf(await code.getAttribute('data-qr-value'))).toEqual({
+      panel: 'milestones',
+      lang: 'en',
+      v: '3',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('Esc leaves the presentation without its QR setting in the address', async () => {
+    const { page } = await session.open('/?lang=en&present=1&qr=1&slide=2');
+    await page.locator('[data-testid=slide-qr] svg[role=img]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !location.search.includes('present='));
+    const query = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(query).toEqual({ lang: 'en', v: '3' });
+  });
+
   it.each(['light', 'dark'])(
     'the printed briefing from the %s theme carries the view’s code on its cover and each panel’s on its page',
     async (theme) => {

@@ -83,7 +83,8 @@ export function Presentation() {
       go: (n: number) => setView({ slide: n }),
       exit: () => {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        setView({ present: false, slide: 1 });
+        // The slide and its QR code belong to the meeting screen, not to the dashboard's link.
+        setView({ present: false, slide: 1, qr: false });
       },
       toggleFullscreen,
       pause: () => setPaused(true),

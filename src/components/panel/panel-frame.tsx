@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { SectionId } from '../../data/view-vocabulary';
 import { useLang } from '../../i18n/use-messages';
 import { useViewStore } from '../../state/view-store';
 import { useDatasetContext } from '../dataset-context';
@@ -31,7 +32,7 @@ function isTableKey(e: React.KeyboardEvent): boolean {
  * On a briefing page, top right: this panel's view for a phone, about 21 mm on paper, its short
  * address beside it. No taller than the title block beside it, so the page breaks as before.
  */
-function PanelQr({ id }: { id: PanelProps['id'] }) {
+export function PanelQr({ id }: { id: SectionId }) {
   const link = panelLink(id);
   return (
     <div className="flex shrink-0 items-end gap-2" data-testid="panel-qr">

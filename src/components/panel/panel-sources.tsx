@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/use-messages';
-import type { PanelId } from '../../data/view-vocabulary';
+import type { SectionId } from '../../data/view-vocabulary';
 import { panelLink } from './panel-link';
 
 /** The articles behind a panel's figures, in full. */
@@ -18,7 +18,7 @@ export function PanelSources({ line }: { line: string }) {
 }
 
 /** On paper: the link that opens this panel with the printed filters. */
-export function PanelLinkLine({ id }: { id: PanelId }) {
+export function PanelLinkLine({ id }: { id: SectionId }) {
   const t = useMessages();
   return (
     <p className="text-sm break-all" data-testid="panel-link" data-panel-end>

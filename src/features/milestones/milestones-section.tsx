@@ -4,6 +4,9 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { EventsToggle } from '../../components/events-toggle';
+import { PanelQr } from '../../components/panel/panel-frame';
+import { PanelLinkLine } from '../../components/panel/panel-sources';
+import { useRenderMode } from '../../components/render-mode';
 import { TOPICS, type Topic } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatDate, formatMilestoneDate, formatYearRange } from '../../lib/format';
@@ -22,6 +25,8 @@ export function MilestonesSection() {
     useShallow((s) => ({ topics: s.topics, from: s.from, to: s.to })),
   );
   const setView = useViewStore((s) => s.setView);
+  // In the print briefing the timeline is a page like a panel's: its QR code and link.
+  const paper = useRenderMode().mode === 'paper';
   const placed = useMemo(
     () => placeMilestones(dataset.milestones, { topics, from, to }),
     [dataset, topics, from, to],
@@ -32,13 +37,16 @@ export function MilestonesSection() {
       aria-labelledby="milestones-heading"
       id="milestones"
       data-testid="milestones"
-      className="space-y-3 rounded-lg border border-line bg-surface p-4"
+      className="milestones space-y-3 rounded-lg border border-line bg-surface p-4"
     >
-      <div>
-        <h2 id="milestones-heading" className="text-xl font-bold">
-          {t.milestones.title}
-        </h2>
-        <p className="text-sm text-ink-muted">{t.milestones.question}</p>
+      <div className={paper ? 'flex items-start justify-between gap-4' : undefined}>
+        <div>
+          <h2 id="milestones-heading" className="text-xl font-bold">
+            {t.milestones.title}
+          </h2>
+          <p className="text-sm text-ink-muted">{t.milestones.question}</p>
+        </div>
+        {paper && <PanelQr id="milestones" />}
       </div>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         {/* Controls stay on screen; paper keeps the line saying which years are listed. */}
@@ -112,6 +120,7 @@ export function MilestonesSection() {
           })}
         </ol>
       )}
+      {paper && <PanelLinkLine id="milestones" />}
     </section>
   );
 }

@@ -27,6 +27,12 @@ describe('documentMeta', () => {
       lang: 'en',
       title: 'Targets vs actuals · Chongqing Auto Monitor',
     },
+    // The milestones timeline has its own address, and its own tab title.
+    {
+      view: { ...overview, panel: 'milestones' },
+      lang: 'en',
+      title: 'Milestones · Chongqing Auto Monitor',
+    },
     {
       view: { ...overview, present: true },
       lang: 'en',

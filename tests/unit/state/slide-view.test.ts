@@ -36,6 +36,11 @@ describe('slideView', () => {
       { slide: 'nev', filters: { ...defaultFilters(), measure: 'sales' } },
       'panel=nev&measure=sales&table=nev&lang=zh&v=4',
     ],
+    [
+      'the milestones slide opens the milestones, not the top of the dashboard',
+      { slide: 'milestones', filters: { ...defaultFilters(), from: 2020 } },
+      'panel=milestones&years=2020-&table=nev&lang=zh&v=3',
+    ],
   ])('%s, without presentation, theme, run or QR', (_, step, link) => {
     expect(encodeView(slideView(presenting, step))).toBe(link);
   });

@@ -371,3 +371,35 @@ describe('the milestones slide in a run sheet', () => {
     );
   });
 });
+
+describe('the milestones’ own address (panel=milestones)', () => {
+  it.each([
+    ['panel=milestones&lang=en&v=3', { panel: 'milestones' }],
+    ['panel=milestones&years=2020-&topics=policy&lang=en&v=3', { panel: 'milestones', from: 2020 }],
+    ['panel=%20Milestones%20&lang=en&v=3', { panel: 'milestones' }],
+    // The value is new, the format is not: a link without a version or of version 2 reads it too.
+    ['panel=milestones&lang=en', { panel: 'milestones' }],
+    ['panel=milestones&lang=en&v=2', { panel: 'milestones' }],
+    // Links to panels read as before.
+    ['panel=targets&lang=en&v=3', { panel: 'targets' }],
+  ] as const)('%s opens at it', (query, patch) => {
+    const { view, notices } = decodeView(`?${query}`, 'en');
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject(patch);
+    expect(decodeView(encodeView(view), 'en').view).toEqual(view);
+  });
+
+  it.each([
+    ['panel=milestones&lang=en&v=3', { panel: 'milestones' as const }],
+    ['panel=milestones&years=2020-&lang=en&v=3', { panel: 'milestones' as const, from: 2020 }],
+  ])('writes %s', (query, patch) => {
+    const view = { ...defaultView('en'), ...patch };
+    expect(encodeView(view)).toBe(query);
+  });
+
+  it('still ignores a section that does not exist, with a notice', () => {
+    const { view, notices } = decodeView('?panel=timeline&lang=en&v=3', 'en');
+    expect(view.panel).toBeNull();
+    expect(notices).toEqual([expect.objectContaining({ param: 'panel', reason: 'invalid' })]);
+  });
+});
