@@ -140,7 +140,7 @@ describeBrowser('QR codes in Chromium', () => {
     const png = await page.screenshot({ path: `${DIR}/slide-milestones.png` });
     const decoded = decodeQr(png, { x: 960, y: 540, width: 960, height: 540 });
     expect(decoded).toBe(await code.getAttribute('data-qr-value'));
-    expect(paramsOf(decoded)).toEqual({ panel: 'milestones', years: '2020-', lang: 'en', v: '3' });
+    expect(paramsOf(decoded)).toEqual({ panel: 'milestones', years: '2020-', lang: 'en', v: '4' });
     expect(decoded).toBe(await copiedLinkOf(context, decoded ?? ''));
 
     // On a phone: the link opens at the milestones, scrolled to, the nav saying where it is.
@@ -170,7 +170,7 @@ describeBrowser('QR codes in Chromium', () => {
     expect(paramsOf(await code.getAttribute('data-qr-value'))).toEqual({
       panel: 'milestones',
       lang: 'en',
-      v: '3',
+      v: '4',
     });
     expect(errors).toEqual([]);
   });
@@ -182,7 +182,7 @@ describeBrowser('QR codes in Chromium', () => {
     await page.getByTestId('presentation').waitFor({ state: 'detached' });
     await page.waitForFunction(() => !location.search.includes('present='));
     const query = Object.fromEntries(new URL(page.url()).searchParams);
-    expect(query).toEqual({ lang: 'en', v: '3' });
+    expect(query).toEqual({ lang: 'en', v: '4' });
   });
 
   it.each(['light', 'dark'])(

@@ -39,7 +39,7 @@ describe('slideView', () => {
     [
       'the milestones slide opens the milestones, not the top of the dashboard',
       { slide: 'milestones', filters: { ...defaultFilters(), from: 2020 } },
-      'panel=milestones&years=2020-&table=nev&lang=zh&v=3',
+      'panel=milestones&years=2020-&table=nev&lang=zh&v=4',
     ],
   ])('%s, without presentation, theme, run or QR', (_, step, link) => {
     expect(encodeView(slideView(presenting, step))).toBe(link);

@@ -390,8 +390,8 @@ describe('the milestones’ own address (panel=milestones)', () => {
   });
 
   it.each([
-    ['panel=milestones&lang=en&v=3', { panel: 'milestones' as const }],
-    ['panel=milestones&years=2020-&lang=en&v=3', { panel: 'milestones' as const, from: 2020 }],
+    ['panel=milestones&lang=en&v=4', { panel: 'milestones' as const }],
+    ['panel=milestones&years=2020-&lang=en&v=4', { panel: 'milestones' as const, from: 2020 }],
   ])('writes %s', (query, patch) => {
     const view = { ...defaultView('en'), ...patch };
     expect(encodeView(view)).toBe(query);
