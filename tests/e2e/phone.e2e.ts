@@ -204,7 +204,8 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
     const { page } = await session.open('/?lang=zh', PHONE);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByTestId('offline-ready').getByText('离线').waitFor({ timeout: 5_000 });
-    const notice = page.getByTestId('offline-ready');
+    // Announced in the status region, shown as a pill beside it.
+    const notice = page.getByTestId('offline-ready-pill');
     const box = await notice.boundingBox();
     expect(box?.height).toBeLessThanOrEqual(32);
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
@@ -228,6 +229,7 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
       );
       await waitForSteady(again, '[data-testid=offline-ready]', 30);
       expect(await again.getByTestId('offline-ready').innerText()).toBe('');
+      expect(await again.getByTestId('offline-ready-pill').count()).toBe(0);
     } finally {
       await seen.close();
     }
