@@ -1,8 +1,25 @@
 import { lazy, Suspense } from 'react';
+import { useMessages } from '../i18n/use-messages';
 import type { QrCodeProps } from './qr-code';
 
 const load = () => import('./qr-code');
-const QrCode = lazy(() => load().then((m) => ({ default: m.QrCode })));
+// A code whose chunk fails to load (offline before it was cached, say) is a sentence, not a blank
+// app; QrCode itself turns a link too long for any code into one.
+const QrCode = lazy(() =>
+  load().then(
+    (m) => ({ default: m.QrCode }),
+    () => ({ default: QrFailed }),
+  ),
+);
+
+function QrFailed() {
+  const t = useMessages();
+  return (
+    <p className="max-w-[20rem] text-sm" data-qr="failed">
+      {t.qr.failed}
+    </p>
+  );
+}
 
 /**
  * Starts loading the QR code module and its encoder; resolves when both are in memory. The print

@@ -22,6 +22,9 @@ export function loadQr(): Promise<Uqr> {
   return loading;
 }
 
+/** What `QrCode` draws for a link too long for any QR code. */
+const TOO_LONG = 'too-long';
+
 /** Four light modules around the code: the quiet zone the QR standard asks for. */
 const QUIET = 4;
 
@@ -90,20 +93,38 @@ export function QrCode({ value, size, caption, hostSize, modulePx, shorter }: Qr
   const code = useMemo(() => {
     if (!mod) return null;
     // M: a smudge or a glare on a projector can cost some modules; the links stay short enough.
+    // uqr throws a RangeError for text beyond the largest code (version 40: about 2,300 bytes
+    // at M), which a run sheet with long speaker notes reaches: null, never a thrown render.
     const encode = (text: string) => {
-      const { data, size: n } = mod.encode(text, { ecc: 'M', border: 0 });
-      return { path: modulesPath(data), side: n + 2 * QUIET, value: text, short: false };
+      try {
+        const { data, size: n } = mod.encode(text, { ecc: 'M', border: 0 });
+        return { path: modulesPath(data), side: n + 2 * QUIET, value: text, short: false };
+      } catch (error) {
+        if (error instanceof RangeError) return null;
+        throw error;
+      }
     };
     const full = encode(value);
-    if (shortValue === undefined || scannableChoice(full.side, maxSide, modulePx) === 'full')
+    if (
+      full &&
+      (shortValue === undefined || scannableChoice(full.side, maxSide, modulePx) === 'full')
+    )
       return full;
-    return { ...encode(shortValue), short: true };
+    const short = shortValue === undefined ? null : encode(shortValue);
+    return short ? { ...short, short: true } : (full ?? TOO_LONG);
   }, [mod, value, shortValue, maxSide, modulePx]);
+  if (code === TOO_LONG) {
+    // Said, not drawn: the link itself (copied, or printed beside) still works.
+    return (
+      <p className="qr-code m-0 max-w-[20rem] text-sm" data-qr="too-long">
+        {t.qr.tooLong}
+      </p>
+    );
+  }
   const side =
     typeof size === 'string'
       ? size
       : `${code && modulePx ? plateSide(code.side, size, modulePx) : size}px`;
-
   return (
     <figure
       className="qr-code m-0 inline-flex flex-col items-center gap-1"

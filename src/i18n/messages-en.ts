@@ -537,6 +537,7 @@ export const en = {
     label: (link: string) => `QR code of the link ${link}`,
     loading: 'QR code loading…',
     failed: 'The QR code could not be drawn; use the link instead.',
+    tooLong: 'This link is too long for a QR code; copy the link instead.',
   },
   embed: {
     openFull: 'Open full view',

@@ -500,6 +500,7 @@ export const zh: Messages = {
     label: (link) => `链接二维码：${link}`,
     loading: '二维码加载中…',
     failed: '二维码无法生成，请使用链接。',
+    tooLong: '链接过长，无法生成二维码，请复制链接。',
   },
   embed: {
     openFull: '打开完整视图',

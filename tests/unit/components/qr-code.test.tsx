@@ -42,6 +42,32 @@ describe('QrCode', () => {
     expect((host as HTMLElement | null)?.style.fontSize).toBe('24px');
   });
 
+  // Beyond the largest code (version 40 at M holds about 2,300 bytes) the encoder throws: a run
+  // sheet with long speaker notes once blanked the whole app that way.
+  const TOO_LONG = `${LINK}&run=${'notes'.repeat(600)}`;
+
+  it('carries the shorter link when the full one is too long for any code', async () => {
+    render(
+      <QrCode
+        value={TOO_LONG}
+        size={160}
+        modulePx={3}
+        shorter={{ value: LINK, maxSide: 400, note: 'Without the notes.' }}
+      />,
+    );
+    const svg = await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
+    expect(svg.getAttribute('data-qr-value')).toBe(LINK);
+    expect(screen.getByText('Without the notes.')).toBeInTheDocument();
+  });
+
+  it('says so, and draws nothing, when no link it has fits a code', async () => {
+    render(<QrCode value={TOO_LONG} size={160} />);
+    expect(
+      await screen.findByText('This link is too long for a QR code; copy the link instead.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
   it('prints no caption unless given one', async () => {
     const { container } = render(<QrCode value={LINK} size="7.5rem" />);
     await screen.findByRole('img', { name: `QR code of the link ${LINK}` });
