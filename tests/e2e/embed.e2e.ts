@@ -1,6 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
+import { TOPICS } from '../../src/data/types';
+import { placeMilestones } from '../../src/lib/milestones';
+import { dataset } from '../unit/support/dataset';
 import { SCREENSHOT_DIR, describeBrowser, inject, useBrowser } from './support/browser';
 
 // A host page of the dashboard's own origin: the server serves dist/ as it is, and its
@@ -189,6 +192,68 @@ describeBrowser('an embedded panel lays out by its frame', () => {
         expect(errors).toEqual([]);
         await context.close();
       }
+    }
+  });
+});
+
+describeBrowser('an embedded milestones timeline lays out by its frame', () => {
+  const session = useBrowser();
+  const FILE = 'dist/embed-milestones.html';
+  afterAll(() => rmSync(FILE, { force: true }));
+
+  it('fits its columns to the frame, wraps the sources and reaches every milestone by scrolling', async () => {
+    const all = placeMilestones(dataset.milestones, {
+      topics: TOPICS,
+      from: null,
+      to: null,
+    }).map((p) => p.milestone.id);
+    for (const size of [
+      { width: 800, height: 500 },
+      { width: 390, height: 600 },
+    ]) {
+      writeFileSync(
+        FILE,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head><body>` +
+          `<iframe src="/?panel=milestones&amp;lang=en&amp;embed=1" title="Milestones" width="${size.width}" height="${size.height}"></iframe></body></html>`,
+      );
+      const { page, errors, context } = await session.open('/embed-milestones.html', {
+        viewport: { width: size.width + 40, height: size.height + 40 },
+      });
+      const frame = page.frames().find((f) => f.url().includes('panel=milestones'));
+      if (!frame) throw new Error('no milestones frame');
+      await frame.locator('[data-milestone]').first().waitFor();
+      const where = `milestones at ${size.width}×${size.height}`;
+      const layout = await embedLayout(frame);
+      expect(layout.sourcesCut, `${where}: sources line cut`).toBe(false);
+      expect(layout.pageWide, `${where}: wider than its frame`).toBe(false);
+      // Only the frame's own scroller scrolls: the document is the frame's size.
+      expect(
+        await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1),
+        `${where}: document taller than its frame`,
+      ).toBe(true);
+      // Every milestone is listed and, scrolled to, seen whole within the frame's width.
+      expect(await frame.locator('[data-milestone]').count(), where).toBe(all.length);
+      for (const id of all) {
+        const item = frame.locator(`[data-milestone="${id}"]`);
+        await item.scrollIntoViewIfNeeded();
+        const seen = await item.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const main = document.getElementById('main')?.getBoundingClientRect();
+          return (
+            main !== undefined &&
+            r.left >= 0 &&
+            r.right <= window.innerWidth + 1 &&
+            r.top >= main.top - 1 &&
+            r.bottom <= main.bottom + 1
+          );
+        });
+        expect(seen, `${where}: milestone ${id} out of reach`).toBe(true);
+      }
+      await page
+        .locator('iframe')
+        .screenshot({ path: `${SCREENSHOT_DIR}/embed-milestones-${size.width}.png` });
+      expect(errors, where).toEqual([]);
+      await context.close();
     }
   });
 });

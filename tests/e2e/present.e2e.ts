@@ -259,4 +259,49 @@ describeBrowser('presenting on a phone', () => {
       }
     }
   });
+
+  it('scrolls the milestones slide inside itself: the page holds still, the footer at the bottom, the sources wrapped', async () => {
+    for (const run of [false, true]) {
+      for (const { width, height } of [
+        { width: 390, height: 844 },
+        { width: 360, height: 740 },
+      ]) {
+        const url = run
+          ? '/?lang=en&present=1&run=milestones'
+          : `/?lang=en&present=1&slide=${SLIDES.indexOf('milestones') + 1}`;
+        const { page, errors } = await session.open(url, {
+          viewport: { width, height },
+          isMobile: true,
+          hasTouch: true,
+        });
+        await waitForSlide(page);
+        const where = `${run ? 'run sheet' : 'slide'} at ${width}×${height}`;
+        const layout = await page.evaluate(() => {
+          const box = document.querySelector<HTMLElement>('[data-slide-box]');
+          const sources = document.querySelector<HTMLElement>(
+            '[data-slide] [data-testid=panel-sources]',
+          );
+          const footer = document.querySelector('[data-testid=presentation] > footer');
+          return {
+            pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+            footerBottom: Math.round(footer?.getBoundingClientRect().bottom ?? 0),
+            slideScrolls: box ? box.scrollHeight > box.clientHeight : false,
+            sourcesCut: sources ? sources.scrollWidth > sources.clientWidth + 1 : true,
+          };
+        });
+        expect(layout, where).toEqual({
+          pageScrolls: false,
+          footerBottom: height,
+          slideScrolls: true,
+          sourcesCut: false,
+        });
+        // The last milestone is reached by scrolling the slide, and the footer stays put.
+        await page.locator('[data-slide] [data-milestone]').last().scrollIntoViewIfNeeded();
+        expect(await page.evaluate(() => window.scrollY), where).toBe(0);
+        if (!run && width === 390)
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/present-phone-milestones-390.png` });
+        expect(errors, where).toEqual([]);
+      }
+    }
+  });
 });

@@ -34,7 +34,7 @@ export function MilestonesSlide() {
   return (
     <section
       aria-labelledby="milestones-slide-heading"
-      className="flex h-full flex-col gap-[0.4rem] max-sm:h-auto max-sm:min-h-full"
+      className="flex h-full flex-col gap-[0.4rem] in-[.embed]:h-auto in-[.embed]:min-h-full max-sm:h-auto max-sm:min-h-full"
       data-testid="milestones"
     >
       <div className="flex flex-wrap items-baseline gap-x-[1rem] gap-y-[0.3rem]">
@@ -46,13 +46,17 @@ export function MilestonesSlide() {
       <p className="text-[1.1rem] leading-snug font-medium" data-testid="milestones-count">
         {t.milestones.count(placed.length, dataset.milestones.length)}
       </p>
-      {/* On a phone one column, every milestone, and the slide scrolls (none hidden). */}
-      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[1.1rem] leading-snug max-sm:flex-none max-sm:columns-1 max-sm:overflow-visible">
+      {/* On a screen two columns fill the slide. In an embed and on a phone the list is as tall
+          as its content and scrolls with the slide, so no milestone lands in a column beyond the
+          frame's width; one column where the frame is narrow. */}
+      <ol className="min-h-0 flex-1 columns-2 gap-x-[2rem] overflow-hidden text-[1.1rem] leading-snug in-[.embed]:flex-none in-[.embed]:overflow-visible max-sm:flex-none max-sm:columns-1 max-sm:overflow-visible">
         {placed.map(({ milestone: m, number }) => (
           <li
             key={m.id}
             data-milestone={m.id}
-            className="mb-[0.45rem] flex break-inside-avoid items-baseline gap-x-[0.5em]"
+            // Positioned, so its sr-only number stays inside the scrolling slide: placed against
+            // the page, it would stretch the document below the slide and the page would scroll.
+            className="relative mb-[0.45rem] flex break-inside-avoid items-baseline gap-x-[0.5em]"
           >
             <span
               className="event-badge h-[1.3em] min-w-[1.3em] self-center text-[1rem]"
@@ -76,7 +80,11 @@ export function MilestonesSlide() {
         ))}
       </ol>
       {sources !== '' && (
-        <p className="truncate text-ink-muted" data-testid="panel-sources">
+        // One line on a screen; wrapped in an embed or on a phone, as SlideFrame's sources line.
+        <p
+          className="truncate text-ink-muted in-[.embed]:whitespace-normal max-sm:whitespace-normal"
+          data-testid="panel-sources"
+        >
           {t.panel.sources}
           {t.punct.colon}
           {sources}
