@@ -10,6 +10,7 @@ import { PanelSlot } from '../panels';
 import { DeckButton } from '../run-sheet';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
+import { SlideStepper } from './slide-stepper';
 import { useSlideSync } from './use-slide-sync';
 
 /**
@@ -158,31 +159,15 @@ export function Presentation() {
         data-slide-box
       >
         <div className="flex items-center gap-[0.5em]">
-          <button
-            type="button"
-            className="present-btn"
-            onClick={() => handlers.go(Math.max(current - 1, 1))}
-            aria-label={t.present.previous}
-            disabled={current === 1}
-          >
-            ‹
-          </button>
-          <span
-            className="font-semibold whitespace-nowrap tabular-nums"
-            data-testid="slide-counter"
-            aria-live="polite"
-          >
-            {current} / {count}
-          </span>
-          <button
-            type="button"
-            className="present-btn"
-            onClick={() => handlers.go(Math.min(current + 1, count))}
-            aria-label={t.present.next}
-            disabled={current === count}
-          >
-            ›
-          </button>
+          <SlideStepper current={current} count={count} go={handlers.go}>
+            <span
+              className="font-semibold whitespace-nowrap tabular-nums"
+              data-testid="slide-counter"
+              aria-live="polite"
+            >
+              {current} / {count}
+            </span>
+          </SlideStepper>
         </div>
         {state.autoplay !== null && (
           <button

@@ -11,6 +11,7 @@ import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 import { useSlideSync } from './use-slide-sync';
 import { slideTitle } from '../../lib/document-meta';
+import { SlideStepper } from './slide-stepper';
 
 const title = (step: RunStep | undefined, t: Messages) =>
   !step ? '' : (step.title ?? slideTitle(step.slide, t));
@@ -165,24 +166,7 @@ export function PresenterView() {
         </button>
       </aside>
       <footer className="col-span-2 flex items-center gap-[0.5em] border-t border-line pt-[0.2rem]">
-        <button
-          type="button"
-          className="present-btn"
-          onClick={() => handlers.go(Math.max(current - 1, 1))}
-          aria-label={t.present.previous}
-          disabled={current === 1}
-        >
-          ‹
-        </button>
-        <button
-          type="button"
-          className="present-btn"
-          onClick={() => handlers.go(Math.min(current + 1, count))}
-          aria-label={t.present.next}
-          disabled={current === count}
-        >
-          ›
-        </button>
+        <SlideStepper current={current} count={count} go={handlers.go} />
       </footer>
     </main>
   );
