@@ -107,14 +107,17 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
   );
   const shownSales = view === 'level' ? salesSeries : growth.series;
   // The model chart has its own measures: a growth view applies to it only where they allow,
-  // on the sales chart's base year, so the two charts of one panel state one base.
+  // on the sales chart's base year, so the two charts of one panel state one base. Its inputs
+  // are gathered only for a growth view: counts need none, and a filter change re-runs this.
   const modelView = modelGrowth(
-    companyGrowthInputs(
-      ds,
-      models.map((m) => m.id),
-      MODEL_MEASURES,
-      growthRange,
-    ),
+    view === 'level'
+      ? []
+      : companyGrowthInputs(
+          ds,
+          models.map((m) => m.id),
+          MODEL_MEASURES,
+          growthRange,
+        ),
     [...new Set(modelLevels.map((s) => s.key))],
     view,
     growth.base,
