@@ -7,6 +7,7 @@ import {
   queryOf,
   useBrowser,
   waitForFigures,
+  waitForPrintCall,
 } from './support/browser';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -115,6 +116,7 @@ describeBrowser('accessibility in Chromium (axe, WCAG 2.2 AA)', () => {
     await page.getByRole('button', { name: 'Print briefing' }).click();
     await page.getByTestId('print-briefing').waitFor();
     await chartsDrawn(page);
+    await waitForPrintCall(page);
     expect(await violations(page)).toEqual([]);
   });
 

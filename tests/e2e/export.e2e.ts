@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { displayValue } from '../../src/data/precision';
 import { dataset } from '../unit/support/dataset';
-import { SCREENSHOT_DIR, describeBrowser, useBrowser, drawPanels } from './support/browser';
+import {
+  SCREENSHOT_DIR,
+  describeBrowser,
+  useBrowser,
+  drawPanels,
+  waitForPrintCall,
+} from './support/browser';
 
 const PANELS = [
   { id: 'rankings', title: 'City rankings' },
@@ -141,6 +147,8 @@ describeBrowser('exports and print in Chromium', () => {
     const briefing = page.getByTestId('print-briefing');
     await briefing.waitFor();
     for (const p of PANELS) await drawPanels(page, [p.id]);
+    // The app opens the print dialog once the charts are drawn; print only after that call.
+    await waitForPrintCall(page);
     const pdfPath = 'test-results/briefing.pdf';
     await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
 

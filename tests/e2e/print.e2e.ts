@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { describeBrowser, useBrowser, waitForFigures } from './support/browser';
+import { describeBrowser, useBrowser, waitForFigures, waitForPrintCall } from './support/browser';
 import { decodeQr, pdfPagePng } from './support/qr-decode';
 
 /**
@@ -375,19 +375,11 @@ describePrint('print in Chromium', () => {
 
   it('the Print briefing prints every chart of every panel, A4 landscape', async () => {
     const { page, errors } = await session.open('/?lang=en');
-    // The print dialog would block a headless browser: count the calls instead.
-    await page.evaluate(() => {
-      const w = window as Window & { printed?: number };
-      w.printed = 0;
-      window.print = () => {
-        w.printed = (w.printed ?? 0) + 1;
-      };
-    });
     await waitForFigures(page);
     await page.getByRole('button', { name: 'Print briefing' }).click();
     await page.getByTestId('print-briefing').waitFor();
     // The briefing opens the print dialog itself once its charts are drawn.
-    await page.waitForFunction(() => ((window as Window & { printed?: number }).printed ?? 0) > 0);
+    await waitForPrintCall(page);
     const charts = await drawnCharts(page);
     expectDrawn(charts, BRIEFING);
 
@@ -424,11 +416,6 @@ describePrint('print in Chromium', () => {
   });
   it('from the dark theme, Ctrl+P and the Print briefing draw the legend dark on white', async () => {
     const { page, errors } = await session.open('/?lang=en&theme=dark&panel=rankings');
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as Window & { printed?: number }).printed = 1;
-      };
-    });
     await waitForFigures(page);
     await page.waitForLoadState('networkidle');
     // The key to the kinds, as the legend words it (the label, not the sample's own ƒ).
@@ -463,7 +450,7 @@ describePrint('print in Chromium', () => {
     await page.emulateMedia({ media: null });
 
     await page.getByRole('button', { name: 'Print briefing' }).click();
-    await page.waitForFunction(() => (window as Window & { printed?: number }).printed === 1);
+    await waitForPrintCall(page);
     const briefing = `${DIR}/dark-briefing.pdf`;
     await page.pdf({ path: briefing, preferCSSPageSize: true, printBackground: true });
     renderPages(briefing, 'dark-briefing');

@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, useBrowser, waitForFigures, waitForSteady } from './support/browser';
+import {
+  describeBrowser,
+  useBrowser,
+  waitForFigures,
+  waitForSteady,
+  waitForPrintCall,
+} from './support/browser';
 import { decodeQr, pdfPagePng } from './support/qr-decode';
 
 /**
@@ -192,19 +198,10 @@ describeBrowser('QR codes in Chromium', () => {
         `/?lang=en&years=2019-&theme=${theme}`,
         clipboard,
       );
-      await page.evaluate(() => {
-        const w = window as Window & { printed?: number };
-        w.printed = 0;
-        window.print = () => {
-          w.printed = (w.printed ?? 0) + 1;
-        };
-      });
       await waitForFigures(page);
       const viewLink = page.url();
       await page.getByRole('button', { name: 'Print briefing' }).click();
-      await page.waitForFunction(
-        () => ((window as Window & { printed?: number }).printed ?? 0) > 0,
-      );
+      await waitForPrintCall(page);
       const path = `${DIR}/briefing-${theme}.pdf`;
       await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
       const pageText = (n: number) =>

@@ -55,6 +55,7 @@ export function useBrowser(): Session {
       ...options,
     });
     contexts.push(context);
+    await context.addInitScript(interceptPrint);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (msg) => {
@@ -68,6 +69,28 @@ export function useBrowser(): Session {
     return { page, context, errors };
   };
   return session;
+}
+
+/**
+ * The print dialog: `window.print()` in headless Chromium starts a print job of its own, and a
+ * `page.pdf` while that job runs fails with "Page is already being printed" (seen on a busy
+ * 2-core machine). Every page of a session gets this stand-in before its first script runs: it
+ * counts the calls, so a test waits for the app's own call and then prints once, in order.
+ */
+function interceptPrint() {
+  const w = window as Window & { printCalls?: number };
+  w.printCalls = 0;
+  window.print = () => {
+    w.printCalls = (w.printCalls ?? 0) + 1;
+  };
+}
+
+/** Waits until the app has called `window.print()` at least `count` times in all. */
+export async function waitForPrintCall(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => ((window as Window & { printCalls?: number }).printCalls ?? 0) >= n,
+    count,
+  );
 }
 
 /** Waits until the dataset has loaded and the headline figures are on screen. */
