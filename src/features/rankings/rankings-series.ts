@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { recordedWithImplied } from '../../data/implied';
 import { memoFor } from '../../data/memo';
 import { seriesStyle } from '../../lib/series-style';
-import { periodOf, periodWithin } from '../../data/period';
+import { inYears, periodOf } from '../../data/period';
 import type { Figure, Observation } from '../../data/types';
 import type { CityId } from '../../data/vocabulary';
 import type { PeerView } from '../../data/view-vocabulary';
@@ -42,7 +42,6 @@ export interface RankingsView {
   };
 }
 
-const inRange = (f: Figure, r: RankingsFilters) => periodWithin(periodOf(f.period), r.from, r.to);
 const isAnnual = (f: Figure) => periodOf(f.period).type === 'year';
 
 /**
@@ -54,7 +53,7 @@ export function rankingsView(ds: Dataset, r: RankingsFilters): RankingsView {
   const inPeers = (o: Observation) => (o.peerSet === 'provinces') === (peers === 'provinces');
   const byCity: ChartSeries[] = [];
   for (const city of r.cities) {
-    const ranks = ds.series(city, 'production_rank').filter((o) => inRange(o, r) && inPeers(o));
+    const ranks = ds.series(city, 'production_rank').filter((o) => inYears(o, r) && inPeers(o));
     const style = seriesStyle(ds, city);
     const key = peers === 'provinces' ? `${city}:provinces` : city;
     byCity.push(...seriesByPeriod(key, ranks, style.colour, style.shape));

@@ -60,10 +60,32 @@ describe('rankingsView', () => {
     ).toHaveLength(2);
   });
 
-  it('shows no 2015 year on the axis for 2016-2025', () => {
+  it('shows no 2015 year on the rank axis for 2016-2025', () => {
     const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2016, to: 2025 });
     expect(xDomain(view.rankSeries)?.[0]).toBe(2015.5);
-    expect(xDomain(view.productionSeries)?.[0]).toBe(2015.5);
+  });
+
+  // Issue 22 §1: a record whose period overlaps the chosen years is in view, drawn as its span.
+  it('keeps the 2015-2017 "over 3 M" span for 2016-2025, drawn whole', () => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2016, to: 2025 });
+    expect(ids(view)).toContain('chongqing-vehicle-production-2015-2017');
+    expect(xDomain(view.productionSeries)?.[0]).toBe(2014.5);
+  });
+
+  it.each([
+    [2020, 2020],
+    [2017, 2017],
+    [2023, 2023],
+    [2018, 2021],
+  ])('keeps Guangzhou No.1 2017-2023 for %i-%i, and names it in the headline', (from, to) => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from, to });
+    expect(ids(view)).toContain('guangzhou-production-rank-2017-2023');
+    expect(view.headline.leader?.id).toBe('guangzhou-production-rank-2017-2023');
+  });
+
+  it('leaves out a span that ends before the chosen years', () => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2024, to: 2025 });
+    expect(ids(view)).not.toContain('guangzhou-production-rank-2017-2023');
   });
 
   it('fills 2024 with the value implied by 2025 growth, marked derived', () => {
