@@ -279,7 +279,7 @@ export const en = {
     merged: 'Two sources stating the same figure share one mark; its tooltip lists both',
     qualifier: '> over · ≥ at least · ≲ nearly · ≈ about · ≤ within',
     conflict: '⚠ and a thin line between marks: articles disagree; click for both figures',
-    span: 'Wide bar: one figure for a span of years',
+    span: 'Bar with end marks, its years beneath (2017–2023): one figure for the whole span, not a figure for its middle year',
     gap: 'No line between marks: no figure for the years between',
     /** Under a chart whose long series are drawn with fewer points. */
     thinned: (drawn: number, total: number) =>
@@ -304,7 +304,7 @@ export const en = {
   rankings: {
     rankChart: 'Who was No.1: production rank',
     rankChartDescription:
-      'Production rank of each selected city by year, 1 at the top. A wide bar is a rank held over a span of years; hollow marks rest on expected output.',
+      'Production rank of each selected city by year, 1 at the top. A bar with end marks is a rank held over the span of years written beneath it; hollow marks rest on expected output.',
     productionChart: "Chongqing's vehicle production and rank",
     productionChartDescription:
       "Chongqing's vehicle production by year, with the rank it held where an article states it. Missing years are gaps.",
@@ -596,6 +596,7 @@ export const en = {
       conflict: 'articles disagree',
       partial: 'half-year or month',
       partialMark: 'H1, Jul',
+      span: 'one figure for a span of years',
     },
     needsChart: 'Show the chart to export it as an image.',
     dataDate: (latest: string, exported: string) =>
