@@ -303,12 +303,25 @@ export const en = {
   },
   rankings: {
     rankChart: 'Who was No.1: production rank',
+    /** The rank chart in another peer set than cities, where it need not show a No.1. */
+    rankChartAmong: (peers: string) => `Production rank ${peers}`,
     rankChartDescription:
       'Production rank of each selected city by year, 1 at the top. A bar with end marks is a rank held over the span of years written beneath it; hollow marks rest on expected output.',
     productionChart: "Chongqing's vehicle production and rank",
     productionChartDescription:
       "Chongqing's vehicle production by year, with the rank it held where an article states it. Missing years are gaps.",
     rankAmongCities: 'rank',
+    /** A rank series in a named peer set, in the legend: "rank among provinces and municipalities". */
+    rankAmong: (peers: string) => `rank ${peers}`,
+    /**
+     * Where no selected city was No.1 in view: the latest rank held, in its peer set; `estimated`
+     * when the article ranks expected output.
+     */
+    held: (city: string, rank: number, period: string, peers: string, estimated: boolean) =>
+      `${city} was No.${rank} (${peers}) in ${period}${estimated ? ', by expected output' : ''}.`,
+    /** Beside city checkboxes disabled because the data never rank those cities in this peer set. */
+    notRanked: (cities: string, peers: string, other: string) =>
+      `${cities}: the data hold no rank ${peers}, so they cannot be chosen here; choose “${other}” to compare them.`,
     leader: (city: string, period: string, peers: string) =>
       `${city} was No.1 (${peers}) in ${period}.`,
     latest: (value: string, period: string, yoy: string | null) =>

@@ -88,8 +88,11 @@ describeBrowser('charts that cannot mislead', () => {
     );
     await page.mouse.move(0, 0);
     await page.getByRole('radio', { name: 'Provinces and municipalities' }).check({ force: true });
-    await rank.locator('[data-figure-ids="chongqing-production-rank-provinces-2025"]').waitFor();
-    expect(await rank.locator('[data-point-id]').count()).toBe(1);
+    const provinces = chart(page, 'Production rank among provinces and municipalities');
+    await provinces
+      .locator('[data-figure-ids="chongqing-production-rank-provinces-2025"]')
+      .waitFor();
+    expect(await provinces.locator('[data-point-id]').count()).toBe(1);
     expect(await page.evaluate(() => window.location.search)).toContain('peers=provinces');
     expect(errors).toEqual([]);
   });

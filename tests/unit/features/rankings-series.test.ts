@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingsView } from '../../../src/features/rankings/rankings-series';
+import { rankingsView, unrankedCities } from '../../../src/features/rankings/rankings-series';
 import { dataset } from '../support/dataset';
 import { xDomain } from '../../../src/lib/time-series';
 
@@ -81,6 +81,30 @@ describe('rankingsView', () => {
     const view = rankingsView(dataset, { ...all, cities: [...all.cities], from, to });
     expect(ids(view)).toContain('guangzhou-production-rank-2017-2023');
     expect(view.headline.leader?.id).toBe('guangzhou-production-rank-2017-2023');
+  });
+
+  // Issue 22 §4: the province view has its ranking sentence and disables what cannot apply.
+  it.each([
+    [{ peers: 'provinces' as const }, 'chongqing-production-rank-provinces-2025', 3],
+    [{ cities: ['chongqing'], from: 2023, to: 2023 }, 'chongqing-production-rank-2023', 2],
+  ])('without a No.1 in view, names the latest rank held: %j', (filters, held, rank) => {
+    const { headline } = rankingsView(dataset, { ...all, cities: [...all.cities], ...filters });
+    expect(headline.leader).toBeNull();
+    expect(headline.held?.id).toBe(held);
+    expect(headline.held?.value).toBe(rank);
+  });
+
+  it('names a No.1 and no other rank when there is one', () => {
+    const { headline } = rankingsView(dataset, { ...all, cities: [...all.cities] });
+    expect(headline.leader?.id).toBe('chongqing-production-rank-cities-2025');
+    expect(headline.held).toBeNull();
+  });
+
+  it.each([
+    ['provinces' as const, ['guangzhou', 'shenzhen']],
+    ['cities' as const, []],
+  ])('disables the cities the data never rank among %s', (peers, unranked) => {
+    expect(unrankedCities(dataset, [...all.cities], peers)).toEqual(unranked);
   });
 
   it('leaves out a span that ends before the chosen years', () => {
