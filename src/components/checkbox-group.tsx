@@ -4,21 +4,30 @@ import { useMessages } from '../i18n/use-messages';
 /** Above this many options a group gets a search box: a long list is found, not scanned. */
 export const SEARCH_ABOVE = 8;
 
+/** A disabled option keeps its selection (for a view where it applies) but cannot change. */
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  disabled?: boolean;
+}
+
 interface Props<T extends string> {
   legend: string;
-  options: readonly { value: T; label: string }[];
+  options: readonly Option<T>[];
   selected: readonly T[];
   onChange: (selected: T[]) => void;
   /** The search box's label ("Find a city"); shown once there are more than SEARCH_ABOVE options. */
   searchLabel?: string;
+  /** Why the disabled options are disabled: shown after them and read with each. */
+  note?: string | undefined;
 }
 
 /** Options whose label contains the query (any case); selected ones always stay visible. */
 export function visibleOptions<T extends string>(
-  options: readonly { value: T; label: string }[],
+  options: readonly Option<T>[],
   selected: readonly T[],
   query: string,
-): { value: T; label: string }[] {
+): Option<T>[] {
   const q = query.trim().toLocaleLowerCase();
   if (q === '') return [...options];
   return options.filter(
@@ -34,10 +43,10 @@ export const LIST_CAP = 24;
  * `hidden` counts the rest.
  */
 export function cappedOptions<T extends string>(
-  options: readonly { value: T; label: string }[],
+  options: readonly Option<T>[],
   selected: readonly T[],
   cap: number,
-): { shown: { value: T; label: string }[]; hidden: number } {
+): { shown: Option<T>[]; hidden: number } {
   const chosen = new Set(selected);
   let others = 0;
   const shown = options.filter((o) => chosen.has(o.value) || others++ < cap);
@@ -51,11 +60,13 @@ export function CheckboxGroup<T extends string>({
   selected,
   onChange,
   searchLabel,
+  note,
 }: Props<T>) {
   const t = useMessages();
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
   const searchId = useId();
+  const noteId = useId();
   const searchable = searchLabel !== undefined && options.length > SEARCH_ABOVE;
   const matches = searchable ? visibleOptions(options, selected, query) : options;
   const { shown, hidden } = all
@@ -88,11 +99,18 @@ export function CheckboxGroup<T extends string>({
             type="checkbox"
             className="size-4 accent-accent"
             checked={chosen.has(o.value)}
+            disabled={o.disabled}
+            aria-describedby={o.disabled && note ? noteId : undefined}
             onChange={(e) => toggle(o.value, e.target.checked)}
           />
           {o.label}
         </label>
       ))}
+      {note && (
+        <span id={noteId} className="text-sm text-ink-muted" data-testid="filter-note">
+          {note}
+        </span>
+      )}
       {(hidden > 0 || (all && matches.length > LIST_CAP)) && (
         <button
           type="button"

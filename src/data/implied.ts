@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset';
 import { memoFor } from './memo';
-import { periodOf, periodWithin } from './period';
+import { inYears } from './period';
 import type { Figure } from './types';
 import type { EntityId, MetricId } from './vocabulary';
 
@@ -27,7 +27,7 @@ function withImplied(
   metric: MetricId,
   range: { from: number | null; to: number | null },
 ): Figure[] {
-  const inRange = (f: Figure) => periodWithin(periodOf(f.period), range.from, range.to);
+  const inRange = (f: Figure) => inYears(f, range);
   const recorded = ds.series(entity, metric).filter((o) => o.kind !== 'target' && inRange(o));
   const periods = new Set(recorded.map((o) => o.period));
   const implied = ds

@@ -74,9 +74,21 @@ export function periodPosition(p: Period): number {
   }
 }
 
-/** True when the period lies within [from, to] (either bound may be open). */
-export function periodWithin(p: Period, from: number | null, to: number | null): boolean {
-  return (from === null || firstYear(p) >= from) && (to === null || lastYear(p) <= to);
+/**
+ * The year filter, for every figure on every panel: true when the period shares at least one
+ * year with [from, to] (either bound may be open). Overlap, not containment: "No.1 from 2017 to
+ * 2023" is a fact about 2020 too, and a span must never drop out because the years chosen cut it.
+ */
+export function periodOverlaps(p: Period, from: number | null, to: number | null): boolean {
+  return (from === null || lastYear(p) >= from) && (to === null || firstYear(p) <= to);
+}
+
+/** The year filter applied to a figure (anything with a period text): see `periodOverlaps`. */
+export function inYears(
+  f: { period: string },
+  range: { from: number | null; to: number | null },
+): boolean {
+  return periodOverlaps(periodOf(f.period), range.from, range.to);
 }
 
 /** The same kind of period one year earlier (what a year-on-year rate compares with). */

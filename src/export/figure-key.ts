@@ -17,6 +17,8 @@ export interface MarkLabels {
   partial: string;
   /** How the charts mark part-year points: "H1, Jul", "上半年、7月". */
   partialMark: string;
+  /** A figure for a span of years, drawn as a bracket over its years. */
+  span: string;
   qualifier: string;
 }
 
@@ -50,6 +52,7 @@ export function marksShown(figures: readonly Figure[]): Set<MarkKey> {
     if (!isDerived(f) && f.conflict) shown.add('conflict');
     const type = parsePeriod(f.period)?.type;
     if (type === 'half' || type === 'quarter' || type === 'month') shown.add('partial');
+    if (type === 'span') shown.add('span');
   }
   return shown;
 }
@@ -145,6 +148,22 @@ export function keyItems(parts: KeyParts, condensed = false): KeyItem[] {
       text,
     ),
   ];
+  // A span as the charts draw it (span-glyph.tsx): a band between two end marks.
+  const bracket = (colour: string) => (x: number, y: number) => [
+    el('rect', {
+      x: x + 1,
+      y: y - 3,
+      width: 20,
+      height: 6,
+      fill: colour,
+      'fill-opacity': 0.45,
+      stroke: colour,
+      'stroke-width': 1.5,
+    }),
+    ...[x + 1, x + 21].map((cx) =>
+      el('line', { x1: cx, x2: cx, y1: y - 7, y2: y + 7, stroke: colour, 'stroke-width': 2.5 }),
+    ),
+  ];
   const derived = (x: number, y: number) => [
     ...swatch('circle', ink, false, INFERRED_DASH, '1.5 1.5')(x, y),
     el(
@@ -183,6 +202,7 @@ export function keyItems(parts: KeyParts, condensed = false): KeyItem[] {
       markWidth: textWidth(marks.partialMark, TYPE.small, 700) + 5,
       mark: glyph(marks.partialMark, ink),
     },
+    { key: 'span', label: marks.span, mark: bracket(ink) },
     // One entry per sign ("> over", "≥ at least"…), so a narrow key column can break between them.
     ...marks.qualifier
       .split(/\s+·\s+/)

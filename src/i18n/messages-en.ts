@@ -279,7 +279,7 @@ export const en = {
     merged: 'Two sources stating the same figure share one mark; its tooltip lists both',
     qualifier: '> over · ≥ at least · ≲ nearly · ≈ about · ≤ within',
     conflict: '⚠ and a thin line between marks: articles disagree; click for both figures',
-    span: 'Wide bar: one figure for a span of years',
+    span: 'Bar with end marks, its years beneath (2017–2023): one figure for the whole span, not a figure for its middle year',
     gap: 'No line between marks: no figure for the years between',
     /** Under a chart whose long series are drawn with fewer points. */
     thinned: (drawn: number, total: number) =>
@@ -303,12 +303,25 @@ export const en = {
   },
   rankings: {
     rankChart: 'Who was No.1: production rank',
+    /** The rank chart in another peer set than cities, where it need not show a No.1. */
+    rankChartAmong: (peers: string) => `Production rank ${peers}`,
     rankChartDescription:
-      'Production rank of each selected city by year, 1 at the top. A wide bar is a rank held over a span of years; hollow marks rest on expected output.',
+      'Production rank of each selected city by year, 1 at the top. A bar with end marks is a rank held over the span of years written beneath it; hollow marks rest on expected output.',
     productionChart: "Chongqing's vehicle production and rank",
     productionChartDescription:
       "Chongqing's vehicle production by year, with the rank it held where an article states it. Missing years are gaps.",
     rankAmongCities: 'rank',
+    /** A rank series in a named peer set, in the legend: "rank among provinces and municipalities". */
+    rankAmong: (peers: string) => `rank ${peers}`,
+    /**
+     * Where no selected city was No.1 in view: the latest rank held, in its peer set; `estimated`
+     * when the article ranks expected output.
+     */
+    held: (city: string, rank: number, period: string, peers: string, estimated: boolean) =>
+      `${city} was No.${rank} (${peers}) in ${period}${estimated ? ', by expected output' : ''}.`,
+    /** Beside city checkboxes disabled because the data never rank those cities in this peer set. */
+    notRanked: (cities: string, peers: string, other: string) =>
+      `${cities}: the data hold no rank ${peers}, so they cannot be chosen here; choose “${other}” to compare them.`,
     leader: (city: string, period: string, peers: string) =>
       `${city} was No.1 (${peers}) in ${period}.`,
     latest: (value: string, period: string, yoy: string | null) =>
@@ -596,6 +609,7 @@ export const en = {
       conflict: 'articles disagree',
       partial: 'half-year or month',
       partialMark: 'H1, Jul',
+      span: 'one figure for a span of years',
     },
     needsChart: 'Show the chart to export it as an image.',
     dataDate: (latest: string, exported: string) =>

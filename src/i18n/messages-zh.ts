@@ -8,6 +8,10 @@ const change = (signed: string, up = '增长') => {
   return /^0(\.0+)?%$/.test(body) ? '持平' : body;
 };
 
+/** 第三, 第十: small ranks in Chinese numerals, as running text writes them; 第12位 beyond. */
+const zhOrdinal = (n: number) =>
+  ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? `${n}位`;
+
 /** 一季度…四季度: how Chinese statistics name quarters. */
 const QUARTER_ZH = ['一', '二', '三', '四'] as const;
 
@@ -267,7 +271,7 @@ export const zh: Messages = {
     merged: '两个来源给出同一数据时只画一个标记，提示框列出全部来源',
     qualifier: '> 超过 · ≥ 至少 · ≲ 近 · ≈ 约 · ≤ 前',
     conflict: '⚠ 及标记间的细线：各文章数据不一致，点击可查看各方数据',
-    span: '宽条：跨多年的单一数据',
+    span: '两端带竖线的横条（下注年份，如2017—2023年）：整个时段的一个数据，并非中间年份的数据',
     gap: '标记之间无连线：中间年份无数据',
     thinned: (drawn: number, total: number) =>
       `图中绘出 ${total.toLocaleString('zh-CN')} 个数据点中的 ${drawn.toLocaleString('zh-CN')} 个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
@@ -290,11 +294,17 @@ export const zh: Messages = {
   },
   rankings: {
     rankChart: '谁是第一：汽车产量排名',
+    rankChartAmong: (peers) => `${peers}汽车产量排名`,
     rankChartDescription:
-      '所选城市历年汽车产量排名，第1名在最上方。宽条表示跨多年的排名；空心标记依据预计产量。',
+      '所选城市历年汽车产量排名，第1名在最上方。两端带竖线的横条表示在其下所注时段内保持的排名；空心标记依据预计产量。',
     productionChart: '重庆汽车产量及排名',
     productionChartDescription: '重庆历年汽车产量，并标注文章所述当年排名。缺失年份留空。',
     rankAmongCities: '排名',
+    rankAmong: (peers) => `${peers}排名`,
+    held: (city, rank, period, peers, estimated) =>
+      `${estimated ? '据预计数，' : ''}${period}${city}汽车产量在${peers}中排名第${zhOrdinal(rank)}。`,
+    notRanked: (cities, peers, other) =>
+      `${cities}：数据中没有其在${peers}中的排名，此处不可选；选择“${other}”可比较。`,
     leader: (city, period, peers) => `${period}${city}汽车产量在${peers}中排名第一。`,
     latest: (value, period, yoy) =>
       `重庆${period}汽车产量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
@@ -554,6 +564,7 @@ export const zh: Messages = {
       conflict: '文章数据不一致',
       partial: '半年或单月数据',
       partialMark: '上半年、7月',
+      span: '多年时段的一个数据',
     },
     needsChart: '请先显示图表，再导出图片。',
     dataDate: (latest, exported) => `数据截至${latest}（最新来源）· ${exported}导出`,

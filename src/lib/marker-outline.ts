@@ -1,4 +1,14 @@
+import type { Qualifier } from '../data/vocabulary';
 import type { Shape } from './time-series';
+
+/** The sign drawn beside a mark for a figure's qualifier: the chart and its key say the same. */
+export const QUALIFIER_MARK: Readonly<Record<Qualifier, string>> = {
+  over: '>',
+  at_least: '≥',
+  nearly: '≲',
+  about: '≈',
+  within: '≤',
+};
 
 /**
  * The outline of a marker shape as an SVG path. Shared by the chart on screen and the key of an

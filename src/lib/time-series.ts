@@ -6,7 +6,7 @@ import { extent } from './extent';
 
 /**
  * The chart model every time chart draws: points placed on a year axis, line segments only
- * between consecutive annual points (gaps stay gaps), and spans drawn as bars over their years.
+ * between consecutive annual points (gaps stay gaps), and spans drawn as brackets over their years.
  * Pure: no React, no recharts, no language.
  */
 
@@ -36,12 +36,28 @@ export interface ChartPoint {
   conflict: string | null;
   /** Derived values built on an estimate are drawn as estimates too. */
   tentative: boolean;
-  /** For a figure about a span of years: the span, drawn as a bar behind the mark. */
+  /**
+   * For a figure about a span of years: the span, drawn as a bracket over its years in place of a
+   * mark (x, its middle, only places the tooltip).
+   */
   span: { x1: number; x2: number } | null;
-  /** Every span among the records, drawn as bars at their own value. */
-  bars: { id: string; x1: number; x2: number; y: number }[];
+  /** Every span among the records, drawn as brackets at their own value. */
+  bars: SpanBar[];
   /** First and last year the records cover: what the axis must show. */
   years: [number, number];
+}
+
+/** A record about a span of years: drawn over its years with its kind and qualifier, never as a point. */
+export interface SpanBar {
+  id: string;
+  /** The span as written in the data (`2017/2023`): its label on the chart. */
+  period: string;
+  x1: number;
+  x2: number;
+  y: number;
+  kind: DisplayKind;
+  tentative: boolean;
+  qualifier: Qualifier | null;
 }
 
 export interface ChartSegment {
@@ -58,7 +74,7 @@ export interface ChartSeries {
   shape: Shape;
   /** The part-year series of an annual one (its own mark, never joined), or null. */
   part: PartYear | null;
-  /** One per fact; a span's mark sits in the middle of its bar. */
+  /** One per fact; a span is drawn over its years, with no mark at its middle. */
   points: ChartPoint[];
   segments: ChartSegment[];
   /** Records of one period that disagree: a vertical range between their values. */
@@ -113,7 +129,10 @@ function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
     span: p.type === 'span' ? { x1: p.from, x2: p.to } : null,
     bars: records.flatMap((r) => {
       const q = periodOf(r.period);
-      return q.type === 'span' ? [{ id: r.id, x1: q.from, x2: q.to, y: r.value }] : [];
+      if (q.type !== 'span') return [];
+      const qualifier = isDerived(r) ? null : (r.qualifier ?? null);
+      const bar = { id: r.id, period: r.period, x1: q.from, x2: q.to, y: r.value };
+      return [{ ...bar, kind: r.kind, tentative: isTentative(r), qualifier }];
     }),
     years: [Math.min(...periods.map(firstYear)), Math.max(...periods.map(lastYear))],
   };

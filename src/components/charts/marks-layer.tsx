@@ -1,15 +1,17 @@
 import { memo } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
-import { formatPeriodMark } from '../../lib/format';
+import { formatPeriod, formatPeriodMark } from '../../lib/format';
 import {
   INFERRED_DASH,
   segmentLines,
   type ChartPoint,
   type ChartSeries,
+  type SpanBar,
 } from '../../lib/time-series';
 import type { Lang } from '../../data/view-vocabulary';
 import type { ChartSettings } from './chart-settings';
 import { PointMarker } from './point-marker';
+import { SpanGlyph } from './span-glyph';
 
 export interface MarksLayerProps {
   series: readonly ChartSeries[];
@@ -20,11 +22,15 @@ export interface MarksLayerProps {
   onHover: (point: ChartPoint, x: number, y: number, hovered: boolean) => void;
 }
 
+/** The span a mark is itself (its figure, or another source stating the same span and value). */
+const ownSpan = (p: ChartPoint, bar: SpanBar) =>
+  p.span !== null && bar.x1 === p.span.x1 && bar.x2 === p.span.x2 && bar.y === p.y;
+
 /** Above this many marks a chart draws them lean: no enlarged hit area, no ƒ glyph. */
 const DENSE = 300;
 
 /**
- * Everything a time chart draws, in one layer on recharts' axes: span bars, lines (one solid and
+ * Everything a time chart draws, in one layer on recharts' axes: span brackets, lines (one solid and
  * one dashed polyline per series) and the marks. One component instead of a recharts series per
  * line keeps charts of long series fast.
  */
@@ -61,21 +67,30 @@ export const MarksLayer = memo(function MarksLayer({
 
   return (
     <g className="marks">
+      {/* Spans a mark of another period stands for ("over 3 M a year, 2015-2017" beside the
+          2016 figure it agrees with): brackets of their own, under the marks. A span that is
+          the mark itself is drawn by its marker, which it then is. */}
       {series.flatMap((s) =>
         s.points.flatMap((p) =>
-          p.bars.map((bar) => (
-            <line
-              key={`span:${bar.id}`}
-              x1={px(bar.x1)}
-              x2={px(bar.x2)}
-              y1={py(bar.y)}
-              y2={py(bar.y)}
-              stroke={colourOf(s)}
-              strokeWidth={markerSize * 1.6}
-              strokeOpacity={0.5}
-              strokeLinecap="round"
-            />
-          )),
+          p.bars
+            .filter((bar) => !ownSpan(p, bar))
+            .map((bar) => (
+              <SpanGlyph
+                key={`span:${bar.id}`}
+                x1={px(bar.x1)}
+                x2={px(bar.x2)}
+                y={py(bar.y)}
+                kind={bar.kind}
+                tentative={bar.tentative}
+                qualifier={bar.qualifier}
+                colour={colourOf(s)}
+                surface={theme.surface}
+                warn={theme.warn}
+                size={markerSize}
+                fontSize={fontSize}
+                label={formatPeriod(bar.period, lang)}
+              />
+            )),
         ),
       )}
       {/* Records of one period that disagree: a thin range between their values. */}
@@ -128,6 +143,13 @@ export const MarksLayer = memo(function MarksLayer({
               fontSize={fontSize}
               partialLabel={formatPeriodMark(p.figure.period, lang)}
               topLabel={pointLabel?.(p) ?? null}
+              span={
+                p.span && {
+                  x1: px(p.span.x1),
+                  x2: px(p.span.x2),
+                  label: formatPeriod(p.figure.period, lang),
+                }
+              }
               lean={dense}
               onSelect={onSelect}
               onHover={(point, hovered) => onHover(point, cx, cy, hovered)}

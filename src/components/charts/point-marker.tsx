@@ -1,6 +1,7 @@
 import { isDerived, type Figure } from '../../data/types';
-import { outline } from '../../lib/marker-outline';
+import { QUALIFIER_MARK, outline } from '../../lib/marker-outline';
 import type { ChartPoint, Shape } from '../../lib/time-series';
+import { SpanGlyph } from './span-glyph';
 
 /** A figure flagged as a data issue (a likely misprint) is marked on the chart like a conflict. */
 function hasIssue(point: ChartPoint): boolean {
@@ -37,13 +38,15 @@ interface GlyphProps {
 
 interface Props extends Omit<GlyphProps, 'mark'> {
   point: ChartPoint;
+  /**
+   * For a figure about a span of years: where its first and last year sit (pixels) and its years
+   * as written. The span is drawn as a bracket over those years, never as a mark in the middle.
+   */
+  span?: { x1: number; x2: number; label: string } | null;
   onSelect: (id: string) => void;
   /** Pointer entered (true) or left (false) the mark. */
   onHover?: (point: ChartPoint, hovered: boolean) => void;
 }
-
-/** Short marks drawn beside a point: the qualifier as a symbol. */
-const QUALIFIER_MARK = { over: '>', at_least: '≥', nearly: '≲', about: '≈', within: '≤' } as const;
 
 /**
  * One mark as drawn: kind without relying on colour (actual and rank filled, estimate hollow,
@@ -136,7 +139,7 @@ export function MarkGlyph({
 }
 
 /** One data point: its mark, which opens its source and shows its tooltip. */
-export function PointMarker({ point, onSelect, onHover, ...glyph }: Props) {
+export function PointMarker({ point, onSelect, onHover, span = null, ...glyph }: Props) {
   const mark: MarkLook = {
     kind: point.kind,
     tentative: point.tentative,
@@ -156,9 +159,42 @@ export function PointMarker({ point, onSelect, onHover, ...glyph }: Props) {
       data-partial={point.partial ?? undefined}
       role="presentation"
     >
-      {/* A larger, invisible target so small marks are easy to hover, tap and click. */}
-      {!glyph.lean && <circle cx={glyph.cx} cy={glyph.cy} r={glyph.size + 6} fill="transparent" />}
-      <MarkGlyph mark={mark} {...glyph} />
+      {span ? (
+        <>
+          {/* The whole bracket is the target: the span has no point of its own to aim at. */}
+          <rect
+            x={Math.min(span.x1, span.x2) - 6}
+            y={glyph.cy - glyph.size * 1.6 - 4}
+            width={Math.abs(span.x2 - span.x1) + 12}
+            height={glyph.size * 3.2 + 8}
+            fill="transparent"
+          />
+          <SpanGlyph
+            x1={span.x1}
+            x2={span.x2}
+            y={glyph.cy}
+            kind={mark.kind}
+            tentative={mark.tentative}
+            qualifier={mark.qualifier}
+            colour={glyph.colour}
+            surface={glyph.surface}
+            warn={glyph.warn}
+            size={glyph.size}
+            fontSize={glyph.fontSize}
+            label={span.label}
+            topLabel={glyph.topLabel ?? null}
+            warned={mark.warned}
+          />
+        </>
+      ) : (
+        <>
+          {/* A larger, invisible target so small marks are easy to hover, tap and click. */}
+          {!glyph.lean && (
+            <circle cx={glyph.cx} cy={glyph.cy} r={glyph.size + 6} fill="transparent" />
+          )}
+          <MarkGlyph mark={mark} {...glyph} />
+        </>
+      )}
     </g>
   );
 }

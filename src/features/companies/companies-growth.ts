@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import { periodOf, periodWithin } from '../../data/period';
+import { inYears, periodOf } from '../../data/period';
 import type { EntityId, MetricId } from '../../data/vocabulary';
 import type { CompanyGrowthView } from '../../data/view-vocabulary';
 import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
@@ -41,10 +41,7 @@ export function companyGrowthInputs(
       const figures = ds
         .series(company, metric)
         .filter(
-          (o) =>
-            o.kind === 'actual' &&
-            periodOf(o.period).type === 'year' &&
-            periodWithin(periodOf(o.period), range.from, range.to),
+          (o) => o.kind === 'actual' && periodOf(o.period).type === 'year' && inYears(o, range),
         );
       return figures.length > 0 ? [{ key: `${company}:${metric}`, figures, national: null }] : [];
     }),

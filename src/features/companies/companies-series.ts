@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import { periodOf, periodWithin } from '../../data/period';
+import { inYears, periodOf } from '../../data/period';
 import type { DerivedValue, Figure, Observation } from '../../data/types';
 import type { CompanyId, MetricId } from '../../data/vocabulary';
 import type { CompanyGrowthView, Scope } from '../../data/view-vocabulary';
@@ -57,8 +57,6 @@ function modelStyle(key: string): { colour: number; shape: Shape } {
   return { colour: 2 + i, shape: MODEL_SHAPES[i] ?? 'circle' };
 }
 
-const inRange = (f: Figure, r: CompaniesFilters) => periodWithin(periodOf(f.period), r.from, r.to);
-
 /**
  * Company sales: total and NEV sales by company and year (scope "nev" keeps NEVs only), with the
  * growth each article states, NEV shares of sales and model measures on their own axis.
@@ -88,7 +86,7 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     () =>
       models.flatMap(({ id: model }) =>
         MODEL_MEASURES.flatMap((metric) => {
-          const figures = ds.series(model, metric).filter((o) => inRange(o, r));
+          const figures = ds.series(model, metric).filter((o) => inYears(o, r));
           const key = `${model}:${metric}`;
           const { colour, shape } = modelStyle(key);
           return figures.length > 0 ? seriesByPeriod(key, figures, colour, shape) : [];
@@ -128,7 +126,7 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
   const facts = r.companies.map((company): CompanyFacts => {
     const nev = ds
       .series(company, 'nev_sales')
-      .filter((o) => o.kind === 'actual' && periodOf(o.period).type === 'year' && inRange(o, r));
+      .filter((o) => o.kind === 'actual' && periodOf(o.period).type === 'year' && inYears(o, r));
     const latestYear = Math.max(...nev.map((o) => Number(o.period)));
     // Of several records for the latest year (a conflict), the exact one before an "over" one.
     const latestNev =
@@ -136,11 +134,11 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
         .filter((o) => Number(o.period) === latestYear)
         .sort((a, b) => Number(a.qualifier !== undefined) - Number(b.qualifier !== undefined))[0] ??
       null;
-    const shares = ds.derivedSeries(company, 'nev_share_of_sales').filter((d) => inRange(d, r));
+    const shares = ds.derivedSeries(company, 'nev_share_of_sales').filter((d) => inYears(d, r));
     const revenue =
       ds
         .series(company, 'revenue')
-        .filter((o) => inRange(o, r))
+        .filter((o) => inYears(o, r))
         .at(-1) ?? null;
     return { company, latestNev, nevShare: shares.at(-1) ?? null, revenue };
   });

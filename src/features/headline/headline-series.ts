@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import { periodOf, periodWithin } from '../../data/period';
+import { periodOf, periodOverlaps } from '../../data/period';
 import type { Figure } from '../../data/types';
 import type { Measure } from '../../data/vocabulary';
 import { extent } from '../../lib/extent';
@@ -35,7 +35,7 @@ function latestAnnual<T extends Figure>(
 ): T | null {
   const annual = figures.filter((x) => {
     const p = periodOf(x.period);
-    return p.type === 'year' && x.kind !== 'target' && periodWithin(p, f.from, f.to);
+    return p.type === 'year' && x.kind !== 'target' && periodOverlaps(p, f.from, f.to);
   });
   if (annual.length === 0) return null;
   const year = (x: T) => Number(x.period);

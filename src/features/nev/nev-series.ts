@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import { periodOf, periodWithin } from '../../data/period';
+import { inYears, periodOf } from '../../data/period';
 import type { DerivedValue, Figure } from '../../data/types';
 import { recordedWithImplied } from '../../data/implied';
 import { memoFor } from '../../data/memo';
@@ -59,8 +59,6 @@ export interface NevView {
   };
 }
 
-const inRange = (f: Figure, r: NevFilters) => periodWithin(periodOf(f.period), r.from, r.to);
-
 /** The national region: regional NEV volumes are shares of its figures. */
 const NATIONAL: RegionId = 'china';
 const noNote = () => ({ unavailable: null, omitted: [] as string[], base: null });
@@ -98,15 +96,15 @@ function regionPart(ds: Dataset, region: RegionId, r: Required<NevFilters>): Reg
     const shares: ChartSeries[] = [];
     const derived = ds
       .derivedSeries(region, 'nev_share_of_production')
-      .filter((d) => inRange(d, r));
+      .filter((d) => inYears(d, r));
     if (derived.length > 0)
       shares.push(
         ...seriesByPeriod(`${region}:nev_share_of_production`, derived, colour, 'circle'),
       );
-    const retail = ds.series(region, 'nev_retail_penetration').filter((o) => inRange(o, r));
+    const retail = ds.series(region, 'nev_retail_penetration').filter((o) => inYears(o, r));
     if (retail.length > 0)
       shares.push(...seriesByPeriod(`${region}:nev_retail_penetration`, retail, colour, 'square'));
-    const premium = ds.series(region, 'premium_share').filter((o) => inRange(o, r));
+    const premium = ds.series(region, 'premium_share').filter((o) => inYears(o, r));
     if (premium.length > 0)
       shares.push(...seriesByPeriod(`${region}:premium_share`, premium, 3, 'plus'));
 
@@ -123,8 +121,8 @@ function regionPart(ds: Dataset, region: RegionId, r: Required<NevFilters>): Reg
       });
     }
     const facts: Figure[] = [
-      ...FACT_METRICS.flatMap((m) => ds.series(region, m).filter((o) => inRange(o, r))),
-      ...ds.derivedSeries(region, 'share_of_national_nev_production').filter((d) => inRange(d, r)),
+      ...FACT_METRICS.flatMap((m) => ds.series(region, m).filter((o) => inYears(o, r))),
+      ...ds.derivedSeries(region, 'share_of_national_nev_production').filter((d) => inYears(d, r)),
     ];
     return { shares, inputs, levels: volumeChart(ds, region, inputs), facts };
   });
@@ -236,7 +234,7 @@ export function nevView(ds: Dataset, filters: NevFilters): NevView {
     r.regions.includes(region)
       ? ds
           .derivedSeries(region, 'nev_share_of_production')
-          .filter((d) => inRange(d, r) && periodOf(d.period).type === 'year')
+          .filter((d) => inYears(d, r) && periodOf(d.period).type === 'year')
       : [];
   const cq = annualShares('chongqing');
   const first = cq[0];

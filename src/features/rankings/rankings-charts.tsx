@@ -29,7 +29,11 @@ export default function RankingsCharts({ view, seriesLabel }: PanelChartsProps<R
     <ChartGrid className="grid gap-4 xl:grid-cols-2">
       {view.rankSeries.length > 0 && (
         <TimeChartCell
-          title={t.rankings.rankChart}
+          title={
+            view.peers === 'cities'
+              ? t.rankings.rankChart
+              : t.rankings.rankChartAmong(t.peerSets[view.peers])
+          }
           series={view.rankSeries}
           seriesLabel={seriesLabel}
           formatY={formatRank}

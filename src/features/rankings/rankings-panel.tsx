@@ -13,7 +13,7 @@ import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { PEER_VIEWS } from '../../data/view-vocabulary';
-import { rankingsView } from './rankings-series';
+import { rankingsView, unrankedCities } from './rankings-series';
 
 const RankingsCharts = lazyChart(() => import('./rankings-charts'));
 
@@ -41,12 +41,12 @@ export function RankingsPanel() {
         const name = entityName(dataset, entity, lang);
         if (part === 'production')
           return `${name} · ${metricName(dataset, 'vehicle_production', lang)}`;
-        return `${name} · ${part === 'provinces' ? t.peerSets.provinces : t.rankings.rankAmongCities}`;
+        return `${name} · ${part === 'provinces' ? t.rankings.rankAmong(t.peerSets.provinces) : t.rankings.rankAmongCities}`;
       }, t.legend.parts),
     [dataset, lang, t],
   );
 
-  const { leader, latest, peak } = view.headline;
+  const { leader, held, latest, peak } = view.headline;
   const sentences: string[] = [];
   if (leader)
     sentences.push(
@@ -56,6 +56,27 @@ export function RankingsPanel() {
         t.peerSets[leader.peerSet ?? 'unspecified'],
       ),
     );
+  if (held)
+    sentences.push(
+      t.rankings.held(
+        entityName(dataset, held.entity, lang),
+        held.value,
+        formatPeriod(held.period, lang),
+        t.peerSets[held.peerSet ?? 'unspecified'],
+        held.basis === 'estimate',
+      ),
+    );
+  // Cities the data never rank in this peer set: choosing them would change nothing here.
+  const cityOptions = withFigures(dataset, 'city');
+  const unranked = unrankedCities(dataset, cityOptions, filters.peers);
+  const unrankedNote =
+    unranked.length > 0
+      ? t.rankings.notRanked(
+          unranked.map((c) => entityName(dataset, c, lang)).join(t.punct.listSep),
+          t.peerSets[filters.peers],
+          t.filters.peerViews[filters.peers === 'cities' ? 'provinces' : 'cities'],
+        )
+      : undefined;
   if (latest) {
     const yoy =
       !isDerived(latest) && latest.yoyPercent !== undefined
@@ -79,10 +100,12 @@ export function RankingsPanel() {
         <>
           <CheckboxGroup
             legend={t.filters.cities}
-            options={withFigures(dataset, 'city').map((c) => ({
+            options={cityOptions.map((c) => ({
               value: c,
               label: entityName(dataset, c, lang),
+              disabled: unranked.includes(c),
             }))}
+            note={unrankedNote}
             selected={filters.cities}
             onChange={(cities) => setView({ cities })}
             searchLabel={t.filters.findCity}

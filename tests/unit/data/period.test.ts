@@ -3,6 +3,7 @@ import {
   formatPeriodKey,
   parsePeriod,
   periodOf,
+  periodOverlaps,
   periodPosition,
   previousYear,
 } from '../../../src/data/period';
@@ -68,5 +69,25 @@ describe('previousYear', () => {
   ])('%s compares with %s', (text, previous) => {
     const p = previousYear(periodOf(text));
     expect(p && formatPeriodKey(p)).toBe(previous);
+  });
+});
+
+// Issue 22 §1: the year filter keeps every period that shares a year with the chosen years.
+describe('periodOverlaps', () => {
+  it.each([
+    ['2017/2023', 2020, 2020, true],
+    ['2017/2023', 2023, 2025, true],
+    ['2017/2023', 2010, 2017, true],
+    ['2017/2023', 2024, null, false],
+    ['2017/2023', null, 2016, false],
+    ['2015/2017', 2016, 2025, true],
+    ['2015/2017', null, null, true],
+    ['2020', 2020, 2020, true],
+    ['2020', 2021, null, false],
+    ['2024-H1', 2024, 2024, true],
+    ['2024-H1', 2025, 2025, false],
+    ['2023-07', null, 2022, false],
+  ])('%s in %s-%s → %s', (text, from, to, expected) => {
+    expect(periodOverlaps(periodOf(text), from, to)).toBe(expected);
   });
 });

@@ -108,6 +108,7 @@ describe('deck chart image', () => {
           conflict: 'conflict',
           partial: 'partial',
           partialMark: 'H1',
+          span: 'span',
           qualifier: '>',
         },
         shown: new Set(['actual']),

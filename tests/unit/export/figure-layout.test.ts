@@ -169,6 +169,7 @@ describe('the condensed key', () => {
     conflict: 'articles disagree',
     partial: 'half-year or month',
     partialMark: 'H1, Jul',
+    span: 'one figure for a span of years',
     qualifier: '> over',
   };
   const legend = [

@@ -37,6 +37,7 @@ const marks = {
   conflict: 'articles disagree',
   partial: 'half-year or month',
   partialMark: 'H1, Jul',
+  span: 'one figure for a span of years',
   qualifier: '> over · ≥ at least · ≲ nearly · ≈ about · ≤ within',
 };
 const context = (panel: string, title: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingsView } from '../../../src/features/rankings/rankings-series';
+import { rankingsView, unrankedCities } from '../../../src/features/rankings/rankings-series';
 import { dataset } from '../support/dataset';
 import { xDomain } from '../../../src/lib/time-series';
 
@@ -60,10 +60,56 @@ describe('rankingsView', () => {
     ).toHaveLength(2);
   });
 
-  it('shows no 2015 year on the axis for 2016-2025', () => {
+  it('shows no 2015 year on the rank axis for 2016-2025', () => {
     const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2016, to: 2025 });
     expect(xDomain(view.rankSeries)?.[0]).toBe(2015.5);
-    expect(xDomain(view.productionSeries)?.[0]).toBe(2015.5);
+  });
+
+  // Issue 22 §1: a record whose period overlaps the chosen years is in view, drawn as its span.
+  it('keeps the 2015-2017 "over 3 M" span for 2016-2025, drawn whole', () => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2016, to: 2025 });
+    expect(ids(view)).toContain('chongqing-vehicle-production-2015-2017');
+    expect(xDomain(view.productionSeries)?.[0]).toBe(2014.5);
+  });
+
+  it.each([
+    [2020, 2020],
+    [2017, 2017],
+    [2023, 2023],
+    [2018, 2021],
+  ])('keeps Guangzhou No.1 2017-2023 for %i-%i, and names it in the headline', (from, to) => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from, to });
+    expect(ids(view)).toContain('guangzhou-production-rank-2017-2023');
+    expect(view.headline.leader?.id).toBe('guangzhou-production-rank-2017-2023');
+  });
+
+  // Issue 22 §4: the province view has its ranking sentence and disables what cannot apply.
+  it.each([
+    [{ peers: 'provinces' as const }, 'chongqing-production-rank-provinces-2025', 3],
+    [{ cities: ['chongqing'], from: 2023, to: 2023 }, 'chongqing-production-rank-2023', 2],
+  ])('without a No.1 in view, names the latest rank held: %j', (filters, held, rank) => {
+    const { headline } = rankingsView(dataset, { ...all, cities: [...all.cities], ...filters });
+    expect(headline.leader).toBeNull();
+    expect(headline.held?.id).toBe(held);
+    expect(headline.held?.value).toBe(rank);
+  });
+
+  it('names a No.1 and no other rank when there is one', () => {
+    const { headline } = rankingsView(dataset, { ...all, cities: [...all.cities] });
+    expect(headline.leader?.id).toBe('chongqing-production-rank-cities-2025');
+    expect(headline.held).toBeNull();
+  });
+
+  it.each([
+    ['provinces' as const, ['guangzhou', 'shenzhen']],
+    ['cities' as const, []],
+  ])('disables the cities the data never rank among %s', (peers, unranked) => {
+    expect(unrankedCities(dataset, [...all.cities], peers)).toEqual(unranked);
+  });
+
+  it('leaves out a span that ends before the chosen years', () => {
+    const view = rankingsView(dataset, { ...all, cities: [...all.cities], from: 2024, to: 2025 });
+    expect(ids(view)).not.toContain('guangzhou-production-rank-2017-2023');
   });
 
   it('fills 2024 with the value implied by 2025 growth, marked derived', () => {

@@ -132,3 +132,36 @@ describe('Chinese as a person writes it', () => {
     }
   });
 });
+
+// Issue 22 §4: the rank sentence of a view without a No.1 (the province view), in both languages.
+describe('rankings.held', () => {
+  it.each([
+    [
+      'en',
+      en.rankings.held('Chongqing', 3, '2025', en.peerSets.provinces, false),
+      'Chongqing was No.3 (among provinces and municipalities) in 2025.',
+    ],
+    [
+      'zh',
+      zh.rankings.held('重庆', 3, '2025年', zh.peerSets.provinces, false),
+      '2025年重庆汽车产量在全国省（区、市）中排名第三。',
+    ],
+    [
+      'en',
+      en.rankings.held('Chongqing', 2, '2023', en.peerSets.cities, true),
+      'Chongqing was No.2 (among cities) in 2023, by expected output.',
+    ],
+    [
+      'zh',
+      zh.rankings.held('重庆', 2, '2023年', zh.peerSets.cities, true),
+      '据预计数，2023年重庆汽车产量在全国城市中排名第二。',
+    ],
+    [
+      'zh',
+      zh.rankings.held('重庆', 12, '2023年', zh.peerSets.cities, false),
+      '2023年重庆汽车产量在全国城市中排名第12位。',
+    ],
+  ])('%s: %s', (_, sentence, expected) => {
+    expect(sentence).toBe(expected);
+  });
+});

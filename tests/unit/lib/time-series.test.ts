@@ -266,7 +266,18 @@ describe('buildSeries: one mark per fact', () => {
       'circle',
     );
     expect(s.points[0]).toMatchObject({ x: 2016, y: 3.156e6, qualifier: null });
-    expect(s.points[0]?.bars).toEqual([{ id: 's', x1: 2015, x2: 2017, y: 3e6 }]);
+    expect(s.points[0]?.bars).toEqual([
+      {
+        id: 's',
+        period: '2015/2017',
+        x1: 2015,
+        x2: 2017,
+        y: 3e6,
+        kind: 'actual',
+        tentative: false,
+        qualifier: 'over',
+      },
+    ]);
   });
 });
 
