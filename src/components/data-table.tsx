@@ -54,9 +54,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
     const s = dataset.sources.get(f.source);
     if (!s) return f.source;
     // On paper a short reference keeps rows to one line; the briefing lists sources in full.
-    return printing
-      ? shortSourceLine([s], lang)
-      : `${s.outlet[lang]} · ${articleTitle(s.title[lang], lang)}`;
+    return printing ? shortSourceLine([s], lang) : `${s.outlet[lang]} · ${articleTitle(s, lang)}`;
   };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),

@@ -17,7 +17,10 @@ interface Props {
   olderNote?: string | null;
 }
 
-/** One headline figure with its period, kind, qualifier, stated growth and a way to its source. */
+/**
+ * One headline figure with its period, kind, qualifier, stated growth and a way to its source. A
+ * rank says its peer set in the figure itself ("No. 1 among cities", "全国城市第一").
+ */
 export function KpiTile({ label, figure, emptyText, conflicting, olderNote = null }: Props) {
   const t = useMessages();
   const lang = useLang();
@@ -53,9 +56,6 @@ export function KpiTile({ label, figure, emptyText, conflicting, olderNote = nul
           >
             {formatFigure(figure, lang)}
           </p>
-          {!isDerived(figure) && figure.peerSet && (
-            <p className="text-sm">{t.peerSets[figure.peerSet]}</p>
-          )}
           <p
             className={`flex flex-wrap items-center text-sm ${present ? 'gap-[0.25rem]' : 'gap-2'}`}
           >

@@ -6,6 +6,7 @@ import { formatDate, formatFigure, formatPeriod } from '../lib/format';
 import { formulaInputs, formulaText } from '../lib/formula-text';
 import { namesOf } from '../data/registry';
 import { figureLabel } from './figure-label';
+import { ExcerptTranslation } from './excerpt-translation';
 import { KindBadge } from './kind-badge';
 import { StatedRows } from './stated-rows';
 
@@ -45,6 +46,11 @@ export function Provenance({ figure, dataset, onOpen }: Props) {
   );
 }
 
+const titleOf = (dataset: Dataset, id: string, lang: 'en' | 'zh') => {
+  const s = dataset.sources.get(id);
+  return s ? articleTitle(s, lang) : id;
+};
+
 function Excerpt({ o }: { o: Observation }) {
   const at = o.excerpt.indexOf(o.figure);
   const before = o.excerpt.slice(0, at);
@@ -80,7 +86,7 @@ function ObservationDetails({
       {source && (
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
           <dt className="text-ink-muted">{t.source.article}</dt>
-          <dd className="font-medium">{articleTitle(source.title[lang], lang)}</dd>
+          <dd className="font-medium">{articleTitle(source, lang)}</dd>
           <dt className="text-ink-muted">{t.source.outlet}</dt>
           <dd>{source.outlet[lang]}</dd>
           <dt className="text-ink-muted">{t.source.published}</dt>
@@ -103,6 +109,7 @@ function ObservationDetails({
         <p className="mt-1 text-sm text-ink-muted">
           {t.source.excerptLang(t.lang.excerptLanguage[source?.language ?? 'en'])}
         </p>
+        <ExcerptTranslation record={figure} articleLang={source?.language ?? 'en'} />
       </figure>
       {figure.note && (
         <p>
@@ -131,7 +138,7 @@ function ObservationDetails({
               <li key={o.id}>
                 <button type="button" className="link" onClick={() => onOpen(o.id)}>
                   {formatFigure(o, lang)} · {figureLabel(o, names)} · {formatPeriod(o.period, lang)}{' '}
-                  — {articleTitle(dataset.sources.get(o.source)?.title[lang] ?? '', lang)}
+                  — {titleOf(dataset, o.source, lang)}
                 </button>
               </li>
             ))}

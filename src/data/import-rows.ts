@@ -28,6 +28,7 @@ export const OBSERVATION_COLUMNS = [
   'source',
   'figure',
   'excerpt',
+  'excerptZh',
   'note.en',
   'note.zh',
   'issue',

@@ -60,6 +60,7 @@ const observation = z
     peerSet: z.optional(z.enum(PEER_SETS)),
     source: id,
     excerpt: z.string().check(z.minLength(1), z.maxLength(300)),
+    excerptZh: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
     figure: text,
     yoyPercent: z.optional(z.number()),
     basis: z.optional(z.literal('estimate')),
@@ -89,6 +90,7 @@ const milestone = z.strictObject({
   description: bilingual,
   source: id,
   excerpt: z.string().check(z.minLength(1), z.maxLength(300)),
+  excerptZh: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   dateNote: z.optional(bilingual),
 });
 

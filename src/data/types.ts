@@ -49,6 +49,11 @@ export interface Observation {
   source: string;
   /** Verbatim excerpt of the article (at most ~240 characters) that contains the figure. */
   excerpt: string;
+  /**
+   * The platform's Chinese translation of an excerpt from an article in another language, shown
+   * beneath the verbatim excerpt and marked as a translation; never in place of it.
+   */
+  excerptZh?: string;
   /** The exact words of the excerpt that state the figure, e.g. "2.788 million". */
   figure: string;
   /** Set on a rank that rests on an expected (not final) figure. */
@@ -88,6 +93,8 @@ export interface Milestone {
   source: string;
   /** Verbatim excerpt of the article that states the event and its date. */
   excerpt: string;
+  /** Its Chinese translation, as `Observation.excerptZh`. */
+  excerptZh?: string;
   /** How the date was worked out when the article implies rather than states it. */
   dateNote?: Bilingual;
 }

@@ -7,7 +7,9 @@ import { isDerived, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
 import { displayValue } from '../data/precision';
 import { derivedOrigin, formulaText } from '../lib/formula-text';
+import { excerptTranslation } from '../lib/excerpt-translation';
 import type { Lang } from '../data/view-vocabulary';
+import { CSV_TEXT } from './csv-text';
 import type { ExportContext } from './export-context';
 
 /** Byte-order mark: spreadsheet programs then read the file as UTF-8 (Chinese intact). */
@@ -25,10 +27,18 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
   return Papa.unparse(rows as Cell[][], { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
 
-/** One row per figure: values in base units (numbers a spreadsheet can sum), provenance beside. */
+/**
+ * One row per figure: values in base units (numbers a spreadsheet can sum), provenance beside.
+ * Where an excerpt has a translation into the reader's language, a column beside the verbatim
+ * excerpt gives it (a file of figures with none has no such column).
+ */
 export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: Lang): Cell[][] {
   const t = catalogs[lang];
-  const c = t.csv.columns;
+  const c = CSV_TEXT[lang].columns;
+  const translationOf = (f: Figure) =>
+    isDerived(f)
+      ? null
+      : excerptTranslation(f, dataset.sources.get(f.source)?.language ?? 'en', lang);
   const header = [
     c.id,
     c.entity,
@@ -56,7 +66,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       f.period,
       // Derived values at the precision of their inputs, not the float the division left.
       displayValue(f),
-      t.csv.units[f.unit],
+      CSV_TEXT[lang].units[f.unit],
       t.kinds[f.kind],
     ];
     if (isDerived(f)) {
@@ -83,7 +93,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       f.qualifier ? t.qualifiers[f.qualifier] : '',
       f.yoyPercent ?? '',
       f.peerSet ? t.peerSets[f.peerSet] : '',
-      s ? articleTitle(s.title[lang], lang) : f.source,
+      s ? articleTitle(s, lang) : f.source,
       s?.outlet[lang] ?? '',
       s?.date ?? '',
       f.excerpt,
@@ -95,7 +105,18 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
       '',
     ];
   });
-  return [header, ...rows];
+  // Right after the verbatim excerpt, which it translates.
+  const at = header.indexOf(c.excerpt) + 1;
+  const translated = figures.some((f) => translationOf(f));
+  const withTranslation = (row: Cell[], translation: Cell): Cell[] =>
+    translated ? [...row.slice(0, at), translation, ...row.slice(at)] : row;
+  return [
+    withTranslation(header, c.excerptTranslation),
+    ...rows.map((row, i) => {
+      const f = figures[i];
+      return withTranslation(row, (f && translationOf(f)) || '');
+    }),
+  ];
 }
 
 /**
@@ -103,7 +124,7 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
  * the view was, its filters and its link, a blank line, then the table `body`.
  */
 export function csvFile(context: ExportContext, body: string): string {
-  const m = catalogs[context.lang].csv.meta;
+  const m = CSV_TEXT[context.lang].meta;
   const meta = [
     [m.title, context.title],
     [m.headline, context.headline],

@@ -42,6 +42,7 @@ export function datasetRows(figures: readonly Figure[], dataset: Dataset): Cell[
           source: f.source,
           figure: f.figure,
           excerpt: f.excerpt,
+          excerptZh: f.excerptZh ?? '',
           'note.en': f.note?.en ?? '',
           'note.zh': f.note?.zh ?? '',
           issue: f.issue ? 'true' : '',

@@ -16,7 +16,7 @@ export const en = {
     dataStamp: (date: string, version: string) => `Data as of ${date} · dataset ${version}.`,
     /** The page's meta description (what a bookmark or a shared tab says it shows). */
     description:
-      "Chongqing's automotive industry in figures from five published articles (2024–2026): city rankings, company sales, NEV penetration and targets vs actuals, each traced to its source.",
+      "Chongqing's automotive industry in figures from five published articles (2024–2026): city rankings, company sales, NEV development and targets vs actuals, each traced to its source.",
     panelDescription: (question: string) =>
       `${question} Figures from five published articles (2024–2026), each traced to its source.`,
   },
@@ -111,7 +111,7 @@ export const en = {
     halfMark: (half: 1 | 2) => `H${half}`,
     quarter: (year: number, quarter: 1 | 2 | 3 | 4) => `Q${quarter} ${year}`,
     quarterMark: (quarter: 1 | 2 | 3 | 4) => `Q${quarter}`,
-    span: (from: number, to: number) => `${from}–${to}`,
+    span: (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`),
     range: (from: string, to: string) => `${from}–${to}`,
     allYears: 'all years',
     since: (year: number) => `${year} onward`,
@@ -133,8 +133,18 @@ export const en = {
     months: 'months',
     index: 'index',
   },
-  rank: (n: string) => `No. ${n}`,
-  rankWithin: (n: string) => `top ${n}`,
+  /** A rank alone, where its peer set is said beside it (a chart's axis and labels). */
+  rank: (n: number) => `No. ${n}`,
+  rankWithin: (n: number) => `top ${n}`,
+  /** A rank's peer set as text says it (format.ts): "No. 1 among cities", "全国城市第一". */
+  rankScopes: {
+    cities: 'among cities',
+    provinces: 'among provinces and municipalities',
+    countries: 'worldwide',
+    'top-ten-regions': 'among the top ten regions',
+    'luxury-models': 'among luxury models',
+    unspecified: 'nationwide',
+  },
   peerSets: {
     cities: 'among cities',
     provinces: 'among provinces and municipalities',
@@ -171,6 +181,9 @@ export const en = {
     published: 'Published',
     excerpt: 'Excerpt',
     excerptLang: (language: string) => `Quoted verbatim in ${language}, the article's language.`,
+    /** Before the platform's translation of an excerpt, shown beneath the original. */
+    translation: 'Our translation: ',
+    noTranslation: 'No translation yet; the original is authoritative.',
     note: 'Note',
     yoy: 'Year-on-year change as stated',
     conflict: 'Conflicting figures',
@@ -239,7 +252,7 @@ export const en = {
   panels: {
     rankings: { title: 'City rankings', question: 'Is Chongqing the No.1 automobile city again?' },
     companies: { title: 'Company sales', question: 'Which companies carry the growth?' },
-    nev: { title: 'NEV penetration', question: 'How fast is the shift to new-energy vehicles?' },
+    nev: { title: 'NEV development', question: 'How fast is the shift to new-energy vehicles?' },
     targets: {
       title: 'Targets vs actuals',
       question: 'Are the 2025 and 2027 targets met or on track?',
@@ -361,7 +374,7 @@ export const en = {
   nev: {
     shareChart: 'NEV shares, in percent',
     shareChartDescription:
-      'NEV share of production (NEV production ÷ vehicle production, computed by the app) for the selected regions, national NEV retail penetration and the share of models above 200,000 yuan.',
+      'NEV share of production (NEV production ÷ vehicle production, computed by the app) for the selected regions, national NEV retail penetration (the NEV share of retail sales) and the share of models above 200,000 yuan.',
     formulaNote:
       'NEV share of production = NEV production ÷ vehicle production of the same period, computed by the app.',
     volumeChart: (region: string) => `${region}: NEVs made and sold`,
@@ -431,10 +444,18 @@ export const en = {
       'no-actual': 'No actual reported',
       'no-trend': 'No growth rate to judge',
     },
+    /**
+     * The growth a target still needs ("11.8%"), bounded the other way from the actual's bound;
+     * it falls below zero only for an actual of "nearly" the target or more (a lower bound).
+     */
+    required: (rate: string, bound: 'min' | 'max' | 'approx' | null, falling: boolean) =>
+      falling
+        ? `growth of at least −${rate} a year needed`
+        : bound === 'max'
+          ? `growth of at most ${rate} a year suffices`
+          : `${bound === 'min' ? 'at least ' : bound === 'approx' ? 'about ' : ''}${rate} growth a year needed`,
     growth: (required: string, recent: string | null) =>
-      recent === null
-        ? `${required} a year needed; no recent growth stated`
-        : `${required} a year needed; ${recent} achieved`,
+      recent === null ? `${required}; no recent growth stated` : `${required}; ${recent} achieved`,
     attainmentChart: 'Attainment: latest comparable actual as a share of the target',
     barsShown: (shown: number, total: number) =>
       `Bars for ${shown} of ${total.toLocaleString('en')} targets; the table lists all.`,
@@ -473,7 +494,7 @@ export const en = {
     aboutMet: (shortfall: string, target: string, figures: number) =>
       `Short by ${shortfall}: within the precision of “${target}”, stated to ${figures} significant figures, so about met rather than missed.`,
     undetermined: 'The actual is a lower bound below the target: it may or may not reach it.',
-    readings: 'The articles state this target differently; the verdict against each reading:',
+    readings: 'The articles state this target differently; the verdict against each reading: ',
     reading: (target: string, status: string) => `${target}: ${status}`,
     setAside: (indicative: number, appReading: number) =>
       [
@@ -593,6 +614,8 @@ export const en = {
     sentenceSep: ' ',
     /** An article's title: “…” in English, 《…》 in Chinese. */
     title: (text: string) => `“${text}”`,
+    /** After a title the app translated: the title as the article gives it. */
+    translatedTitle: (original: string) => ` (translated; original: ${original})`,
   },
   exportText: {
     menu: 'Export',
@@ -624,51 +647,5 @@ export const en = {
     allData: 'All figures, no filter',
     /** The PowerPoint deck: a slide per run-sheet step (or per slide), then the link. */
     deck: 'Download as PowerPoint',
-  },
-  csv: {
-    columns: {
-      id: 'id',
-      entity: 'entity',
-      metric: 'metric',
-      period: 'period',
-      value: 'value',
-      unit: 'unit',
-      kind: 'kind',
-      qualifier: 'qualifier',
-      yoy: 'year-on-year % (stated)',
-      peerSet: 'ranked among',
-      sourceTitle: 'source title',
-      outlet: 'outlet',
-      date: 'published',
-      excerpt: 'excerpt (article language)',
-      note: 'note',
-      conflict: 'conflict',
-      formula: 'formula (derived values)',
-    },
-    units: {
-      vehicles: 'vehicles',
-      yuan: 'yuan',
-      percent: 'percent',
-      pp: 'percentage points',
-      rank: 'rank',
-      times: 'times',
-      firms: 'firms',
-      components: 'components',
-      stations: 'stations',
-      piles: 'piles',
-      orders: 'orders',
-      robots: 'robots',
-      months: 'months',
-      index: 'index',
-    },
-    meta: {
-      title: 'View',
-      headline: 'Summary',
-      filters: 'Filters',
-      sources: 'Sources',
-      dataDate: 'Data date',
-      exported: 'Exported',
-      link: 'Link',
-    },
   },
 };

@@ -8,12 +8,46 @@ const change = (signed: string, up = '增长') => {
   return /^0(\.0+)?%$/.test(body) ? '持平' : body;
 };
 
-/** 第三, 第十: small ranks in Chinese numerals, as running text writes them; 第12位 beyond. */
-const zhOrdinal = (n: number) =>
-  ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? `${n}位`;
+/**
+ * Ranks, "前三" and quarters (一季度…四季度, as Chinese statistics name them) up to ten in Chinese
+ * numerals; above ten in digits (第14).
+ */
+const zhNumeral = (n: number) => '一二三四五六七八九十'[n - 1] ?? String(n);
 
-/** 一季度…四季度: how Chinese statistics name quarters. */
-const QUARTER_ZH = ['一', '二', '三', '四'] as const;
+/**
+ * Link parameters by the name of the control they set, so a notice names what the reader sees
+ * ("链接参数“面板”"); a parameter not listed (an unknown one) is quoted as written.
+ */
+const PARAM_ZH: Record<string, string> = {
+  panel: '面板',
+  years: '年份',
+  cities: '城市',
+  peers: '排名范围',
+  companies: '企业',
+  scope: '车型范围',
+  measure: '口径',
+  regions: '地区',
+  target: '目标年份',
+  subjects: '领域',
+  table: '表格显示',
+  events: '图表大事记',
+  topics: '大事记主题',
+  'nev.growth': '新能源汽车显示方式',
+  'nev.base': '新能源汽车基期',
+  'companies.growth': '企业销量显示方式',
+  'companies.base': '企业销量基期',
+  theme: '主题',
+  present: '演示',
+  presenter: '演讲者视图',
+  slide: '幻灯片页码',
+  autoplay: '自动播放',
+  chips: '筛选标签',
+  qr: '二维码',
+  run: '演示流程',
+  embed: '嵌入',
+  lang: '语言',
+};
+const param = (name: string) => `链接参数“${PARAM_ZH[name] ?? name}”`;
 
 export const zh: Messages = {
   app: {
@@ -24,12 +58,12 @@ export const zh: Messages = {
     loadStage: {
       files: '正在获取数据文件…',
       checking: (mb: string) => `正在校验数据（${mb} MB）…`,
-      indexing: (records: string) => `正在为 ${records} 条记录建立索引…`,
+      indexing: (records: string) => `正在为${records}条记录建立索引…`,
     },
-    dataNote: '数据来自2024—2026年发表的五篇文章。推算数据由本应用计算，并显示计算公式。',
-    dataStamp: (date, version) => `数据截至${date} · 数据集 ${version}。`,
+    dataNote: '数据来自2024—2026年发表的五篇文章。测算数据由本平台计算，并列明计算公式。',
+    dataStamp: (date, version) => `数据截至${date} · 数据版本 ${version}。`,
     description:
-      '重庆汽车产业数据，来自2024—2026年发表的五篇文章：城市排名、企业销量、新能源汽车渗透率、目标与实际，每个数字均可追溯来源。',
+      '重庆汽车产业数据，来自2024—2026年发表的五篇文章：城市排名、企业销量、新能源汽车发展、目标与实际，每个数字均可追溯来源。',
     panelDescription: (question) =>
       `${question}数据来自2024—2026年发表的五篇文章，每个数字均可追溯来源。`,
   },
@@ -48,7 +82,7 @@ export const zh: Messages = {
     findCity: '查找城市',
     companies: '企业',
     findCompany: '查找企业',
-    showAll: (n: number) => `显示全部 ${n.toLocaleString('zh-CN')} 项`,
+    showAll: (n: number) => `显示全部${n.toLocaleString('zh-CN')}项`,
     showFewer: '收起',
     peers: '排名范围',
     peerViews: { cities: '城市', provinces: '省（区、市）' },
@@ -83,7 +117,7 @@ export const zh: Messages = {
       nevProduction: '重庆新能源汽车产量',
       nevSales: '重庆新能源汽车销量',
       sales: '重庆汽车销量',
-      nevShareSales: '新能源汽车占重庆销量比重',
+      nevShareSales: '重庆新能源汽车销量占比',
       salesRank: '重庆汽车销量排名',
       nevShare: '重庆新能源汽车产量占比',
       cluster: '汽车产业集群规模',
@@ -95,14 +129,14 @@ export const zh: Messages = {
     estimate: '预计',
     target: '目标',
     rank: '排名',
-    derived: '推算',
+    derived: '测算',
   },
   kindHelp: {
     actual: '已公布的数据',
     estimate: '预计值，非最终数据',
     target: '目标，而非实际结果',
     rank: '在比较范围内的位次',
-    derived: '由本应用根据记录数据计算',
+    derived: '本平台根据已记录的数据测算',
   },
   qualifiers: {
     over: '超过',
@@ -115,9 +149,9 @@ export const zh: Messages = {
   periods: {
     half: (year, half) => `${year}年${half === 1 ? '上' : '下'}半年`,
     halfMark: (half) => (half === 1 ? '上半年' : '下半年'),
-    quarter: (year, quarter) => `${year}年第${QUARTER_ZH[quarter - 1] ?? quarter}季度`,
-    quarterMark: (quarter) => `${QUARTER_ZH[quarter - 1] ?? quarter}季度`,
-    span: (from, to) => `${from}—${to}年`,
+    quarter: (year, quarter) => `${year}年第${zhNumeral(quarter)}季度`,
+    quarterMark: (quarter) => `${zhNumeral(quarter)}季度`,
+    span: (from, to) => (from === to ? `${from}年` : `${from}—${to}年`),
     range: (from, to) => `${from}至${to}`,
     allYears: '全部年份',
     since: (year) => `${year}年起`,
@@ -139,8 +173,16 @@ export const zh: Messages = {
     months: '个月',
     index: '指数',
   },
-  rank: (n) => `第${n}名`,
-  rankWithin: (n) => `前${n}名`,
+  rank: (n) => `第${zhNumeral(n)}`,
+  rankWithin: (n) => `前${zhNumeral(n)}`,
+  rankScopes: {
+    cities: '全国城市',
+    provinces: '全国省（区、市）',
+    countries: '世界',
+    'top-ten-regions': '全国前十地区中',
+    'luxury-models': '豪华车型中',
+    unspecified: '全国',
+  },
   peerSets: {
     cities: '全国城市',
     provinces: '全国省（区、市）',
@@ -151,14 +193,16 @@ export const zh: Messages = {
   },
   notices: {
     heading: '链接中的部分内容已被忽略',
-    unknown: (param) => `未知设置“${param}”已忽略。`,
-    invalid: (param, value) => `“${value}”不是“${param}”的有效值，已显示默认值。`,
-    repeated: (param, value) => `“${param}”出现多次，多余的值“${value}”已忽略。`,
-    'partly-invalid': (param, value) => `“${param}”中的未知值已忽略：${value}。`,
-    reversed: (_param, value) => `年份范围${value}起止颠倒，已显示全部年份。`,
-    'no-base-year': (param, value) =>
-      `所示数据中没有${value}年的数据，不能作为基期年（“${param}”），已使用默认基期年。`,
-    version: (_param, value) => `此链接标注的格式版本${value}无法识别，已按当前格式读取。`,
+    unknown: (name) => `${param(name)}无法识别，已忽略。`,
+    invalid: (name, value) => `${param(name)}取值“${value}”无效，已按默认显示。`,
+    repeated: (name, value) => `${param(name)}重复出现，多余的取值“${value}”已忽略。`,
+    'partly-invalid': (name, value) => `${param(name)}中的无效取值“${value}”已忽略。`,
+    // The link's own text ("2025-2016") as a Chinese range: 2025—2016年.
+    reversed: (name, value) =>
+      `${param(name)}取值“${value.replace(/\s*-\s*/, '—')}年”起止颠倒，已显示全部年份。`,
+    'no-base-year': (name, value) =>
+      `所示数据中没有${value}年的数据，不能作为基期（${param(name)}），已按默认基期显示。`,
+    version: (_name, value) => `链接标注的格式版本“${value}”无法识别，已按当前格式读取。`,
     dismiss: '关闭',
   },
   source: {
@@ -172,19 +216,21 @@ export const zh: Messages = {
     published: '发表时间',
     excerpt: '原文摘录',
     excerptLang: (language) => `按原文语言（${language}）逐字摘录。`,
+    translation: '译文（本平台翻译）：',
+    noTranslation: '暂无译文，以原文为准。',
     note: '说明',
-    yoy: '原文所述同比变化',
+    yoy: '原文所述同比增速',
     conflict: '数据冲突',
     dataIssue: '数据存疑',
     conflictOthers: '此冲突中的其他记录：',
     formula: '计算方法',
-    inputs: '输入数据',
+    inputs: '计算依据',
     close: '关闭',
   },
   formulas: {
     ratio: (a, b, result) => `${a} ÷ ${b} = ${result}`,
     'implied-prior': (value, factor, result) =>
-      `${value} ÷ (${factor}) = ${result}，即按所述增速推算的上期数值`,
+      `${value} ÷ (${factor}) = ${result}，即按所述增速倒推的上期数值`,
     difference: (a, b, result) => `${a} − ${b} = ${result}`,
     multiple: (a, b, result) => `${a} ÷ ${b} = ${result}`,
     growth: (a, b, result) => `${a} ÷ ${b} − 1 = ${result}`,
@@ -219,7 +265,7 @@ export const zh: Messages = {
       'unknown-conflict': (detail) => `未知冲突：${detail}`,
       'unknown-entity': (detail) => `${detail} 不在 entities.json 中`,
       'unknown-metric': (detail) => `${detail} 不在 metrics.json 中`,
-      'derived-metric': (detail) => `${detail} 由应用计算，不能录入`,
+      'derived-metric': (detail) => `${detail}由本平台测算，不能录入`,
       'lonely-conflict': (detail) => `冲突 ${detail} 关联的记录少于两条`,
       other: (detail) => detail,
     },
@@ -229,14 +275,14 @@ export const zh: Messages = {
     qualifier: '限定词',
     source: '来源',
     sources: '来源（同一数据）',
-    derived: '由本应用计算（公式见来源说明）',
+    derived: '本平台测算（公式见来源说明）',
     clickHint: '点击标记可查看来源。',
   },
   nav: { label: '面板', overview: '全部面板' },
   panels: {
     rankings: { title: '城市排名', question: '重庆是否重回“汽车第一城”？' },
     companies: { title: '企业销量', question: '哪些企业带动了增长？' },
-    nev: { title: '新能源汽车渗透率', question: '新能源汽车转型有多快？' },
+    nev: { title: '新能源汽车发展', question: '新能源汽车转型有多快？' },
     targets: { title: '目标与实际', question: '2025年和2027年目标是否实现或按进度推进？' },
   },
   panel: {
@@ -261,11 +307,11 @@ export const zh: Messages = {
     actual: '实心标记、实线：实际',
     estimate: '空心标记、点线：预计',
     target: '虚线菱形：目标',
-    derived: 'ƒ 空心标记、点线：本应用推算',
+    derived: 'ƒ 空心标记、点线：本平台测算',
     partial: '半圆标记及“上半年”“一季度”“7月”：半年、季度或单月数据，与全年连线分开绘制',
     lines: {
       actual: '实线、实心标记：已公布的实际数据',
-      inferred: '点线、空心标记：预计或推算，并非公布数据',
+      inferred: '点线、空心标记：预计或测算，并非公布数据',
     },
     parts: { half: '半年数据', quarter: '季度数据', month: '月度数据' },
     merged: '两个来源给出同一数据时只画一个标记，提示框列出全部来源',
@@ -274,7 +320,7 @@ export const zh: Messages = {
     span: '两端带竖线的横条（下注年份，如2017—2023年）：整个时段的一个数据，并非中间年份的数据',
     gap: '标记之间无连线：中间年份无数据',
     thinned: (drawn: number, total: number) =>
-      `图中绘出 ${total.toLocaleString('zh-CN')} 个数据点中的 ${drawn.toLocaleString('zh-CN')} 个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
+      `图中绘出${total.toLocaleString('zh-CN')}个数据点中的${drawn.toLocaleString('zh-CN')}个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
   },
   table: {
@@ -284,11 +330,11 @@ export const zh: Messages = {
     value: '数值',
     kind: '类型',
     qualifier: '限定词',
-    yoy: '同比（原文所述）',
+    yoy: '同比增速（原文所述）',
     source: '来源',
-    derivedSource: '由本应用计算',
+    derivedSource: '本平台测算',
     impliedFrom: (figure, period, source) =>
-      `本应用计算：由${period}的${figure}及其所述增速推算（${source}）`,
+      `本平台测算：由${period}的${figure}及其所述增速倒推（${source}）`,
     none: '—',
     scrollHint: '左右滑动可查看更多列',
   },
@@ -296,13 +342,13 @@ export const zh: Messages = {
     rankChart: '谁是第一：汽车产量排名',
     rankChartAmong: (peers) => `${peers}汽车产量排名`,
     rankChartDescription:
-      '所选城市历年汽车产量排名，第1名在最上方。两端带竖线的横条表示在其下所注时段内保持的排名；空心标记依据预计产量。',
+      '所选城市历年汽车产量排名，第一名在最上方。两端带竖线的横条表示在其下所注时段内保持的排名；空心标记依据预计产量。',
     productionChart: '重庆汽车产量及排名',
     productionChartDescription: '重庆历年汽车产量，并标注文章所述当年排名。缺失年份留空。',
     rankAmongCities: '排名',
     rankAmong: (peers) => `${peers}排名`,
     held: (city, rank, period, peers, estimated) =>
-      `${estimated ? '据预计数，' : ''}${period}${city}汽车产量在${peers}中排名第${zhOrdinal(rank)}。`,
+      `${estimated ? '据预计数，' : ''}${period}${city}汽车产量在${peers}中排名第${zhNumeral(rank)}。`,
     notRanked: (cities, peers, other) =>
       `${cities}：数据中没有其在${peers}中的排名，此处不可选；选择“${other}”可比较。`,
     leader: (city, period, peers) => `${period}${city}汽车产量在${peers}中排名第一。`,
@@ -319,35 +365,35 @@ export const zh: Messages = {
     modelChartCounts: '问界M9：订单与交付（数量）',
     modelGrowthChart: (base, view) => `问界M9订单与交付：${view}${base}`,
     modelGrowthNotApplied: {
-      yoy: '同比需要连续年份的年度数据，此处按数量显示。',
+      yoy: '同比增速需要连续年份的年度数据，此处按数量显示。',
       index: '指数需要基期年的年度数据，此处按数量显示。',
     },
     latest: (company, value, period, yoy) =>
       `${company}${period}新能源汽车销量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
-    share: (company, value, period) => `${period}新能源汽车占${company}销量的${value}。`,
+    share: (company, value, period) => `${company}${period}新能源汽车销量占比${value}。`,
     factsHeading: '更多企业数据',
     growthLegend: '销量显示为',
     growthChart: (base, view) => `各企业销量：${view}${base}`,
     growthNote: {
-      yoy: '同比 = 销量 ÷ 上年销量 − 1，由本应用计算，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（不含预计值、半年数据和推算值）。',
-      index: '指数 = 销量 ÷ 基期年销量 × 100，由本应用根据同一企业、同一口径的实际年度数据计算。',
+      yoy: '同比增速 = 销量 ÷ 上年销量 − 1，由本平台测算，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（不含预计值、半年数据和测算值）。',
+      index: '指数 = 销量 ÷ 基期年销量 × 100，由本平台根据同一企业、同一口径的实际年度数据测算。',
     },
   },
   nev: {
     shareChart: '新能源汽车占比（%）',
     shareChartDescription:
-      '所选地区新能源汽车产量占比（新能源汽车产量 ÷ 汽车产量，由本应用计算）、全国新能源汽车零售渗透率，以及20万元以上车型占比。',
-    formulaNote: '新能源汽车产量占比 = 同期新能源汽车产量 ÷ 汽车产量，由本应用计算。',
+      '所选地区新能源汽车产量占比（新能源汽车产量 ÷ 汽车产量，本平台测算）、全国新能源汽车零售渗透率（新能源汽车占零售销量的比重），以及20万元以上车型占比。',
+    formulaNote: '新能源汽车产量占比 = 同期新能源汽车产量 ÷ 汽车产量，由本平台测算。',
     volumeChart: (region) => `${region}：新能源汽车产销量`,
     regionChartsShown: (shown: number, total: number) =>
-      `已绘制 ${total.toLocaleString('zh-CN')} 个地区中 ${shown} 个的图表；表格列出全部。`,
+      `已绘制${total.toLocaleString('zh-CN')}个地区中${shown}个的图表；表格列出全部。`,
     volumeChartDescription: '各时期新能源汽车产量和销量；各地区使用各自的纵轴刻度。',
     rise: (first, firstPeriod, last, lastPeriod, pp) =>
       `重庆新能源汽车产量占比从${firstPeriod}的${first}${/^[−-]/.test(pp) ? '降至' : '升至'}${lastPeriod}的${last}，${change(pp, '提高')}。`,
     china: (value, period) => `全国${period}为${value}。`,
     factsHeading: '更多新能源汽车数据',
     growthLegend: '产销量显示为',
-    growthViews: { level: '产销量', yoy: '同比', index: '指数', share: '占全国比重' },
+    growthViews: { level: '产销量', yoy: '同比增速', index: '指数', share: '占全国比重' },
     baseYear: '基期（= 100）',
     baseAuto: '最早共同年份',
     unavailable: {
@@ -357,12 +403,12 @@ export const zh: Messages = {
     },
     viewUnavailable: (view, reason) => `无法显示${view}：${reason}。`,
     chartUnavailable: (region, view, reason) => `${region}：${reason}，未显示${view}。`,
-    omitted: (series) => `以下系列缺少输入数据，未显示：${series}。`,
+    omitted: (series) => `以下系列缺少计算依据，未显示：${series}。`,
     growthNote: {
       level: '',
-      yoy: '同比变化 = 本年数值 ÷ 上一年数值 − 1，由本应用根据年度数据计算（由所述增速推算的数值也计入）。',
-      index: '指数 = 数值 ÷ 基期数值 × 100，由本应用计算。',
-      share: '占全国比重 = 数值 ÷ 同年全国数值，由本应用计算。',
+      yoy: '同比增速 = 本年数值 ÷ 上年数值 − 1，由本平台根据年度数据测算（含由所述增速倒推的数值）。',
+      index: '指数 = 数值 ÷ 基期数值 × 100，由本平台测算。',
+      share: '占全国比重 = 数值 ÷ 同年全国数值，由本平台测算。',
     },
     growthChart: (region, view, base) => `${region}：${view}${base}`,
     baseSuffix: (year) => `（${year}年 = 100）`,
@@ -383,9 +429,9 @@ export const zh: Messages = {
     mismatch: {
       'icv-vs-nev': '口径不同：目标为智能网联新能源汽车产销量；实际值为全部新能源汽车产量。',
       'icv-share-vs-nev-share':
-        '口径不同：目标为占全国智能网联新能源汽车的比重；实际值为重庆占全国新能源汽车产量的比重（推算）。',
+        '口径不同：目标为占全国智能网联新能源汽车的比重；实际值为重庆占全国新能源汽车产量的比重（测算）。',
       'phaseout-reading':
-        '目标为本应用对“停售燃油车”的理解，即新能源汽车占销量100%；实际值为新能源汽车占长安汽车销量的比重（推算）。',
+        '目标为本平台对“停售燃油车”的理解，即新能源汽车销量占比100%；实际值为长安汽车新能源汽车销量占比（测算）。',
     },
     status: {
       met: '已完成',
@@ -397,13 +443,17 @@ export const zh: Messages = {
       'no-actual': '尚无实际数据',
       'no-trend': '无法判断进度',
     },
+    required: (rate, bound, falling) =>
+      falling
+        ? `需年均增速不低于−${rate}`
+        : bound === 'max'
+          ? `年均增长不超过${rate}即可实现`
+          : `需年均增长${bound === 'min' ? '至少' : bound === 'approx' ? '约' : ''}${rate}`,
     growth: (required, recent) =>
-      recent === null
-        ? `需年均${change(required)}；无近期增速数据`
-        : `需年均${change(required)}；近期年均${change(recent)}`,
+      recent === null ? `${required}；无近期增速数据` : `${required}；近期年均${change(recent)}`,
     attainmentChart: '完成率：最新可比实际值占目标的比重',
     barsShown: (shown: number, total: number) =>
-      `已绘制 ${total.toLocaleString('zh-CN')} 个目标中 ${shown} 个的条形；表格列出全部。`,
+      `已绘制${total.toLocaleString('zh-CN')}个目标中${shown}个的条形；表格列出全部。`,
     attainmentChartDescription: '每个有可比实际值的目标一条；100%表示达到目标。',
     fullAttainment: '100%',
     subjectChart: (subject, unit) => `${subject}（${unit}）：实际与目标`,
@@ -432,9 +482,9 @@ export const zh: Messages = {
     },
     standing: {
       indicative: '仅供参考：统计口径不同',
-      'app-reading': '目标为本应用对原文的解读',
+      'app-reading': '目标为本平台对原文的解读',
     },
-    standingShort: { indicative: '仅供参考', 'app-reading': '本应用解读' },
+    standingShort: { indicative: '仅供参考', 'app-reading': '本平台解读' },
     aboutMet: (shortfall, target, figures) =>
       `相差${shortfall}，在目标“${target}”的表述精度（${figures}位有效数字）之内，视为基本完成，而非未完成。`,
     undetermined: '实际数为下限且低于目标，无法判断是否达到。',
@@ -443,7 +493,7 @@ export const zh: Messages = {
     setAside: (indicative, appReading) =>
       `另有${[
         indicative > 0 ? `${indicative}项口径不同、仅供参考` : '',
-        appReading > 0 ? `${appReading}项为本应用对目标的解读` : '',
+        appReading > 0 ? `${appReading}项为本平台对目标的解读` : '',
       ]
         .filter(Boolean)
         .join('，')}，未计入上述统计。`,
@@ -538,7 +588,7 @@ export const zh: Messages = {
     stepNotes: (n) => `第${n}步演讲备注`,
     stepNotesHint: '演讲备注，仅在演讲者视图（S）中显示',
     copyLink: '复制演示流程链接',
-    copied: '演示流程链接已复制：打开后从第 1 页开始演示。',
+    copied: '演示流程链接已复制：打开后从第1页开始演示。',
     linkLabel: '演示流程链接',
     qrWithoutNotes:
       '含演讲备注的链接过长，二维码难以扫描：此二维码打开的演示流程不含备注（保留标题）。复制的链接仍含备注。',
@@ -551,6 +601,7 @@ export const zh: Messages = {
     paren: (text) => `（${text}）`,
     sentenceSep: '',
     title: (text) => `《${text}》`,
+    translatedTitle: (original) => `（译名，原题“${original}”）`,
   },
   exportText: {
     menu: '导出',
@@ -560,7 +611,7 @@ export const zh: Messages = {
       actual: '实际',
       estimate: '预计（点线、空心）',
       target: '目标',
-      derived: '本应用推算（点线、空心）',
+      derived: '本平台测算（点线、空心）',
       conflict: '文章数据不一致',
       partial: '半年或单月数据',
       partialMark: '上半年、7月',
@@ -577,51 +628,5 @@ export const zh: Messages = {
     link: '当前视图的链接',
     allData: '全部数据（未筛选）',
     deck: '下载为PowerPoint',
-  },
-  csv: {
-    columns: {
-      id: '编号',
-      entity: '对象',
-      metric: '指标',
-      period: '时期',
-      value: '数值',
-      unit: '单位',
-      kind: '类型',
-      qualifier: '限定词',
-      yoy: '同比%（原文所述）',
-      peerSet: '排名范围',
-      sourceTitle: '来源文章',
-      outlet: '媒体',
-      date: '发表时间',
-      excerpt: '原文摘录（原文语言）',
-      note: '说明',
-      conflict: '数据冲突',
-      formula: '计算公式（推算数据）',
-    },
-    units: {
-      vehicles: '辆',
-      yuan: '元',
-      percent: '%',
-      pp: '个百分点',
-      rank: '名次',
-      times: '倍',
-      firms: '家',
-      components: '种',
-      stations: '座',
-      piles: '个',
-      orders: '单',
-      robots: '台',
-      months: '个月',
-      index: '指数',
-    },
-    meta: {
-      title: '视图',
-      headline: '概要',
-      filters: '筛选条件',
-      sources: '来源',
-      dataDate: '数据日期',
-      exported: '导出日期',
-      link: '链接',
-    },
   },
 };

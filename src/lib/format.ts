@@ -87,7 +87,7 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
         ? `${formatNumber(value, lang, digits)}元`
         : `¥${formatNumber(value, lang, digits)}`;
     case 'rank':
-      return m.rank(formatNumber(value, lang, 0));
+      return m.rank(Math.round(value));
     case 'times':
       return lang === 'zh'
         ? `${formatNumber(value, lang, digits ?? 2)}倍`
@@ -99,29 +99,6 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
   }
 }
 
-/** Chinese magnitude words, largest first. */
-const ZH_SCALES = [
-  { at: 1e8, word: '亿' },
-  { at: 1e4, word: '万' },
-] as const;
-
-/**
- * An amount in the magnitude of the `reference` it stands beside, so one context does not mix
- * them: a gap of 4,000 vehicles next to 1.3 M targets reads "0.4万辆" in Chinese, like the
- * "20.4万辆" in the row below, not "4000辆". English has no word between thousand and million
- * and keeps "4,000 vehicles". Counts-like units only; shares, ranks and multiples are unchanged.
- */
-export function formatAmountLike(value: number, unit: Unit, lang: Lang, reference: number): string {
-  const plain = formatAmount(value, unit, lang);
-  if (lang !== 'zh' || ['percent', 'pp', 'rank', 'times', 'index'].includes(unit)) return plain;
-  const scale = ZH_SCALES.find((s) => Math.abs(reference) >= s.at);
-  if (!scale || Math.abs(value) >= scale.at) return plain;
-  const body = numberFormat('zh-CN', { maximumFractionDigits: 4, useGrouping: false }).format(
-    value / scale.at,
-  );
-  return `${body.replace('-', '−')}${scale.word}${catalogs.zh.units[unit]}`;
-}
-
 /** The qualifier as a word, placed before the amount: "over 800 bn" / "超过8000亿元". */
 export function qualify(text: string, qualifier: Qualifier | undefined, lang: Lang): string {
   if (!qualifier) return text;
@@ -130,8 +107,9 @@ export function qualify(text: string, qualifier: Qualifier | undefined, lang: La
 }
 
 /**
- * A figure as a reader should see it: value, unit and qualifier, "≈" for derived values whose
- * inputs were approximate, "top 3" for a rank stated as "among the top three".
+ * A figure as a reader should see it: value, unit and qualifier, "≈ …" / "约…" for derived values
+ * whose inputs were approximate, a rank with its peer set ("No. 1 among cities", "全国城市第一",
+ * "全国前三" for a rank stated as "among the top three").
  */
 export function formatFigure(f: Figure, lang: Lang): string {
   if (f.kind === 'derived') {
@@ -143,10 +121,17 @@ export function formatFigure(f: Figure, lang: Lang): string {
       lang,
       f.unit === 'percent' || f.unit === 'pp' ? 1 : undefined,
     );
-    return f.approximate || f.significantFigures !== undefined ? `≈ ${text}` : text;
+    if (!f.approximate && f.significantFigures === undefined) return text;
+    // In Chinese text a word, as the qualifiers are: "约254.1万辆", never "≈ 254.1万辆".
+    return lang === 'zh' ? `约${text}` : `≈ ${text}`;
   }
-  if (f.unit === 'rank' && f.qualifier === 'within') {
-    return catalogs[lang].rankWithin(formatNumber(f.value, lang, 0));
+  if (f.unit === 'rank') {
+    const m = catalogs[lang];
+    const n = Math.round(f.value);
+    const rank = f.qualifier === 'within' ? m.rankWithin(n) : m.rank(n);
+    if (!f.peerSet) return rank;
+    const scope = m.rankScopes[f.peerSet];
+    return lang === 'zh' ? `${scope}${rank}` : `${rank} ${scope}`;
   }
   return qualify(formatAmount(f.value, f.unit, lang), f.qualifier, lang);
 }

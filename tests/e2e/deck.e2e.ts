@@ -82,7 +82,7 @@ describeBrowser('PowerPoint deck', () => {
     expect(deck.map((s) => s.runs[0])).toEqual([
       'Who leads: Chongqing vs. Guangzhou',
       'Key figures',
-      'NEV penetration',
+      'NEV development',
       'Targets vs actuals',
       'Open these slides on your own screen',
     ]);

@@ -69,7 +69,7 @@ describeBrowser('chart images in report shapes', () => {
         const key =
           lang === 'en'
             ? ['derived by the app', 'articles disagree']
-            : ['本应用推算', '文章数据不一致'];
+            : ['本平台测算', '文章数据不一致'];
         for (const words of key) {
           if (id === 'targets') expect(svg).not.toContain(words);
           else expect(svg, id).toContain(words);

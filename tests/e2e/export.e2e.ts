@@ -16,7 +16,7 @@ import {
 const PANELS = [
   { id: 'rankings', title: 'City rankings' },
   { id: 'companies', title: 'Company sales' },
-  { id: 'nev', title: 'NEV penetration' },
+  { id: 'nev', title: 'NEV development' },
   { id: 'targets', title: 'Targets vs actuals' },
 ] as const;
 

@@ -30,7 +30,7 @@ describeBrowser('every chart in a growth view has the axis of what it draws', ()
   it.each([
     ['en', 'yoy', 'Year on year needs consecutive annual figures; shown as counts.'],
     ['en', 'index', 'An index needs an annual figure for the base year; shown as counts.'],
-    ['zh', 'yoy', '同比需要连续年份的年度数据，此处按数量显示。'],
+    ['zh', 'yoy', '同比增速需要连续年份的年度数据，此处按数量显示。'],
   ] as const)('companies, %s, %s', async (lang, growth, countsNote) => {
     const { page, errors } = await session.open(
       `/?lang=${lang}&panel=companies&companies.growth=${growth}&v=3`,
@@ -112,7 +112,7 @@ describeBrowser('a base year without figures in the link', () => {
       'zh',
       'nev',
       'nev.base=2019&nev.growth=index',
-      '所示数据中没有2019年的数据，不能作为基期年（“nev.base”），已使用默认基期年。',
+      '所示数据中没有2019年的数据，不能作为基期（链接参数“新能源汽车基期”），已按默认基期显示。',
       null,
     ],
   ] as const)('%s, %s: is told which year was ignored', async (lang, panel, query, text, title) => {

@@ -20,6 +20,9 @@ const ALLOWED_LATIN = new Set([
   'Urban',
   'Evolution',
   'Theory',
+  // The outlets' partner, which the article does not name in Chinese either (issue 22 §6).
+  'Chongqing',
+  'Daily',
   'English',
   'AITO',
   'Esc',
@@ -31,7 +34,9 @@ const ALLOWED_LATIN = new Set([
 ]);
 
 async function latinWords(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
+  // A translated title keeps the article's own beside it, quoted as 原题“…” (issue 22 §6): the
+  // article's words, like an excerpt, not the app's.
+  const text = (await page.evaluate(() => document.body.innerText)).replace(/原题“[^”]*”/g, '');
   return [...new Set(text.match(/[A-Za-z]{3,}/g) ?? [])].filter((w) => !ALLOWED_LATIN.has(w));
 }
 

@@ -70,13 +70,13 @@ describeBrowser('Link previews and the tab title', () => {
   it('names the panel and language in the title and description, and follows a switch', async () => {
     const { page, errors } = await session.open('/?panel=nev&lang=zh');
     await waitForFigures(page);
-    await titleBecomes(page, '新能源汽车渗透率 · 重庆汽车产业监测');
+    await titleBecomes(page, '新能源汽车发展 · 重庆汽车产业监测');
     const zh = await documentState(page);
     expect(zh.lang).toBe('zh-CN');
     expect(zh.description).toMatch(/^新能源汽车转型有多快？数据来自2024—2026年发表的五篇文章/);
 
     await page.getByRole('radio', { name: 'English' }).check({ force: true });
-    await titleBecomes(page, 'NEV penetration · Chongqing Auto Monitor');
+    await titleBecomes(page, 'NEV development · Chongqing Auto Monitor');
     const en = await documentState(page);
     expect(en.lang).toBe('en');
     expect(en.description).toMatch(/^How fast is the shift to new-energy vehicles\? Figures from/);

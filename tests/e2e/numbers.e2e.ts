@@ -24,11 +24,11 @@ describeBrowser('numbers that cannot mislead, in Chromium', () => {
     await drawPanels(page, ['targets']);
     const panel = page.locator('[data-panel=targets]');
 
-    // "over ¥800 bn" against ¥1 tn: at least 80%, gap at least −¥200 bn, at most +11.8% a year.
+    // "over ¥800 bn" against ¥1 tn: at least 80%, gap at least −¥200 bn, at most 11.8% a year.
     const [, attainment, gap, , growth] = await cells(page, /cluster scale[\s\S]*1 tn/i);
     expect(attainment).toBe('≥ 80%');
     expect(gap).toBe('≥ −¥200 bn');
-    expect(growth).toContain('≤ +11.8% a year needed');
+    expect(growth).toContain('growth of at most 11.8% a year suffices');
 
     // 1.296 M against "1.3 million": about met, explained, with the verdict on the other reading.
     const nev = targetRow(page, /NEV production[\s\S]*1\.3 M/);

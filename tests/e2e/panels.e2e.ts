@@ -63,7 +63,7 @@ const PANELS: {
   },
   {
     id: 'nev',
-    title: 'NEV penetration',
+    title: 'NEV development',
     expected: () =>
       nevView(dataset, { ...all, regions: nevRegions(dataset) }).rows.map((r) => r.figure.id),
     filter: {

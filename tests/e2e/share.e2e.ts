@@ -40,7 +40,7 @@ describeBrowser('sharing a view in Chromium', () => {
     await page.getByRole('radio', { name: '中文' }).check({ force: true });
     await page.getByRole('radio', { name: '深色（投影）' }).check({ force: true });
     await page.getByLabel('起', { exact: true }).selectOption('2020');
-    await page.getByRole('button', { name: '新能源汽车渗透率', exact: true }).click();
+    await page.getByRole('button', { name: '新能源汽车发展', exact: true }).click();
     await page.locator('[data-panel=nev]').getByRole('checkbox', { name: '全国' }).uncheck();
     await page.getByTestId('copy-link').click();
     await page.getByText('链接已复制').waitFor();

@@ -1,19 +1,25 @@
 import type { Dataset } from '../../data/dataset';
 import { isDerived, type Source } from '../../data/types';
+import { articleTitle } from '../../lib/article-title';
 import type { TableRow } from '../data-table';
 import { catalogs } from '../../i18n/catalogs';
 import { formatDate } from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 
-/** Full references: outlet, “title” (date) · …; in Chinese the title in 《》. */
+/**
+ * Full references: outlet, “title” (date) · …; in Chinese 媒体《题名》，日期 (《》 set the title off
+ * by themselves, and the date follows a comma, not a second bracket after a translated title's).
+ */
 export function sourceLine(sources: readonly Source[], lang: Lang): string {
   const { punct } = catalogs[lang];
   return sources
-    .map(
-      (s) =>
-        // 《》 set a Chinese title off by themselves: no comma before them.
-        `${s.outlet[lang]}${lang === 'zh' ? '' : punct.listSep}${punct.title(s.title[lang])}${punct.paren(formatDate(s.date, lang))}`,
-    )
+    .map((s) => {
+      const title = articleTitle(s, lang, true);
+      const date = formatDate(s.date, lang);
+      return lang === 'zh'
+        ? `${s.outlet.zh}${title}，${date}`
+        : `${s.outlet[lang]}${punct.listSep}${title}${punct.paren(date)}`;
+    })
     .join(' · ');
 }
 

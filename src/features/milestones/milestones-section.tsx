@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { EventsToggle } from '../../components/events-toggle';
+import { ExcerptTranslation } from '../../components/excerpt-translation';
 import { PanelQr } from '../../components/panel/panel-frame';
 import { PanelLinkLine } from '../../components/panel/panel-sources';
 import { useRenderMode } from '../../components/render-mode';
@@ -108,9 +109,10 @@ export function MilestonesSection() {
                   >
                     “{m.excerpt}”
                   </blockquote>
+                  {source && <ExcerptTranslation record={m} articleLang={source.language} />}
                   {source && (
                     <p className="text-ink-muted">
-                      {articleTitle(source.title[lang], lang)} · {source.outlet[lang]} ·{' '}
+                      {articleTitle(source, lang)} · {source.outlet[lang]} ·{' '}
                       {formatDate(source.date, lang)}
                     </p>
                   )}

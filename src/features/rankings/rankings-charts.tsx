@@ -16,12 +16,12 @@ export default function RankingsCharts({ view, seriesLabel }: PanelChartsProps<R
   const lang = useLang();
   const { rankAt } = view;
   // Stable callbacks: the chart whose series did not change is not redrawn (TimeChartCell memo).
-  const formatRank = useCallback((v: number) => t.rank(String(v)), [t]);
+  const formatRank = useCallback((v: number) => t.rank(v), [t]);
   const formatProduction = useCallback((v: number) => formatAxisNumber(v, lang), [lang]);
   const rankLabel = useCallback(
     (p: ChartPoint) => {
       const rank = rankAt.get(p.id);
-      return rank ? t.rank(String(rank.value)) : null;
+      return rank ? t.rank(rank.value) : null;
     },
     [rankAt, t],
   );

@@ -80,7 +80,7 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 )}
                 {a.readings.length > 0 && (
                   <span className="mt-1 block text-xs" data-testid="readings">
-                    {t.targets.readings}{' '}
+                    {t.targets.readings}
                     {[a, ...a.readings]
                       .map((r) =>
                         t.targets.reading(

@@ -1,12 +1,5 @@
 import { catalogs } from '../../i18n/catalogs';
-import {
-  formatAmount,
-  formatChange,
-  formatFigure,
-  formatNumber,
-  formatPpChange,
-  formatAmountLike,
-} from '../../lib/format';
+import { formatAmount, formatFigure, formatNumber, formatPpChange } from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 import type { TargetAssessment, TargetStatus } from './targets-series';
 import { boundMark } from './targets-verdict';
@@ -29,20 +22,26 @@ export function attainmentText(a: TargetAssessment, lang: Lang): string | null {
   return `${boundMark(a.bound)}${formatNumber(a.attainment, lang, 1)}%`;
 }
 
-/** actual − target with its sign and the actual's bound: "≥ −¥200 bn", "−4,000 vehicles". */
+/**
+ * actual − target with its sign and the actual's bound: "≥ −¥200 bn", "−4,000 vehicles". One
+ * difference, one unit: the "相差4000辆" the verdict says beside it, not "−0.4万辆".
+ */
 export function gapText(a: TargetAssessment, lang: Lang): string | null {
   if (a.gap === null) return null;
   const u = a.target.unit;
   if (u === 'percent') return `${boundMark(a.bound)}${formatPpChange(a.gap, lang)}`;
   const sign = a.gap > 0 ? '+' : a.gap < 0 ? '−' : '';
-  // In the target's magnitude, so a column of gaps reads alike (−0.4万辆, −20.4万辆).
-  return `${boundMark(a.bound)}${sign}${formatAmountLike(Math.abs(a.gap), u, lang, a.target.value)}`;
+  return `${boundMark(a.bound)}${sign}${formatAmount(Math.abs(a.gap), u, lang)}`;
 }
 
-/** The growth still required, bounded the other way from the actual ("≤ +11.8%"). */
+/**
+ * The growth still required, in words, bounded the other way from the actual: an actual of over
+ * ¥800 bn needs at most 11.8% a year ("年均增长不超过11.8%即可实现").
+ */
 export function requiredGrowthText(a: TargetAssessment, lang: Lang): string | null {
   if (a.requiredGrowth === null) return null;
-  return `${boundMark(a.requiredGrowthBound)}${formatChange(a.requiredGrowth, lang)}`;
+  const rate = `${formatNumber(Math.abs(a.requiredGrowth), lang, 1)}%`;
+  return catalogs[lang].targets.required(rate, a.requiredGrowthBound, a.requiredGrowth < 0);
 }
 
 /** Why a near miss counts as about met: the shortfall and the target's stated precision. */

@@ -133,7 +133,7 @@ describe('the first screen', () => {
 describe('the footer note', () => {
   it.each([
     { lang: 'en', stamp: `Data as of Jan 2026 · dataset ${DATASET_VERSION}.` },
-    { lang: 'zh', stamp: `数据截至2026年1月 · 数据集 ${DATASET_VERSION}。` },
+    { lang: 'zh', stamp: `数据截至2026年1月 · 数据版本 ${DATASET_VERSION}。` },
   ])('says how current the data is and which version ($lang)', async ({ lang, stamp }) => {
     ({ stop } = renderApp(`?lang=${lang}`));
     expect(await screen.findByTestId('data-stamp')).toHaveTextContent(stamp);

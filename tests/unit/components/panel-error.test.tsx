@@ -32,7 +32,7 @@ describe('a failing panel', () => {
     // Panels mount one per task (see useStaggered), so wait for the last one.
     await screen.findByRole('region', { name: 'Targets vs actuals' });
     const error = screen.getByTestId('panel-error');
-    expect(error).toHaveTextContent('The NEV penetration panel could not be shown');
+    expect(error).toHaveTextContent('The NEV development panel could not be shown');
     expect(error).toHaveTextContent('NEV series exploded');
     expect(screen.getByRole('region', { name: 'City rankings' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Company sales' })).toBeInTheDocument();

@@ -95,7 +95,7 @@ describe('Company sales panel', () => {
   });
 });
 
-describe('NEV penetration panel', () => {
+describe('NEV development panel', () => {
   it('headlines the rise in percentage points and filters by region', async () => {
     const user = userEvent.setup();
     renderPanel(<NevPanel />, { tables: ['nev'] });

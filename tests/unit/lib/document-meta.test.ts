@@ -15,12 +15,12 @@ describe('documentMeta', () => {
     {
       view: { ...overview, panel: 'nev' },
       lang: 'en',
-      title: 'NEV penetration · Chongqing Auto Monitor',
+      title: 'NEV development · Chongqing Auto Monitor',
     },
     {
       view: { ...overview, panel: 'nev' },
       lang: 'zh',
-      title: '新能源汽车渗透率 · 重庆汽车产业监测',
+      title: '新能源汽车发展 · 重庆汽车产业监测',
     },
     {
       view: { ...overview, panel: 'targets' },

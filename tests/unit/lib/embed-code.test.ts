@@ -15,8 +15,8 @@ describe('embedLink', () => {
 
 describe('embedCode', () => {
   it('is one iframe with the embed link, a title, full width, lazy and no border', () => {
-    expect(embedCode('http://h/?panel=nev&v=3', 'NEV penetration')).toBe(
-      '<iframe src="http://h/?panel=nev&amp;embed=1&amp;v=3" title="NEV penetration" width="100%" height="480" loading="lazy" style="border:0"></iframe>',
+    expect(embedCode('http://h/?panel=nev&v=3', 'NEV development')).toBe(
+      '<iframe src="http://h/?panel=nev&amp;embed=1&amp;v=3" title="NEV development" width="100%" height="480" loading="lazy" style="border:0"></iframe>',
     );
   });
 

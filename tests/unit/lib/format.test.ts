@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { DerivedValue, Observation } from '../../../src/data/types';
 import {
   formatAmount,
-  formatAmountLike,
   formatAxisNumber,
   formatChange,
   formatDate,
@@ -48,8 +47,11 @@ describe('small numbers', () => {
     [11, 'months', '11 months', '11个月'],
     [3000, 'robots', '3,000 robots', '3000台'],
     [6.5, 'times', '6.5×', '6.5倍'],
-    [1, 'rank', 'No. 1', '第1名'],
-    [14, 'rank', 'No. 14', '第14名'],
+    // A rank alone (a chart's axis, where the peer set is said beside it): up to ten in
+    // Chinese numerals, above in digits.
+    [1, 'rank', 'No. 1', '第一'],
+    [10, 'rank', 'No. 10', '第十'],
+    [14, 'rank', 'No. 14', '第14'],
   ] as const)('%d %s → %s / %s', (value, unit, enText, zhText) => {
     expect(formatAmount(value, unit, 'en')).toBe(enText);
     expect(formatAmount(value, unit, 'zh')).toBe(zhText);
@@ -122,7 +124,28 @@ describe('qualifiers and derived values', () => {
         qualifier: 'within',
       }),
       'top 3',
-      '前3名',
+      '前三',
+    ],
+    // A rank in text says among whom: "全国城市第一", "全国前三".
+    [
+      o({ unit: 'rank', kind: 'rank', value: 1, peerSet: 'cities' }),
+      'No. 1 among cities',
+      '全国城市第一',
+    ],
+    [
+      o({ unit: 'rank', kind: 'rank', value: 3, qualifier: 'within', peerSet: 'unspecified' }),
+      'top 3 nationwide',
+      '全国前三',
+    ],
+    [
+      o({ unit: 'rank', kind: 'rank', value: 3, peerSet: 'provinces' }),
+      'No. 3 among provinces and municipalities',
+      '全国省（区、市）第三',
+    ],
+    [
+      o({ unit: 'rank', kind: 'rank', value: 1, peerSet: 'countries' }),
+      'No. 1 worldwide',
+      '世界第一',
     ],
     [o({}), '¥800 bn', '8000亿元'],
   ] as const)('%# → %s / %s', (figure, enText, zhText) => {
@@ -145,7 +168,9 @@ describe('qualifiers and derived values', () => {
   });
   it('rounds derived shares to one decimal and marks approximate ones', () => {
     expect(formatFigure(d({}), 'en')).toBe('46.5%');
-    expect(formatFigure(d({ approximate: true }), 'zh')).toBe('≈ 46.5%');
+    // "约" in Chinese text, never "≈": "约46.5%".
+    expect(formatFigure(d({ approximate: true }), 'zh')).toBe('约46.5%');
+    expect(formatFigure(d({ approximate: true }), 'en')).toBe('≈ 46.5%');
   });
 });
 
@@ -186,6 +211,8 @@ describe('periods and dates', () => {
     [2016, 2025, '2016–2025', '2016—2025年'],
     [2016, null, '2016 onward', '2016年起'],
     [null, 2023, 'up to 2023', '截至2023年'],
+    // One year is a year, not a range: "2020年", never "2020—2020年".
+    [2020, 2020, '2020', '2020年'],
   ])('year range %s–%s → %s / %s', (from, to, enText, zhText) => {
     expect(formatYearRange(from, to, 'en')).toBe(enText);
     expect(formatYearRange(from, to, 'zh')).toBe(zhText);
@@ -200,24 +227,5 @@ describe('chart axes', () => {
   ])('%d → %s / %s', (value, enText, zhText) => {
     expect(formatAxisNumber(value, 'en')).toBe(enText);
     expect(formatAxisNumber(value, 'zh')).toBe(zhText);
-  });
-});
-
-describe('one context, one magnitude: an amount in the magnitude of what it stands beside', () => {
-  it.each([
-    // The targets' gap column: 1.296 M against 1.3 M and against 1.5 M.
-    [4000, 'vehicles', 1.3e6, '4,000 vehicles', '0.4万辆'],
-    [204000, 'vehicles', 1.5e6, '204,000 vehicles', '20.4万辆'],
-    [-4000, 'vehicles', 1.3e6, '-4,000 vehicles', '−0.4万辆'],
-    [4230, 'vehicles', 1.3e6, '4,230 vehicles', '0.423万辆'],
-    [50e6, 'yuan', 800e9, '¥50 M', '0.5亿元'],
-    [20e9, 'yuan', 800e9, '¥20 bn', '200亿元'],
-    // Small references, and units that are not counts, are left as they are.
-    [4000, 'vehicles', 9000, '4,000 vehicles', '4000辆'],
-    [3, 'percent', 1.3e6, '3%', '3%'],
-    [2, 'rank', 1e4, 'No. 2', '第2名'],
-  ] as const)('%d %s beside %d → %s / %s', (value, unit, reference, enText, zhText) => {
-    expect(formatAmountLike(value, unit, 'en', reference)).toBe(enText);
-    expect(formatAmountLike(value, unit, 'zh', reference)).toBe(zhText);
   });
 });
