@@ -348,7 +348,7 @@ export const zh: Messages = {
     rankAmongCities: '排名',
     rankAmong: (peers) => `${peers}排名`,
     held: (city, rank, period, peers, estimated) =>
-      `${estimated ? '据预计数，' : ''}${period}${city}汽车产量在${peers}中排名第${zhNumeral(rank)}。`,
+      `${estimated ? '据预计数，' : ''}${period}${city}汽车产量在${peers}中排名第${rank <= 10 ? zhNumeral(rank) : `${rank}位`}。`,
     notRanked: (cities, peers, other) =>
       `${cities}：数据中没有其在${peers}中的排名，此处不可选；选择“${other}”可比较。`,
     leader: (city, period, peers) => `${period}${city}汽车产量在${peers}中排名第一。`,
