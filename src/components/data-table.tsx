@@ -1,9 +1,9 @@
 import { articleTitle } from '../lib/article-title';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { periodOf, periodPosition } from '../data/period';
-import { isDerived, type Figure } from '../data/types';
+import { isDerived, type DerivedValue, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatChange, formatPeriod } from '../lib/format';
+import { derivedQualifier, formatChange, formatPeriod } from '../lib/format';
 import { derivedOrigin } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
 import { FigureButton } from './figure-button';
@@ -58,13 +58,22 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
       ? shortSourceLine([s], lang)
       : `${s.outlet[lang]} · ${articleTitle(s.title[lang], lang)}`;
   };
+  // A derived value's bound ("at least") or approximation ("approximately"), as formatFigure's sign.
+  const derivedQualifierText = (f: DerivedValue) => {
+    const q = derivedQualifier(f);
+    return q ? t.growth.bounds[q] : t.table.none;
+  };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),
     period: (r) => periodPosition(periodOf(r.figure.period)),
     value: (r) => r.figure.value,
     kind: (r) => t.kinds[r.figure.kind],
     qualifier: (r) =>
-      isDerived(r.figure) ? '' : r.figure.qualifier ? t.qualifiers[r.figure.qualifier] : '',
+      isDerived(r.figure)
+        ? derivedQualifierText(r.figure)
+        : r.figure.qualifier
+          ? t.qualifiers[r.figure.qualifier]
+          : '',
     yoy: (r) => (isDerived(r.figure) ? -Infinity : (r.figure.yoyPercent ?? -Infinity)),
     source: (r) => sourceLabel(r.figure),
   };
@@ -129,9 +138,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
         <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">{t.kinds[f.kind]}</td>
         <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
           {isDerived(f)
-            ? f.approximate
-              ? t.approximately
-              : t.table.none
+            ? derivedQualifierText(f)
             : f.qualifier
               ? t.qualifiers[f.qualifier]
               : t.table.none}

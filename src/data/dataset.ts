@@ -1,5 +1,5 @@
 import { groupBy, indexObservations, seriesKey } from './dataset-index';
-import { deriveAll, resolveDerived } from './derived';
+import { deriveAll, resolveViewFigure } from './derived';
 import { firstYear, lastYear, periodOf, periodPosition } from './period';
 import type {
   Conflict,
@@ -67,7 +67,7 @@ export function createDataset(raw: RawDataset): Dataset {
     years.max = Math.max(years.max, lastYear(p));
   }
   const figure = (id: string): Figure | undefined =>
-    byId.get(id) ?? resolveDerived(id, figure) ?? undefined;
+    byId.get(id) ?? resolveViewFigure(id, figure) ?? undefined;
   return {
     figure,
     sources: new Map(raw.sources.map((s) => [s.id, s])),

@@ -1,6 +1,6 @@
 import { parsePeriod } from '../data/period';
 import { displayValue } from '../data/precision';
-import type { Figure } from '../data/types';
+import type { DerivedValue, Figure } from '../data/types';
 import type { Qualifier, Unit } from '../data/vocabulary';
 import { catalogs } from '../i18n/catalogs';
 import type { Lang } from '../data/view-vocabulary';
@@ -92,6 +92,9 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
       return lang === 'zh'
         ? `${formatNumber(value, lang, digits ?? 2)}倍`
         : `${formatNumber(value, lang, digits ?? 2)}×`;
+    case 'index':
+      // An index has no unit: its base year (= 100) is stated in the title above it.
+      return formatNumber(value, lang, digits ?? 1);
     default:
       return lang === 'zh'
         ? `${formatNumber(value, lang, digits)}${m.units[unit]}`
@@ -129,6 +132,19 @@ export function qualify(text: string, qualifier: Qualifier | undefined, lang: La
   return lang === 'zh' ? `${word}${text}` : `${word} ${text}`;
 }
 
+/** The sign of the side a derived value is bounded on, or of its being approximate. */
+export const BOUND_SIGN = { lower: '≥', upper: '≤', approx: '≈' } as const;
+
+/**
+ * What a derived value's inputs let it claim: a bound ("over 3 M" ÷ 2.913 M gives at least 103),
+ * an approximation (rounded to its inputs' precision, or an input is "about"), or exactness.
+ */
+export function derivedQualifier(f: DerivedValue): keyof typeof BOUND_SIGN | null {
+  if (f.significantFigures !== undefined) return 'approx';
+  if (f.bound) return f.bound;
+  return f.approximate ? 'approx' : null;
+}
+
 /**
  * A figure as a reader should see it: value, unit and qualifier, "≈" for derived values whose
  * inputs were approximate, "top 3" for a rank stated as "among the top three".
@@ -143,7 +159,9 @@ export function formatFigure(f: Figure, lang: Lang): string {
       lang,
       f.unit === 'percent' || f.unit === 'pp' ? 1 : undefined,
     );
-    return f.approximate || f.significantFigures !== undefined ? `≈ ${text}` : text;
+    // A bound from a bounded input is kept: "over 3 M" gives "≥ 103", never "≈ 103".
+    const q = derivedQualifier(f);
+    return q ? `${BOUND_SIGN[q]} ${text}` : text;
   }
   if (f.unit === 'rank' && f.qualifier === 'within') {
     return catalogs[lang].rankWithin(formatNumber(f.value, lang, 0));
