@@ -4,7 +4,7 @@ import { periodOf, periodPosition } from '../data/period';
 import { isDerived, type DerivedValue, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { derivedQualifier, formatChange, formatPeriod } from '../lib/format';
-import { derivedOrigin } from '../lib/formula-text';
+import { derivedOrigin, formulaInputs } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
 import { FigureButton } from './figure-button';
 import { shortSourceLine } from './panel/source-lines';
@@ -58,6 +58,11 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
       ? shortSourceLine([s], lang)
       : `${s.outlet[lang]} · ${articleTitle(s.title[lang], lang)}`;
   };
+  // An index's cell is a plain number: its row says which year is 100 (" (2024 = 100)").
+  const indexBaseOf = (f: Figure) => {
+    const base = isDerived(f) && f.unit === 'index' ? formulaInputs(f, dataset)[1] : undefined;
+    return base ? t.punct.paren(t.growth.indexBase(formatPeriod(base.period, lang))) : '';
+  };
   // A derived value's bound ("at least") or approximation ("approximately"), as formatFigure's sign.
   const derivedQualifierText = (f: DerivedValue) => {
     const q = derivedQualifier(f);
@@ -110,7 +115,10 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
         data-figure-id={f.id}
         {...place}
       >
-        <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+        <td className="sticky-col p-2 print:px-1 print:py-0">
+          {seriesLabel(r.seriesKey)}
+          {indexBaseOf(f)}
+        </td>
         <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
           {formatPeriod(f.period, lang)}
         </td>

@@ -23,6 +23,7 @@ import { formulaText } from '../../lib/formula-text';
 import { textWidthEstimate } from '../../lib/label-layout';
 import { seriesStyle } from '../../lib/series-style';
 import { niceTicks } from '../../lib/time-series';
+import { useNarrowScreen } from '../../lib/present-scale';
 
 interface Bar {
   /** The increment's id: a click opens its formula and inputs. */
@@ -53,7 +54,7 @@ export function ContributionChart({
   const names = useNames();
   const dataset = useDatasetContext();
   const openSource = useOpenSource();
-  const { chart } = useRenderMode();
+  const { mode, chart } = useRenderMode();
   const { theme, fontSize, height, paperWidth } = chart;
   const c = t.growth.contribution;
   const measureName = names.metric(measure.metric);
@@ -73,7 +74,9 @@ export function ContributionChart({
   );
   const nameWidth = Math.max(...bars.map((b) => textWidthEstimate(b.name, fontSize))) + fontSize;
   const labelWidth = Math.max(...bars.map((b) => textWidthEstimate(b.label, fontSize)));
-  const barsHeight = bars.length * fontSize * 2.6 + fontSize * 4;
+  // A phone: a label beside the bar would leave the bar no room, so it goes above the bar.
+  const narrow = useNarrowScreen() && mode !== 'paper';
+  const barsHeight = bars.length * fontSize * (narrow ? 3.6 : 2.6) + fontSize * 4;
   const fill = height === null;
   const paperSize = paperWidth === null ? null : { width: paperWidth * 2, height: barsHeight };
   const barChart = (
@@ -82,7 +85,12 @@ export function ContributionChart({
       accessibilityLayer={false}
       data={bars}
       layout="vertical"
-      margin={{ top: fontSize, right: labelWidth + fontSize, bottom: 8, left: 8 }}
+      margin={{
+        top: fontSize * (narrow ? 2 : 1),
+        right: narrow ? fontSize : labelWidth + fontSize,
+        bottom: 8,
+        left: 8,
+      }}
     >
       <CartesianGrid stroke={theme.grid} strokeDasharray="3 3" horizontal={false} />
       <XAxis
@@ -105,7 +113,7 @@ export function ContributionChart({
       <Bar
         dataKey="value"
         isAnimationActive={false}
-        maxBarSize={fontSize * 1.6}
+        maxBarSize={fontSize * (narrow ? 1.2 : 1.6)}
         shape={(props: BarShapeProps) => {
           const bar = props.payload as Bar;
           return (
@@ -128,7 +136,23 @@ export function ContributionChart({
           );
         }}
       >
-        <LabelList dataKey="label" position="right" fill={theme.ink} fontSize={fontSize} />
+        {narrow ? (
+          <LabelList
+            dataKey="label"
+            content={(props) => (
+              <text
+                x={Number(props.x ?? 0)}
+                y={Number(props.y ?? 0) - fontSize * 0.5}
+                fill={theme.ink}
+                fontSize={fontSize}
+              >
+                {props.value}
+              </text>
+            )}
+          />
+        ) : (
+          <LabelList dataKey="label" position="right" fill={theme.ink} fontSize={fontSize} />
+        )}
       </Bar>
     </BarChart>
   );
