@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
@@ -241,6 +242,22 @@ describeBrowser('company growth views use what the articles state', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('the contribution view passes the accessibility checks, in both languages', async () => {
+    for (const lang of LANGS) {
+      const { page, errors } = await session.open(
+        `/?lang=${lang}&panel=companies&companies.growth=contribution`,
+      );
+      await scrollToChart(page, 'companies');
+      await page.locator('[data-panel=companies]').getByTestId('contribution-chart').waitFor();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('[data-panel=companies]')
+        .analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      expect(errors).toEqual([]);
+    }
+  });
 
   it('names a year the link asks for that has no figures, and compares the latest two', async () => {
     const { page, errors } = await session.open(
