@@ -1,5 +1,6 @@
 import { groupBy, indexObservations, seriesKey } from './dataset-index';
-import { deriveAll, resolveViewFigure } from './derived';
+import { deriveAll } from './derived';
+import { resolveViewFigure } from './view-derived';
 import { firstYear, lastYear, periodOf, periodPosition } from './period';
 import type {
   Conflict,

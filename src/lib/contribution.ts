@@ -1,4 +1,4 @@
-import { contribution, increment, totalIncrement } from '../data/derived';
+import { contribution, increment, totalIncrement } from '../data/view-derived';
 import type { DerivedValue, Figure } from '../data/types';
 import type { MetricId } from '../data/vocabulary';
 import { annualByYear, type GrowthInput } from './growth';

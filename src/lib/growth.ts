@@ -1,4 +1,5 @@
-import { indexed, shareOfNational, statedYoy, yearOnYear } from '../data/derived';
+import { indexed, shareOfNational, yearOnYear } from '../data/derived';
+import { statedYoy } from '../data/view-derived';
 import { periodOf } from '../data/period';
 import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
 import type { GrowthView } from '../data/view-vocabulary';

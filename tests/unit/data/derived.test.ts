@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { impliedPrior, indexed, yearOnYear } from '../../../src/data/derived';
 import {
   contribution,
-  impliedPrior,
   increment,
-  indexed,
   rateWords,
   statedYoy,
   totalIncrement,
-  yearOnYear,
-} from '../../../src/data/derived';
+} from '../../../src/data/view-derived';
 import { formatFigure } from '../../../src/lib/format';
 import type { Observation } from '../../../src/data/types';
 import { dataset } from '../support/dataset';
