@@ -15,7 +15,10 @@ import { groupChunks } from './budget-groups.mjs';
 // Viewing stays within 250 after the scale and meeting work (about 5 kB more code a viewer loads)
 // because Recharts now gets only the d3 scales the charts use (src/components/charts/d3-scales.ts,
 // 7.8 kB less).
-const BUDGET = { firstScreenJs: 110, viewingJs: 250, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
+// Issue 22 §2 (growth views that use what the articles state) adds about 6 kB a viewer loads (the
+// contribution-to-growth view with its bar chart, stated rates, bounds) and 1.4 kB to the first
+// screen: both message catalogs load with it, and each holds the new views' words.
+const BUDGET = { firstScreenJs: 112, viewingJs: 256, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
 // Worker scripts are assets, not chunks: the parse worker starts only for a large dataset.
 const ON_DEMAND_ASSET = /^parse-worker-/;
 const dist = 'dist';

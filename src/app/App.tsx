@@ -104,11 +104,11 @@ function Loaded({ dataset, children }: { dataset: Dataset; children: ReactNode }
   useLayoutEffect(() => {
     const choices = filterChoices(dataset);
     applyChoices(choices, window);
-    // The data also decides whether a link's index base years have figures. That check needs the
-    // panels' series code (5 kB), so it loads only for a link that sets a base year, and the
-    // link is read once more with it.
-    const { base, companyBase } = useViewStore.getState();
-    if (base === null && companyBase === null) return;
+    // The data also decides whether a link's index base years (and a contribution's two years)
+    // have figures. That check needs the panels' series code (5 kB), so it loads only for a link
+    // that sets such a year, and the link is read once more with it.
+    const { base, companyBase, companyFrom, companyTo } = useViewStore.getState();
+    if ([base, companyBase, companyFrom, companyTo].every((y) => y === null)) return;
     let live = true;
     void import('./link-base-years').then(({ checkBaseYears }) => {
       if (live) applyChoices(choices, window, (view) => checkBaseYears(dataset, view));

@@ -11,7 +11,8 @@ export interface LinkCheck {
 }
 
 /**
- * A link's index base years that no series of their panel has a figure for, under the link's
+ * A link's index base years (and a contribution's two years) that no series of their panel has
+ * a figure for, under the link's
  * own filters: the panel would quietly fall back to its default base, so the year is dropped
  * from the view (and the link) and a notice names it, as for any other ignored part of a link.
  * Only the data can tell, so this runs once it has loaded.
@@ -25,6 +26,26 @@ export function checkBaseYears(ds: Dataset, view: View): LinkCheck {
     if (companies.growth.chosen !== companyBase) {
       patch.companyBase = null;
       notices.push({ param: 'companies.base', value: String(companyBase), reason: 'no-base-year' });
+    }
+  }
+  const { companyFrom, companyTo } = view;
+  if (companyFrom !== null || companyTo !== null) {
+    // The years a contribution compares, checked as the panel will use them.
+    const companies = companiesView(ds, {
+      ...view,
+      growth: 'contribution',
+      contributionFrom: companyFrom,
+      contributionTo: companyTo,
+    });
+    const pair = companies.growth.contribution?.pair;
+    const ends = [
+      ['companyFrom', 'companies.from', companyFrom, pair?.from],
+      ['companyTo', 'companies.to', companyTo, pair?.to],
+    ] as const;
+    for (const [key, param, chosen, used] of ends) {
+      if (chosen === null || chosen === used) continue;
+      patch[key] = null;
+      notices.push({ param, value: String(chosen), reason: 'no-compare-year' });
     }
   }
   if (base !== null) {

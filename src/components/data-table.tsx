@@ -1,10 +1,10 @@
 import { articleTitle } from '../lib/article-title';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { periodOf, periodPosition } from '../data/period';
-import { isDerived, type Figure } from '../data/types';
+import { isDerived, type DerivedValue, type Figure } from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
-import { formatChange, formatPeriod } from '../lib/format';
-import { derivedOrigin } from '../lib/formula-text';
+import { derivedQualifier, formatChange, formatPeriod } from '../lib/format';
+import { derivedOrigin, formulaInputs } from '../lib/formula-text';
 import { useDatasetContext } from './dataset-context';
 import { FigureButton } from './figure-button';
 import { shortSourceLine } from './panel/source-lines';
@@ -56,13 +56,27 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
     // On paper a short reference keeps rows to one line; the briefing lists sources in full.
     return printing ? shortSourceLine([s], lang) : `${s.outlet[lang]} · ${articleTitle(s, lang)}`;
   };
+  // An index's cell is a plain number: its row says which year is 100 (" (2024 = 100)").
+  const indexBaseOf = (f: Figure) => {
+    const base = isDerived(f) && f.unit === 'index' ? formulaInputs(f, dataset)[1] : undefined;
+    return base ? t.punct.paren(t.growth.indexBase(formatPeriod(base.period, lang))) : '';
+  };
+  // A derived value's bound ("at least") or approximation ("approximately"), as formatFigure's sign.
+  const derivedQualifierText = (f: DerivedValue) => {
+    const q = derivedQualifier(f);
+    return q ? t.growth.bounds[q] : t.table.none;
+  };
   const keyOf: Record<Column, (r: TableRow) => string | number> = {
     series: (r) => seriesLabel(r.seriesKey),
     period: (r) => periodPosition(periodOf(r.figure.period)),
     value: (r) => r.figure.value,
     kind: (r) => t.kinds[r.figure.kind],
     qualifier: (r) =>
-      isDerived(r.figure) ? '' : r.figure.qualifier ? t.qualifiers[r.figure.qualifier] : '',
+      isDerived(r.figure)
+        ? derivedQualifierText(r.figure)
+        : r.figure.qualifier
+          ? t.qualifiers[r.figure.qualifier]
+          : '',
     yoy: (r) => (isDerived(r.figure) ? -Infinity : (r.figure.yoyPercent ?? -Infinity)),
     source: (r) => sourceLabel(r.figure),
   };
@@ -99,7 +113,10 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
         data-figure-id={f.id}
         {...place}
       >
-        <td className="sticky-col p-2 print:px-1 print:py-0">{seriesLabel(r.seriesKey)}</td>
+        <td className="sticky-col p-2 print:px-1 print:py-0">
+          {seriesLabel(r.seriesKey)}
+          {indexBaseOf(f)}
+        </td>
         <td className="p-2 print:px-1 print:py-0 whitespace-nowrap">
           {formatPeriod(f.period, lang)}
         </td>
@@ -127,9 +144,7 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
         <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">{t.kinds[f.kind]}</td>
         <td className="p-2 print:px-1 print:py-0 max-sm:whitespace-nowrap">
           {isDerived(f)
-            ? f.approximate
-              ? t.approximately
-              : t.table.none
+            ? derivedQualifierText(f)
             : f.qualifier
               ? t.qualifiers[f.qualifier]
               : t.table.none}

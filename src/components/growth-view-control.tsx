@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { SegmentedControl } from './segmented-control';
 
@@ -21,6 +21,8 @@ export function GrowthViewControl<V extends string>(props: {
   baseYears: readonly number[];
   onBase: (year: number | null) => void;
   lines: readonly string[];
+  /** A view's own settings beside the views (a contribution's two years). */
+  children?: ReactNode;
 }) {
   const t = useMessages();
   const baseId = useId();
@@ -56,6 +58,7 @@ export function GrowthViewControl<V extends string>(props: {
             </select>
           </span>
         )}
+        {props.children}
       </div>
       {props.lines.map((line) => (
         <p key={line} className="text-sm text-ink-muted" data-testid="growth-note">

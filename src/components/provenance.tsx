@@ -1,9 +1,15 @@
 import { articleTitle } from '../lib/article-title';
 import type { Dataset } from '../data/dataset';
-import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
+import {
+  isDerived,
+  isStatedGrowth,
+  type DerivedValue,
+  type Figure,
+  type Observation,
+} from '../data/types';
 import { useLang, useMessages } from '../i18n/use-messages';
 import { formatDate, formatFigure, formatPeriod } from '../lib/format';
-import { formulaInputs, formulaText } from '../lib/formula-text';
+import { formulaInputs, formulaText, measureOf } from '../lib/formula-text';
 import { namesOf } from '../data/registry';
 import { figureLabel } from './figure-label';
 import { ExcerptTranslation } from './excerpt-translation';
@@ -27,15 +33,16 @@ export function Provenance({ figure, dataset, onOpen }: Props) {
         <dt className="text-ink-muted">{t.source.figure}</dt>
         <dd>
           <span className="font-semibold">{formatFigure(figure, lang)}</span> —{' '}
-          {figureLabel(figure, names)}
+          {figureLabel(figure, names, measureOf(figure, dataset))}
         </dd>
         <dt className="text-ink-muted">{t.source.kind}</dt>
         <dd>
           <KindBadge kind={figure.kind} />
+          {isStatedGrowth(figure) && <span className="ml-2">{t.growth.stated}</span>}
         </dd>
         <dt className="text-ink-muted">{t.source.period}</dt>
         <dd>{formatPeriod(figure.period, lang)}</dd>
-        <StatedRows figure={figure} yoyLabel={t.source.yoy} />
+        <StatedRows figure={figure} yoyLabel={t.source.yoy} onOpen={onOpen} />
       </dl>
       {isDerived(figure) ? (
         <DerivedDetails figure={figure} dataset={dataset} onOpen={onOpen} />
@@ -179,7 +186,8 @@ function DerivedDetails({
           {inputs.map((i) => (
             <li key={i.id}>
               <button type="button" className="link" onClick={() => onOpen(i.id)}>
-                {formatFigure(i, lang)} · {figureLabel(i, names)} · {formatPeriod(i.period, lang)}
+                {formatFigure(i, lang)} · {figureLabel(i, names, measureOf(i, dataset))} ·{' '}
+                {formatPeriod(i.period, lang)}
                 {t.punct.paren(t.kinds[i.kind])}
               </button>
             </li>

@@ -1,5 +1,6 @@
 import { groupBy, indexObservations, seriesKey } from './dataset-index';
-import { deriveAll, resolveDerived } from './derived';
+import { deriveAll } from './derived';
+import { resolveViewFigure } from './view-derived';
 import { firstYear, lastYear, periodOf, periodPosition } from './period';
 import type {
   Conflict,
@@ -67,7 +68,7 @@ export function createDataset(raw: RawDataset): Dataset {
     years.max = Math.max(years.max, lastYear(p));
   }
   const figure = (id: string): Figure | undefined =>
-    byId.get(id) ?? resolveDerived(id, figure) ?? undefined;
+    byId.get(id) ?? resolveViewFigure(id, figure) ?? undefined;
   return {
     figure,
     sources: new Map(raw.sources.map((s) => [s.id, s])),

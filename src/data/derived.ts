@@ -1,9 +1,10 @@
 import { formatPeriodKey, periodOf, previousYear } from './period';
 import { growthFactorSignificantFigures, statedSignificantFigures } from './precision';
 import type { DerivedMetric, DerivedValue, Figure, Observation } from './types';
-import type { EntityId, MetricId, Unit } from './vocabulary';
+import type { EntityId, MetricId, Qualifier, Unit } from './vocabulary';
 
-type Input = Observation | DerivedValue;
+export type Input = Observation | DerivedValue;
+type Side = 'lower' | 'upper' | 'both';
 
 const basisOf = (inputs: Input[]): DerivedValue['basis'] =>
   inputs.some((i) => i.kind === 'estimate' || (i.kind === 'derived' && i.basis === 'estimate'))
@@ -13,13 +14,55 @@ const basisOf = (inputs: Input[]): DerivedValue['basis'] =>
 const approximateOf = (inputs: Input[]): boolean =>
   inputs.some((i) => (i.kind === 'derived' ? i.approximate : i.qualifier !== undefined));
 
-function make(
+/** The side a qualifier bounds a figure on: "over 3 M" is a lower bound. */
+const QUALIFIER_SIDE: Record<Qualifier, Side> = {
+  over: 'lower',
+  at_least: 'lower',
+  nearly: 'upper',
+  within: 'upper',
+  about: 'both',
+};
+
+export function sideOf(i: Input): Side | null {
+  if (i.kind === 'derived') return i.approximate ? (i.bound ?? 'both') : null;
+  return i.qualifier ? QUALIFIER_SIDE[i.qualifier] : null;
+}
+
+/** Results that rise with their first input and fall with their second (all inputs positive). */
+const MONOTONE: readonly DerivedValue['formula']['op'][] = [
+  'ratio',
+  'difference',
+  'growth',
+  'yoy',
+  'index',
+  'multiple',
+  'increment',
+];
+
+/**
+ * The side the inputs' bounds put on a result: a lower bound in the numerator (or an upper one
+ * in the denominator) gives a lower bound, as long as every bounded input points the same way.
+ */
+function boundOf(op: DerivedValue['formula']['op'], inputs: Input[]): DerivedValue['bound'] {
+  const [a, b] = inputs;
+  if (!MONOTONE.includes(op) || !a || !b || inputs.length !== 2) return undefined;
+  const flip = (s: Side | null): Side | null =>
+    s === 'lower' ? 'upper' : s === 'upper' ? 'lower' : s;
+  const sides = [sideOf(a), flip(sideOf(b))].filter((s): s is Side => s !== null);
+  const [first] = sides;
+  if (!first || first === 'both' || sides.some((s) => s !== first)) return undefined;
+  return first;
+}
+
+/** A derived value of `op` on `inputs`: its id, kind, basis, approximation and bound. */
+export function make(
   op: DerivedValue['formula']['op'],
   inputs: Input[],
   fields: { entity: EntityId; metric: MetricId; period: string; unit: Unit },
   value: number,
 ): DerivedValue {
   const ids = inputs.map((i) => i.id);
+  const bound = boundOf(op, inputs);
   return {
     id: `${op}:${ids.join('+')}`,
     ...fields,
@@ -27,6 +70,7 @@ function make(
     kind: 'derived',
     basis: basisOf(inputs),
     approximate: approximateOf(inputs),
+    ...(bound ? { bound } : {}),
     formula: { op, inputs: ids },
   };
 }
@@ -109,36 +153,22 @@ export function yearOnYear(later: Input, earlier: Input): DerivedValue {
 
 /** A value as an index of a base value: a ÷ base × 100, so the base period is 100. */
 export function indexed(value: Input, base: Input): DerivedValue {
-  return make(
+  const d = make(
     'index',
     [value, base],
     { entity: value.entity, metric: 'index_value', period: value.period, unit: 'index' },
     (value.value / base.value) * 100,
   );
+  // The base year is 100 by definition, whatever its figure's qualifier.
+  if (value.id !== base.id) return d;
+  const exact: DerivedValue = { ...d, value: 100, approximate: false };
+  delete exact.bound;
+  return exact;
 }
 
 /** A value as a percentage of the national figure for the same period. */
 export function shareOfNational(value: Input, national: Input): DerivedValue {
   return ratioPercent(value, national, { entity: value.entity, metric: 'share_of_national' });
-}
-
-/**
- * Recomputes a derived value from its id (`op:input+input`), for values a view computes on
- * demand (growth views) and so are not among those derived at load; null when it cannot.
- */
-export function resolveDerived(
-  id: string,
-  lookup: (id: string) => Figure | undefined,
-): DerivedValue | null {
-  const m = /^(yoy|index|ratio):([^+]+)\+([^+]+)$/.exec(id);
-  if (!m) return null;
-  const [, op, aId = '', bId = ''] = m;
-  const a = lookup(aId);
-  const b = lookup(bId);
-  if (!a || !b || b.value === 0) return null;
-  if (op === 'yoy') return yearOnYear(a, b);
-  if (op === 'index') return indexed(a, b);
-  return shareOfNational(a, b);
 }
 
 /** a / b as a multiple (6.49 for 9,443,000 / 1,456,000). */

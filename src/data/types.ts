@@ -116,7 +116,10 @@ export type FormulaOp =
   | 'multiple' // a / b, as a multiple
   | 'growth' // (a / b - 1), as a percentage
   | 'yoy' // (a / b - 1) × 100 between consecutive years
-  | 'index'; // a / b × 100: b's period = 100
+  | 'index' // a / b × 100: b's period = 100
+  | 'increment' // a - b, the change of a count between two years
+  | 'increment-total' // the sum of several increments
+  | 'contribution'; // (a - b) / (sum of a - sum of b) × 100: share of the total increment
 
 export interface Formula {
   op: FormulaOp;
@@ -139,6 +142,11 @@ export interface DerivedValue {
   /** Set when an input carries a qualifier ("over", "nearly"), so the result is approximate. */
   approximate: boolean;
   /**
+   * The side the inputs' qualifiers bound the result on, where they all bound it on one side:
+   * "over 3 M" ÷ 2.913 M × 100 is at least 103 (`lower`), shown "≥ 103", never "≈ 103".
+   */
+  bound?: 'lower' | 'upper';
+  /**
    * Significant figures the inputs support, for values scaled by a stated rate (implied prior
    * years): shown rounded to this, with ≈. Unset: the unit's usual rounding applies.
    */
@@ -154,13 +162,30 @@ export type DerivedMetric =
   | 'growth'
   | 'yoy_change'
   | 'index_value'
-  | 'share_of_national';
+  | 'share_of_national'
+  | 'increment'
+  | 'increment_share';
 
 /** Anything the UI can show as a figure with provenance. */
 export type Figure = Observation | DerivedValue;
 
 export function isDerived(f: Figure): f is DerivedValue {
   return f.kind === 'derived';
+}
+
+/**
+ * A growth rate an article states beside a figure (that record's `yoyPercent`), drawn as the
+ * year's change with the record's source and excerpt. Built by a growth view, never stored.
+ */
+export interface StatedGrowth extends Observation {
+  /** The record the rate is stated with ("734,000, a 52.8% increase"). */
+  statedWith: string;
+  /** The change computed from the annual figures, where it can be: beside it, never instead. */
+  computed: DerivedValue | null;
+}
+
+export function isStatedGrowth(f: Figure): f is StatedGrowth {
+  return 'statedWith' in f;
 }
 
 export function displayKind(f: Figure): DisplayKind {

@@ -49,6 +49,9 @@ export type SubjectId = (typeof SUBJECTS)[number];
 export const GROWTH_VIEWS = ['level', 'yoy', 'index', 'share'] as const;
 export type GrowthView = (typeof GROWTH_VIEWS)[number];
 
-/** How the company panel's sales chart shows its values: no national share for a company. */
-export const COMPANY_GROWTH_VIEWS = ['level', 'yoy', 'index'] as const;
+/**
+ * How the company panel's sales chart shows its values: no national share for a company, but
+ * each company's contribution to the growth between two years.
+ */
+export const COMPANY_GROWTH_VIEWS = ['level', 'yoy', 'index', 'contribution'] as const;
 export type CompanyGrowthView = (typeof COMPANY_GROWTH_VIEWS)[number];

@@ -6,7 +6,8 @@ import { entityName, metricName } from '../data/registry';
 import { isDerived, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
 import { displayValue } from '../data/precision';
-import { derivedOrigin, formulaText } from '../lib/formula-text';
+import { derivedQualifier, formatPeriod } from '../lib/format';
+import { derivedOrigin, formulaInputs, formulaText, measureOf } from '../lib/formula-text';
 import { excerptTranslation } from '../lib/excerpt-translation';
 import type { Lang } from '../data/view-vocabulary';
 import { CSV_TEXT } from './csv-text';
@@ -25,6 +26,13 @@ export type Cell = string | number;
  */
 export function csvText(rows: readonly (readonly Cell[])[]): string {
   return Papa.unparse(rows as Cell[][], { newline: '\r\n', escapeFormulae: FORMULA_START });
+}
+
+/** "2024 = 100": an index's unit cell, from its base figure (the formula's second input). */
+function indexUnit(f: Figure, dataset: Dataset, lang: Lang): string {
+  const base = isDerived(f) ? formulaInputs(f, dataset)[1] : undefined;
+  const t = catalogs[lang];
+  return base ? t.growth.indexBase(formatPeriod(base.period, lang)) : CSV_TEXT[lang].units.index;
 }
 
 /**
@@ -59,20 +67,24 @@ export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: L
     c.formula,
   ];
   const rows = figures.map((f): Cell[] => {
+    // A growth figure names its measure too: "NEV sales · Change on the previous year".
+    const measure = measureOf(f, dataset);
+    const q = isDerived(f) ? derivedQualifier(f) : null;
     const base: Cell[] = [
       f.id,
       entityName(dataset, f.entity, lang),
-      metricName(dataset, f.metric, lang),
+      `${measure ? `${metricName(dataset, measure, lang)} · ` : ''}${metricName(dataset, f.metric, lang)}`,
       f.period,
       // Derived values at the precision of their inputs, not the float the division left.
       displayValue(f),
-      CSV_TEXT[lang].units[f.unit],
+      // An index has no unit: its base year is what says what it is.
+      f.unit === 'index' ? indexUnit(f, dataset, lang) : CSV_TEXT[lang].units[f.unit],
       t.kinds[f.kind],
     ];
     if (isDerived(f)) {
       return [
         ...base,
-        f.approximate ? t.approximately : '',
+        q ? t.growth.bounds[q] : '',
         '',
         '',
         derivedOrigin(f, dataset, lang),

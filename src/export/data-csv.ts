@@ -23,7 +23,8 @@ export function datasetRows(figures: readonly Figure[], dataset: Dataset): Cell[
           value: displayValue(f),
           unit: f.unit,
           kind: f.kind,
-          qualifier: f.approximate ? 'about' : '',
+          // The importer's words: a lower bound is "at least"; other approximations "about".
+          qualifier: f.bound === 'lower' ? 'at_least' : f.approximate ? 'about' : '',
           'note.en': formulaText(f, dataset, 'en'),
           'note.zh': formulaText(f, dataset, 'zh'),
         }

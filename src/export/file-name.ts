@@ -16,9 +16,19 @@ function list(all: readonly string[], chosen: readonly string[]): string | null 
 }
 
 /** A growth view other than volumes, with an index's base year: `index-2021`, `yoy`. */
-function growthPart(view: Filters['growth'], base: number | null): string | null {
+function growthPart(
+  view: Filters['growth'] | Filters['companyGrowth'],
+  base: number | null,
+): string | null {
   if (view === 'level') return null;
   return view === 'index' && base !== null ? `index-${base}` : view;
+}
+
+/** The company view, with a contribution's years where chosen: `contribution-2024-2025`. */
+function companyGrowthPart(f: Filters): string | null {
+  if (f.companyGrowth !== 'contribution') return growthPart(f.companyGrowth, f.companyBase);
+  const years = [f.companyFrom, f.companyTo].filter((y) => y !== null);
+  return ['contribution', ...years].join('-');
 }
 
 /** Each filter in a file name, or null at its default. */
@@ -33,7 +43,7 @@ const PART: Record<FilterGroup, (f: Filters) => string | null> = {
   targetYear: (f) => (f.targetYear === 'all' ? null : f.targetYear),
   subjects: (f) => list(SUBJECTS, f.subjects),
   growth: (f) => growthPart(f.growth, f.base),
-  companyGrowth: (f) => growthPart(f.companyGrowth, f.companyBase),
+  companyGrowth: companyGrowthPart,
 };
 
 /**

@@ -166,6 +166,8 @@ export const en = {
       `The year range ${value} runs backwards; all years are shown.`,
     'no-base-year': (param: string, value: string) =>
       `There is no figure for ${value} in view, so it cannot be the base year (“${param}”); the default base year is used.`,
+    'no-compare-year': (param: string, value: string) =>
+      `${value} cannot be compared (“${param}”): no actual annual figure for it in view, or it is not before the later year; the default years are used.`,
     version: (_param: string, value: string) =>
       `This link says it was written by format version ${value}, which this dashboard does not know; it was read as the current format.`,
     dismiss: 'Dismiss',
@@ -203,6 +205,11 @@ export const en = {
     yoy: (a: string, b: string, result: string) => `${a} ÷ ${b} (the year before) − 1 = ${result}`,
     index: (a: string, b: string, result: string) =>
       `${a} ÷ ${b} (the base year) × 100 = ${result}`,
+    increment: (a: string, b: string, result: string) =>
+      `${a} − ${b} (the earlier year) = ${result}`,
+    'increment-total': (parts: string, result: string) => `${parts} = ${result}`,
+    contribution: (a: string, b: string, result: string) =>
+      `${a} ÷ ${b} (the total increment of the companies compared) × 100 = ${result}`,
   },
   error: {
     title: 'The data could not be loaded',
@@ -355,6 +362,7 @@ export const en = {
     modelGrowthNotApplied: {
       yoy: 'Year on year needs consecutive annual figures; shown as counts.',
       index: 'An index needs an annual figure for the base year; shown as counts.',
+      contribution: 'Contribution to growth compares annual sales; shown as counts.',
     },
     latest: (company: string, value: string, period: string, yoy: string | null) =>
       `NEV sales of ${company}: ${value} in ${period}${yoy ? ` (${yoy} year on year)` : ''}.`,
@@ -366,9 +374,9 @@ export const en = {
     growthChart: (base: string, view: string) =>
       `Vehicles sold by company: ${view.toLowerCase()}${base}`,
     growthNote: {
-      yoy: 'Year-on-year change = sales ÷ the previous year’s − 1, computed by the app only between consecutive years with actual annual figures of the same company and measure (no estimates, half-years or implied values).',
+      yoy: 'Year on year: the rate an article states, where one does (a filled mark, with its source); elsewhere computed by the app as sales ÷ the previous year’s − 1, only between consecutive years with actual annual figures of the same company and measure (a hollow ƒ mark). Where both exist, the tooltip gives the computed rate beside the stated one.',
       index:
-        'Index = sales ÷ the base year’s × 100, computed by the app from actual annual figures of the same company and measure.',
+        'Index = sales ÷ the base year’s × 100, computed by the app from actual annual figures of the same company and measure. An index from a bounded figure keeps the bound (≥, ≤).',
     },
   },
   nev: {
@@ -395,7 +403,8 @@ export const en = {
     baseYear: 'Base year (= 100)',
     baseAuto: 'Earliest shared year',
     unavailable: {
-      'no-consecutive-years': 'no two consecutive years both have a figure',
+      'no-consecutive-years':
+        'no growth rate is stated and no two consecutive years both have a figure',
       'no-base-year': 'no figure for the base year',
       'no-national': 'no national figure for the same years',
     },
@@ -405,8 +414,9 @@ export const en = {
     omitted: (series: string) => `Left out, its inputs are missing: ${series}.`,
     growthNote: {
       level: '',
-      yoy: 'Year-on-year change = value ÷ the previous year’s − 1, computed by the app from annual figures (a value implied by a stated growth rate counts).',
-      index: 'Index = value ÷ the base year’s value × 100, computed by the app.',
+      yoy: 'Year on year: the rate an article states, where one does; elsewhere computed by the app from annual figures as value ÷ the previous year’s − 1 (a value implied by a stated growth rate counts).',
+      index:
+        'Index = value ÷ the base year’s value × 100, computed by the app. An index from a bounded figure keeps the bound (≥, ≤).',
       share: 'Share of national = value ÷ China’s value for the same year, computed by the app.',
     },
     growthChart: (region: string, view: string, base: string) =>
@@ -647,5 +657,40 @@ export const en = {
     allData: 'All figures, no filter',
     /** The PowerPoint deck: a slide per run-sheet step (or per slide), then the link. */
     deck: 'Download as PowerPoint',
+  },
+  /** Growth views (issue 22): stated rates beside computed ones, bounds, contribution to growth. */
+  growth: {
+    stated: 'as the article states it',
+    statedWith: 'Stated with',
+    computed: 'Computed by the app',
+    bounds: { lower: 'at least', upper: 'at most', approx: 'approximately' },
+    /** An index's unit cell in a CSV: its base year is what says what it is. */
+    indexBase: (period: string) => `${period} = 100`,
+    contribution: {
+      view: 'Contribution to growth',
+      from: 'From',
+      to: 'To',
+      latest: 'Latest two years',
+      /** The chart's title: the measure and the two years. */
+      chart: (measure: string, span: string) =>
+        `${measure}: increase by company and share of the total, ${span}`,
+      description:
+        'Each company’s increase between the two years (a bar, in vehicles) and its share of the total increase of the companies compared, computed by the app.',
+      bar: (increment: string, share: string | null) =>
+        share === null ? increment : `${increment} (${share} of the total)`,
+      /** Before the total, which is a button that opens its formula. */
+      total: (measure: string) => `Total increase of the companies compared (${measure}): `,
+      totalLabel: 'Companies compared',
+      note: 'Increase = sales in the later year − sales in the earlier year; share of the total = a company’s increase ÷ the sum of the increases of the companies compared × 100. Computed by the app from actual annual figures of the same measure (where an article gives a year twice, the exact figure before an “over” one); the total covers the companies compared only, not the whole industry.',
+      omitted: (from: string, to: string, series: string) =>
+        `Left out, no actual annual figure for both ${from} and ${to}: ${series}.`,
+      noTotal: (measure: string) =>
+        `${measure}: the increases of the companies compared do not add up to a rise, so no shares are given.`,
+      unavailable: 'no two years have actual annual figures',
+      /** The filter chip and the presentation's chip. */
+      chip: (view: string, span: string | null) => `${view}, ${span ?? 'latest two years'}`,
+      headline: (span: string, measure: string, total: string, company: string, share: string) =>
+        `${span}: the companies compared added ${total} (${measure}), ${share} of it from ${company}.`,
+    },
   },
 };

@@ -36,6 +36,8 @@ const PARAM_ZH: Record<string, string> = {
   'nev.base': '新能源汽车基期',
   'companies.growth': '企业销量显示方式',
   'companies.base': '企业销量基期',
+  'companies.from': '增长贡献起始年',
+  'companies.to': '增长贡献截止年',
   theme: '主题',
   present: '演示',
   presenter: '演讲者视图',
@@ -202,6 +204,8 @@ export const zh: Messages = {
       `${param(name)}取值“${value.replace(/\s*-\s*/, '—')}年”起止颠倒，已显示全部年份。`,
     'no-base-year': (name, value) =>
       `所示数据中没有${value}年的数据，不能作为基期（${param(name)}），已按默认基期显示。`,
+    'no-compare-year': (name, value) =>
+      `${value}年无法用于比较（${param(name)}）：所示数据中没有该年的实际年度数据，或该年不早于报告期，已按默认年份显示。`,
     version: (_name, value) => `链接标注的格式版本“${value}”无法识别，已按当前格式读取。`,
     dismiss: '关闭',
   },
@@ -236,6 +240,9 @@ export const zh: Messages = {
     growth: (a, b, result) => `${a} ÷ ${b} − 1 = ${result}`,
     yoy: (a, b, result) => `${a} ÷ ${b}（上一年） − 1 = ${result}`,
     index: (a, b, result) => `${a} ÷ ${b}（基期） × 100 = ${result}`,
+    increment: (a, b, result) => `${a} − ${b}（基期） = ${result}`,
+    'increment-total': (parts, result) => `${parts} = ${result}`,
+    contribution: (a, b, result) => `${a} ÷ ${b}（参与比较企业的增量合计） × 100 = ${result}`,
   },
   error: {
     title: '数据无法加载',
@@ -367,6 +374,7 @@ export const zh: Messages = {
     modelGrowthNotApplied: {
       yoy: '同比增速需要连续年份的年度数据，此处按数量显示。',
       index: '指数需要基期年的年度数据，此处按数量显示。',
+      contribution: '增长贡献按年度销量比较，此处按数量显示。',
     },
     latest: (company, value, period, yoy) =>
       `${company}${period}新能源汽车销量${value}${yoy ? `，同比${change(yoy)}` : ''}。`,
@@ -375,8 +383,9 @@ export const zh: Messages = {
     growthLegend: '销量显示为',
     growthChart: (base, view) => `各企业销量：${view}${base}`,
     growthNote: {
-      yoy: '同比增速 = 销量 ÷ 上年销量 − 1，由本平台测算，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（不含预计值、半年数据和测算值）。',
-      index: '指数 = 销量 ÷ 基期年销量 × 100，由本平台根据同一企业、同一口径的实际年度数据测算。',
+      yoy: '同比增速：原文有述的，采用原文所述增速（实心标记，注明来源）；原文未述的，由本平台测算，即本年销量 ÷ 上年销量 − 1，仅在同一企业、同一口径相邻两年均有实际年度数据时计算（空心ƒ标记）。两者均有时，提示框列出本平台测算值以供对照。',
+      index:
+        '指数 = 销量 ÷ 基期年销量 × 100，由本平台根据同一企业、同一口径的实际年度数据测算。由“超过”等有界数据计算的指数保留其界限（≥、≤）。',
     },
   },
   nev: {
@@ -397,7 +406,7 @@ export const zh: Messages = {
     baseYear: '基期（= 100）',
     baseAuto: '最早共同年份',
     unavailable: {
-      'no-consecutive-years': '没有相邻两年都有数据',
+      'no-consecutive-years': '原文未述增速，也没有相邻两年都有数据',
       'no-base-year': '基期年份没有数据',
       'no-national': '没有同年的全国数据',
     },
@@ -406,8 +415,9 @@ export const zh: Messages = {
     omitted: (series) => `以下系列缺少计算依据，未显示：${series}。`,
     growthNote: {
       level: '',
-      yoy: '同比增速 = 本年数值 ÷ 上年数值 − 1，由本平台根据年度数据测算（含由所述增速倒推的数值）。',
-      index: '指数 = 数值 ÷ 基期数值 × 100，由本平台测算。',
+      yoy: '同比增速：原文有述的，采用原文所述增速；原文未述的，由本平台根据年度数据测算，即本年数值 ÷ 上年数值 − 1（由所述增速推算的数值也计入）。',
+      index:
+        '指数 = 数值 ÷ 基期数值 × 100，由本平台测算。由“超过”等有界数据计算的指数保留其界限（≥、≤）。',
       share: '占全国比重 = 数值 ÷ 同年全国数值，由本平台测算。',
     },
     growthChart: (region, view, base) => `${region}：${view}${base}`,
@@ -628,5 +638,32 @@ export const zh: Messages = {
     link: '当前视图的链接',
     allData: '全部数据（未筛选）',
     deck: '下载为PowerPoint',
+  },
+  growth: {
+    stated: '原文所述',
+    statedWith: '对应数据',
+    computed: '本平台测算',
+    bounds: { lower: '不低于', upper: '不高于', approx: '约' },
+    indexBase: (period) => `${period} = 100`,
+    contribution: {
+      view: '增长贡献',
+      from: '基期',
+      to: '报告期',
+      latest: '最近两年',
+      chart: (measure, span) => `${span}各企业${measure}增量及贡献率`,
+      description:
+        '各企业两年间的增量（条形，单位：辆）及其占参与比较企业增量合计的比重，由本平台测算。',
+      bar: (increment, share) => (share === null ? increment : `${increment}（贡献率${share}）`),
+      total: (measure) => `参与比较企业${measure}增量合计：`,
+      totalLabel: '参与比较企业',
+      note: '增量 = 报告期销量 − 基期销量；贡献率 = 企业增量 ÷ 参与比较企业增量合计 × 100%。由本平台根据同一口径的实际年度数据测算（同一年份有多条记录时，采用精确数，不用“超过”类数）；合计仅含参与比较的企业，并非全行业。',
+      omitted: (from, to, series) =>
+        `以下系列缺少${from}或${to}的实际年度数据，未计入：${series}。`,
+      noTotal: (measure) => `${measure}：参与比较企业的增量合计未见增长，不计算贡献率。`,
+      unavailable: '没有两个年份都有实际年度数据',
+      chip: (view, span) => `${view}，${span ?? '最近两年'}`,
+      headline: (span, measure, total, company, share) =>
+        `${span}，参与比较企业${measure}合计增加${total}，其中${company}贡献${share}。`,
+    },
   },
 };

@@ -31,7 +31,7 @@ export function filterChips(
         ? t.chips.none
         : selected.map(name).join(sep);
   // A growth view as the panel's control names it; an index with the year that is 100.
-  const growth = (view: Filters['growth'], base: number | null) => ({
+  const growth = (view: Filters['growth'] | Filters['companyGrowth'], base: number | null) => ({
     label: t.filters.growth,
     value:
       view === 'index'
@@ -39,7 +39,14 @@ export function filterChips(
             t.nev.growthViews.index,
             base === null ? t.filters.baseAuto : String(base),
           )
-        : t.nev.growthViews[view],
+        : view === 'contribution'
+          ? t.growth.contribution.chip(
+              t.growth.contribution.view,
+              f.companyFrom === null && f.companyTo === null
+                ? null
+                : formatYearRange(f.companyFrom, f.companyTo, lang),
+            )
+          : t.nev.growthViews[view],
   });
   const chip: Record<FilterGroup, () => FilterChip> = {
     years: () => ({ label: t.filters.years, value: formatYearRange(f.from, f.to, lang) }),

@@ -1,6 +1,6 @@
 import { parsePeriod } from '../data/period';
 import { displayValue } from '../data/precision';
-import type { Figure } from '../data/types';
+import type { DerivedValue, Figure } from '../data/types';
 import type { Qualifier, Unit } from '../data/vocabulary';
 import { catalogs } from '../i18n/catalogs';
 import type { Lang } from '../data/view-vocabulary';
@@ -92,6 +92,9 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
       return lang === 'zh'
         ? `${formatNumber(value, lang, digits ?? 2)}倍`
         : `${formatNumber(value, lang, digits ?? 2)}×`;
+    case 'index':
+      // An index has no unit: its base year (= 100) is stated in the title above it.
+      return formatNumber(value, lang, digits ?? 1);
     default:
       return lang === 'zh'
         ? `${formatNumber(value, lang, digits)}${m.units[unit]}`
@@ -104,6 +107,19 @@ export function qualify(text: string, qualifier: Qualifier | undefined, lang: La
   if (!qualifier) return text;
   const word = catalogs[lang].qualifiers[qualifier];
   return lang === 'zh' ? `${word}${text}` : `${word} ${text}`;
+}
+
+/** The sign of the side a derived value is bounded on, or of its being approximate. */
+export const BOUND_SIGN = { lower: '≥', upper: '≤', approx: '≈' } as const;
+
+/**
+ * What a derived value's inputs let it claim: a bound ("over 3 M" ÷ 2.913 M gives at least 103),
+ * an approximation (rounded to its inputs' precision, or an input is "about"), or exactness.
+ */
+export function derivedQualifier(f: DerivedValue): keyof typeof BOUND_SIGN | null {
+  if (f.significantFigures !== undefined) return 'approx';
+  if (f.bound) return f.bound;
+  return f.approximate ? 'approx' : null;
 }
 
 /**
@@ -121,9 +137,12 @@ export function formatFigure(f: Figure, lang: Lang): string {
       lang,
       f.unit === 'percent' || f.unit === 'pp' ? 1 : undefined,
     );
-    if (!f.approximate && f.significantFigures === undefined) return text;
-    // In Chinese text a word, as the qualifiers are: "约254.1万辆", never "≈ 254.1万辆".
-    return lang === 'zh' ? `约${text}` : `≈ ${text}`;
+    // A bound from a bounded input is kept: "over 3 M" gives "≥ 103", never "≈ 103".
+    const q = derivedQualifier(f);
+    if (!q) return text;
+    // In Chinese running text "about" is a word, as the qualifiers are: "约254.1万辆", never "≈".
+    if (q === 'approx' && lang === 'zh') return `约${text}`;
+    return `${BOUND_SIGN[q]} ${text}`;
   }
   if (f.unit === 'rank') {
     const m = catalogs[lang];

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/dataset';
-import { isDerived, type DerivedValue, type Figure } from '../data/types';
+import { isDerived, isStatedGrowth, type DerivedValue, type Figure } from '../data/types';
 import { catalogs } from '../i18n/catalogs';
 import type { Lang } from '../data/view-vocabulary';
 import { formatAmount, formatChange, formatDate, formatFigure, formatPeriod } from './format';
@@ -22,9 +22,34 @@ export function formulaText(figure: DerivedValue, dataset: Dataset, lang: Lang):
     const factor = `1 ${a.yoyPercent < 0 ? '−' : '+'} ${rate}`;
     return t.formulas['implied-prior'](formatAmount(a.value, a.unit, lang), factor, result);
   }
-  if (a && b)
-    return t.formulas[figure.formula.op](formatFigure(a, lang), formatFigure(b, lang), result);
+  const op = figure.formula.op;
+  if (op === 'increment-total') {
+    const parts = formulaInputs(figure, dataset).map((i) => formatFigure(i, lang));
+    return t.formulas[op](parts.join(' + '), result);
+  }
+  if (a && b) return t.formulas[op](formatFigure(a, lang), formatFigure(b, lang), result);
   return '';
+}
+
+/** Growth views whose figures are about a measure they do not name (a change, an index…). */
+const MEASURE_OF_FIRST_INPUT: readonly DerivedValue['formula']['op'][] = [
+  'yoy',
+  'index',
+  'increment',
+  'increment-total',
+  'contribution',
+];
+
+/**
+ * The measure a growth figure is about: NEV sales for a change of NEV sales, a stated rate or
+ * a share of the total increment; null for any other figure (its own metric says what it is).
+ */
+export function measureOf(figure: Figure, dataset: Dataset): string | null {
+  if (isStatedGrowth(figure)) return dataset.figure(figure.statedWith)?.metric ?? null;
+  if (!isDerived(figure) || !MEASURE_OF_FIRST_INPUT.includes(figure.formula.op)) return null;
+  const [first] = formulaInputs(figure, dataset);
+  if (!first) return null;
+  return measureOf(first, dataset) ?? first.metric;
 }
 
 /**

@@ -1,12 +1,14 @@
 import { indexed, shareOfNational, yearOnYear } from '../data/derived';
+import { statedYoy } from '../data/view-derived';
 import { periodOf } from '../data/period';
-import { isDerived, type DerivedValue, type Figure } from '../data/types';
+import { isDerived, type DerivedValue, type Figure, type Observation } from '../data/types';
 import type { GrowthView } from '../data/view-vocabulary';
 
 /**
  * Growth views of a volume series: year-on-year change, an index (base year = 100) and the share
  * of the national figure, each a derived value with its formula. Computed only from annual
  * figures the data has; where the inputs are missing the view says why instead of filling in.
+ * A year-on-year change an article states is drawn as stated, not recomputed (see yoySeries).
  * Pure: no React, no language.
  */
 
@@ -22,7 +24,8 @@ export interface GrowthInput {
 
 export interface GrowthSeries {
   key: string;
-  figures: DerivedValue[];
+  /** Derived values, and in the year-on-year view the rates articles state. */
+  figures: Figure[];
 }
 
 export type GrowthResult =
@@ -45,12 +48,36 @@ export function annualByYear(figures: readonly Figure[]): Map<number, Figure> {
   return new Map([...map].sort(([a], [b]) => a - b));
 }
 
-/** Change on the previous year, wherever two consecutive years both have a value. */
-export function yoySeries(figures: readonly Figure[]): DerivedValue[] {
+/** The rates stated with annual records (not targets or ranks), by year. */
+function statedByYear(figures: readonly Figure[]): Map<number, Observation[]> {
+  const map = new Map<number, Observation[]>();
+  for (const f of figures) {
+    if (isDerived(f) || f.yoyPercent === undefined || f.kind === 'target' || f.kind === 'rank')
+      continue;
+    const p = periodOf(f.period);
+    if (p.type === 'year') map.set(p.year, [...(map.get(p.year) ?? []), f]);
+  }
+  return map;
+}
+
+/**
+ * The change on the previous year: as an article states it wherever one does (each stating
+ * record its own figure, so two articles that disagree stay two marks), with the computed change
+ * kept beside it; computed where none is stated and two consecutive years both have a value.
+ * Years before `from` are inputs only (the year before a range's first).
+ */
+export function yoySeries(figures: readonly Figure[], from: number | null = null): Figure[] {
   const byYear = annualByYear(figures);
-  return [...byYear].flatMap(([year, f]) => {
+  const stated = statedByYear(figures);
+  const years = [...new Set([...byYear.keys(), ...stated.keys()])]
+    .filter((y) => from === null || y >= from)
+    .sort((a, b) => a - b);
+  return years.flatMap((year): Figure[] => {
+    const f = byYear.get(year);
     const prev = byYear.get(year - 1);
-    return prev ? [yearOnYear(f, prev)] : [];
+    const computed = f && prev ? yearOnYear(f, prev) : null;
+    const rates = (stated.get(year) ?? []).flatMap((o) => statedYoy(o, computed) ?? []);
+    return rates.length > 0 ? rates : computed ? [computed] : [];
   });
 }
 
@@ -93,11 +120,15 @@ export function defaultBase(inputs: readonly GrowthInput[]): number | null {
   return all.find((y) => sets.every((s) => s.has(y))) ?? all[0] ?? null;
 }
 
-/** One chart's series in a growth view, or why that view cannot be drawn for them. */
+/**
+ * One chart's series in a growth view, or why that view cannot be drawn for them. `from` is the
+ * first year drawn: year on year takes its inputs from the year before.
+ */
 export function applyGrowth(
   view: Exclude<GrowthView, 'level'>,
   inputs: readonly GrowthInput[],
   base: number | null,
+  from: number | null = null,
 ): GrowthResult {
   const done = (series: GrowthSeries[], reason: Unavailable, b: number | null = null) => {
     const kept = series.filter((s) => s.figures.length > 0);
@@ -108,7 +139,7 @@ export function applyGrowth(
   switch (view) {
     case 'yoy':
       return done(
-        inputs.map((i) => ({ key: i.key, figures: yoySeries(i.figures) })),
+        inputs.map((i) => ({ key: i.key, figures: yoySeries(i.figures, from) })),
         'no-consecutive-years',
       );
     case 'index': {

@@ -1,5 +1,5 @@
 import { firstYear, lastYear, periodOf, type Period } from '../data/period';
-import { isDerived, type Figure } from '../data/types';
+import { isDerived, type DerivedValue, type Figure } from '../data/types';
 import type { DisplayKind, Qualifier } from '../data/vocabulary';
 import { groupFacts, primaryOf } from './same-fact';
 import { extent } from './extent';
@@ -107,6 +107,15 @@ function partOf(f: Figure): PartYear | null {
   return isPart(type) ? type : null;
 }
 
+/**
+ * A derived value's bound drawn as the qualifier with the same sign (≥ for "at least", ≤ for "at
+ * most"), so an index from "over 3 M" is marked like the figure it comes from.
+ */
+function boundMark(f: DerivedValue): Qualifier | null {
+  if (f.significantFigures !== undefined || !f.bound) return null;
+  return f.bound === 'lower' ? 'at_least' : 'within';
+}
+
 function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
   const f = primaryOf(records);
   if (!f) return null;
@@ -122,7 +131,7 @@ function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
     records: [f, ...records.filter((r) => r !== f)],
     kind: f.kind,
     partial: partOf(f),
-    qualifier: isDerived(f) ? null : (f.qualifier ?? null),
+    qualifier: isDerived(f) ? boundMark(f) : (f.qualifier ?? null),
     conflict:
       records.map((r) => (isDerived(r) ? null : (r.conflict ?? null))).find(Boolean) ?? null,
     tentative: isTentative(f),

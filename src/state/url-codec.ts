@@ -12,7 +12,9 @@ export type NoticeReason =
   | 'reversed'
   | 'version'
   /** A base year no series in view has a figure for (known only once the data has loaded). */
-  | 'no-base-year';
+  | 'no-base-year'
+  /** A year a contribution cannot compare: no figure for it, or not before the later year. */
+  | 'no-compare-year';
 export interface Notice {
   param: string;
   /** The offending text, shortened; always shown as plain text. */

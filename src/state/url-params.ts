@@ -104,8 +104,11 @@ function flag(name: string, key: keyof View): Param {
 
 const year = (raw: string) => integer(raw, YEAR_BOUNDS.min, YEAR_BOUNDS.max);
 
-/** An index's base year; null (not written) takes the earliest year the series share. */
-function baseYear(name: string, key: 'base' | 'companyBase'): Param {
+/**
+ * A year a growth view is computed from: an index's base year (null, not written, takes the
+ * earliest year the series share) or a year a contribution compares (null: the latest two).
+ */
+function baseYear(name: string, key: 'base' | 'companyBase' | 'companyFrom' | 'companyTo'): Param {
   return {
     name,
     read: (raw) => {
@@ -157,6 +160,8 @@ const STEP_GROWTH: Partial<Record<SlideId, Param[]>> = {
   companies: [
     choice('growth', 'companyGrowth', COMPANY_GROWTH_VIEWS),
     baseYear('base', 'companyBase'),
+    baseYear('from', 'companyFrom'),
+    baseYear('to', 'companyTo'),
   ],
 };
 
@@ -249,6 +254,9 @@ export const PARAMS: Param[] = [
   baseYear('nev.base', 'base'),
   choice('companies.growth', 'companyGrowth', COMPANY_GROWTH_VIEWS),
   baseYear('companies.base', 'companyBase'),
+  // Contribution to growth: the two years compared (since version 4, which reads them as new).
+  baseYear('companies.from', 'companyFrom'),
+  baseYear('companies.to', 'companyTo'),
   choice('theme', 'theme', THEMES),
   flag('present', 'present'),
   flag('presenter', 'presenter'),

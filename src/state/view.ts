@@ -41,6 +41,8 @@ export const STEP_KEYS = [
   'base',
   'companyGrowth',
   'companyBase',
+  'companyFrom',
+  'companyTo',
 ] as const;
 export type FilterKey = (typeof STEP_KEYS)[number];
 export type Filters = Pick<View, FilterKey>;
@@ -57,7 +59,7 @@ export const FILTER_GROUPS = {
   targetYear: ['targetYear'],
   subjects: ['subjects'],
   growth: ['growth', 'base'],
-  companyGrowth: ['companyGrowth', 'companyBase'],
+  companyGrowth: ['companyGrowth', 'companyBase', 'companyFrom', 'companyTo'],
 } as const satisfies Record<string, readonly FilterKey[]>;
 export type FilterGroup = keyof typeof FILTER_GROUPS;
 
@@ -112,6 +114,9 @@ export interface View {
   /** Company panel: sales as levels, year-on-year change or an index (its base year, or null). */
   companyGrowth: CompanyGrowthView;
   companyBase: number | null;
+  /** Contribution to growth: the two years compared; null takes the latest two with figures. */
+  companyFrom: number | null;
+  companyTo: number | null;
   lang: Lang;
   /**
    * The language was chosen (by the opened link or by the language switch), not taken from the
@@ -161,6 +166,8 @@ export function defaultView(lang: Lang): View {
     base: null,
     companyGrowth: 'level',
     companyBase: null,
+    companyFrom: null,
+    companyTo: null,
     lang,
     // A view built for a language has it on purpose; `decodeView` clears this when the link
     // names none.

@@ -23,6 +23,13 @@ async function chartsOf(page: Page, panel: string) {
   );
 }
 
+/**
+ * A point of a growth view: computed (`yoy:…`, `index:…`), or in year on year a rate as an
+ * article states it (`stated-yoy:…`, issue 22 §2).
+ */
+const inView = (id: string | null, growth: 'yoy' | 'index') =>
+  Boolean(id?.startsWith(`${growth}:`) || (growth === 'yoy' && id?.startsWith('stated-yoy:')));
+
 describeBrowser('every chart in a growth view has the axis of what it draws', () => {
   const session = useBrowser();
 
@@ -40,7 +47,7 @@ describeBrowser('every chart in a growth view has the axis of what it draws', ()
     expect(charts).toHaveLength(2);
     for (const c of charts) {
       expect(c.ticks.length, c.title).toBeGreaterThan(1);
-      const computed = c.ids.every((id) => id?.startsWith(`${growth}:`));
+      const computed = c.ids.every((id) => inView(id, growth));
       if (computed) {
         // A change reads in percent; an index is a plain number around 100.
         if (growth === 'yoy')
@@ -65,36 +72,39 @@ describeBrowser('every chart in a growth view has the axis of what it draws', ()
     }
     // The sales chart is the growth view; the model chart keeps its counts (up to 200,000).
     const [sales, models] = charts;
-    expect(sales?.ids.every((id) => id?.startsWith(`${growth}:`))).toBe(true);
+    expect(sales?.ids.every((id) => inView(id, growth))).toBe(true);
     expect(models?.ids.some((id) => id?.startsWith('aito-m9-'))).toBe(true);
     expect(models?.ticks.at(-1)).toMatch(lang === 'en' ? /^200K$/ : /^20万$/);
     expect(errors).toEqual([]);
   });
 
-  it.each(['yoy', 'index'] as const)('NEV volumes, %s: only computed values', async (growth) => {
-    const { page, errors } = await session.open(`/?lang=en&panel=nev&nev.growth=${growth}&v=3`);
-    await scrollToChart(page, 'nev');
-    const charts = await chartsOf(page, 'nev');
-    const volumes = charts.filter((c) => c.title !== 'NEV shares, in percent');
-    expect(volumes.length).toBeGreaterThan(0);
-    for (const c of volumes) {
-      expect(
-        c.ids.every((id) => id?.startsWith(`${growth}:`)),
-        c.title,
-      ).toBe(true);
-      if (growth === 'yoy')
+  it.each(['yoy', 'index'] as const)(
+    'NEV volumes, %s: only computed or stated changes',
+    async (growth) => {
+      const { page, errors } = await session.open(`/?lang=en&panel=nev&nev.growth=${growth}&v=3`);
+      await scrollToChart(page, 'nev');
+      const charts = await chartsOf(page, 'nev');
+      const volumes = charts.filter((c) => c.title !== 'NEV shares, in percent');
+      expect(volumes.length).toBeGreaterThan(0);
+      for (const c of volumes) {
         expect(
-          c.ticks.every((t) => t.endsWith('%')),
+          c.ids.every((id) => inView(id, growth)),
           c.title,
         ).toBe(true);
-      else
-        expect(
-          c.ticks.some((t) => t.includes('%')),
-          c.title,
-        ).toBe(false);
-    }
-    expect(errors).toEqual([]);
-  });
+        if (growth === 'yoy')
+          expect(
+            c.ticks.every((t) => t.endsWith('%')),
+            c.title,
+          ).toBe(true);
+        else
+          expect(
+            c.ticks.some((t) => t.includes('%')),
+            c.title,
+          ).toBe(false);
+      }
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describeBrowser('a base year without figures in the link', () => {

@@ -21,13 +21,13 @@ describeBrowser('growth views per panel in the link', () => {
     expect(await panel.getByTestId('growth-note').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Left out, its inputs are missing: Changan/)]),
     );
-    // Every mark is a computed change, none a recorded figure.
-    await panel.locator('[data-point-id^="yoy:"]').first().waitFor();
+    // Every mark is a change: as an article states it, or computed; none a recorded figure.
+    await panel.locator('[data-point-id^="stated-yoy:"]').first().waitFor();
     const ids = await panel
       .locator('[data-point-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id') ?? ''));
     // The model chart (AITO M9 orders, deliveries) keeps its own measures.
-    expect(ids.filter((id) => !id.startsWith('yoy:') && !id.includes('aito'))).toEqual([]);
+    expect(ids.filter((id) => !/^(stated-)?yoy:/.test(id) && !id.includes('aito'))).toEqual([]);
 
     await page.reload();
     await scrollToChart(page, 'companies');

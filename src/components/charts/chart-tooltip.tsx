@@ -1,4 +1,4 @@
-import { isDerived } from '../../data/types';
+import { isDerived, isStatedGrowth } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatDate, formatFigure, formatPeriod } from '../../lib/format';
 import { derivedOrigin } from '../../lib/formula-text';
@@ -46,6 +46,7 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
         <dd>
           {t.kinds[f.kind]}
           {!isDerived(f) && f.basis === 'estimate' ? t.punct.paren(t.kinds.estimate) : ''}
+          {isStatedGrowth(f) ? t.punct.paren(t.growth.stated) : ''}
         </dd>
         {!isDerived(f) && f.qualifier && (
           <>

@@ -45,7 +45,7 @@ export function PanelBody({ props, display }: { props: PanelProps; display: 'cha
       )}
       {showTable && (
         <DataTable
-          caption={t.table.caption(props.title)}
+          caption={t.table.caption(props.tableTitle ?? props.title)}
           rows={props.rows}
           seriesLabel={props.seriesLabel}
         />

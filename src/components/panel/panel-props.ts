@@ -17,6 +17,11 @@ export interface PanelProps {
   chart: ReactNode;
   legend: readonly LegendSeries[];
   rows: readonly TableRow[];
+  /**
+   * What the table's figures are, where the panel's title does not say it: a growth view's
+   * chart title ("… index (2024 = 100)"), since its cells are plain numbers.
+   */
+  tableTitle?: string;
   seriesLabel: (key: string) => string;
   /** Print the table of the charted figures (targets print their status table instead). */
   printTable?: boolean;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/dataset';
-import { isDerived, type Source } from '../../data/types';
+import { isDerived, type Figure, type Source } from '../../data/types';
 import { articleTitle } from '../../lib/article-title';
 import type { TableRow } from '../data-table';
 import { catalogs } from '../../i18n/catalogs';
@@ -39,11 +39,22 @@ export function shortSourceLine(sources: readonly Source[], lang: Lang): string 
     .join(' · ');
 }
 
-/** The sources behind a panel's figures (derived values have none of their own), once each. */
+/**
+ * The sources behind a panel's figures, once each. A derived value has none of its own: it is
+ * traced through its formula to the recorded figures it is computed from, so a growth view
+ * (changes, an index, contributions) names the articles its figures rest on.
+ */
 export function panelSources(rows: readonly TableRow[], dataset: Dataset): Source[] {
-  return [...new Set(rows.flatMap((r) => (isDerived(r.figure) ? [] : [r.figure.source])))].flatMap(
-    (sid) => dataset.sources.get(sid) ?? [],
-  );
+  const ids = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (f: Figure | undefined) => {
+    if (!f || seen.has(f.id)) return;
+    seen.add(f.id);
+    if (!isDerived(f)) ids.add(f.source);
+    else f.formula.inputs.forEach((id) => visit(dataset.figure(id)));
+  };
+  rows.forEach((r) => visit(r.figure));
+  return [...ids].flatMap((sid) => dataset.sources.get(sid) ?? []);
 }
 
 /** The conflicts a panel's figures belong to, once each. */

@@ -2,16 +2,21 @@ import type { Dataset } from '../../data/dataset';
 import { inYears, periodOf } from '../../data/period';
 import type { EntityId, MetricId } from '../../data/vocabulary';
 import type { CompanyGrowthView } from '../../data/view-vocabulary';
+import { applyContribution, type ContributionResult } from '../../lib/contribution';
 import { applyGrowth, baseYears, type GrowthInput, type Unavailable } from '../../lib/growth';
 import { seriesStyle } from '../../lib/series-style';
 import { seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
 
 /**
- * The company sales chart as year-on-year change or an index. Honest by construction: only
- * annual figures the articles report as actual (no estimates, targets, implied values or
- * half-years), each company and measure on its own (a change of total sales is never taken
- * against NEV sales), one stated base year for the whole index chart. Pure: no React, no language.
+ * The company sales chart as year-on-year change, an index or each company's contribution to
+ * growth. Honest by construction: only annual figures the articles report as actual (no
+ * estimates, targets, implied values or half-years), each company and measure on its own (a
+ * change of total sales is never taken against NEV sales), one stated base year for the whole
+ * index chart, growth rates an article states drawn as stated. Pure: no React, no language.
  */
+
+/** Why a view cannot be drawn: a growth view's reason, or no two years to compare. */
+export type CompanyUnavailable = Unavailable | 'no-two-years';
 
 export interface CompanyGrowth {
   view: CompanyGrowthView;
@@ -22,11 +27,13 @@ export interface CompanyGrowth {
   /** Years the index may be based on. */
   baseYears: number[];
   /** Why a view cannot be drawn for the companies chosen (null: it can). */
-  options: Record<Exclude<CompanyGrowthView, 'level'>, Unavailable | null>;
+  options: Record<Exclude<CompanyGrowthView, 'level'>, CompanyUnavailable | null>;
   /** Series keys (`company:metric`) the view leaves out, for want of figures. */
   omitted: string[];
-  /** The chart's series in this view; empty in the levels view. */
+  /** The chart's series in this view; empty in the levels and contribution views. */
   series: ChartSeries[];
+  /** Contribution to growth, in that view (its bars are not a time chart). */
+  contribution: ContributionResult | null;
 }
 
 /** Each company's (or model's) annual actual figures of each measure, within the range. */
@@ -53,15 +60,21 @@ export function companyGrowth(
   inputs: readonly GrowthInput[],
   view: CompanyGrowthView,
   chosenBase: number | null,
+  /** The first year drawn (year on year's inputs start a year before it). */
+  from: number | null = null,
+  /** The two years a contribution compares, as chosen (null: the latest two with figures). */
+  pair: { from: number | null; to: number | null } = { from: null, to: null },
 ): CompanyGrowth {
   const years = baseYears(inputs);
   // A base year from the link that no series has is not used: the default base applies.
   const base = chosenBase !== null && years.includes(chosenBase) ? chosenBase : null;
-  const yoy = applyGrowth('yoy', inputs, base);
+  const yoy = applyGrowth('yoy', inputs, base, from);
   const index = applyGrowth('index', inputs, base);
+  const contribution = applyContribution(inputs, pair.from, pair.to);
   const options = {
     yoy: yoy.ok ? null : yoy.reason,
     index: index.ok ? null : index.reason,
+    contribution: contribution.measures.length > 0 ? null : ('no-two-years' as const),
   };
   const result = view === 'yoy' ? yoy : view === 'index' ? index : null;
   const series = result?.ok
@@ -79,8 +92,9 @@ export function companyGrowth(
     chosen: base,
     baseYears: years,
     options,
-    omitted: result?.ok ? result.omitted : [],
+    omitted: result?.ok ? result.omitted : view === 'contribution' ? contribution.omitted : [],
     series,
+    contribution: view === 'contribution' ? contribution : null,
   };
 }
 
@@ -117,6 +131,8 @@ export function modelGrowth(
     series: [],
   });
   if (view === 'level' || drawn.length === 0) return counts(null);
+  // Cumulative orders and deliveries at a month have no two annual figures to compare.
+  if (view === 'contribution') return counts(view);
   const result = applyGrowth(view, inputs, base);
   const complete = result.ok && drawn.every((key) => result.series.some((s) => s.key === key));
   if (!result.ok || !complete) return counts(view);

@@ -15,6 +15,8 @@ import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
 import { CompaniesGrowthControl } from './companies-growth-control';
 import { companiesView } from './companies-series';
+import { contributionSentence } from './contribution-text';
+import { salesTitle } from './companies-titles';
 
 const CompaniesCharts = lazyChart(() => import('./companies-charts'));
 
@@ -31,14 +33,23 @@ export function CompaniesPanel() {
     // The growth view too: a run-sheet step shows sales or an index as it was added.
     growth: s.companyGrowth,
     base: s.companyBase,
+    contributionFrom: s.companyFrom,
+    contributionTo: s.companyTo,
   }));
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const view = useMemo(() => companiesView(dataset, filters), [dataset, filters]);
 
   const names = useMemo(() => namesOf(dataset, lang), [dataset, lang]);
-  // The same function while the language stays: charts given it stay memoized.
-  const seriesLabel = useMemo(() => entityMetricLabel(t, names), [t, names]);
+  // The same function while the language stays: charts given it stay memoized. A contribution
+  // row (`company:metric:increment`) names its part too.
+  const seriesLabel = useMemo(() => {
+    const label = entityMetricLabel(t, names);
+    return (key: string) => {
+      const [entity = '', metric = '', part] = key.split(':');
+      return part ? `${label(`${entity}:${metric}`)} · ${names.metric(part)}` : label(key);
+    };
+  }, [t, names]);
 
   const sentences = view.facts.flatMap((f) => {
     const out: string[] = [];
@@ -64,6 +75,7 @@ export function CompaniesPanel() {
       );
     return out;
   });
+  const contribution = contributionSentence(view.growth.contribution, t, lang, names);
 
   const facts: { label: string; figure: Figure }[] = view.facts.flatMap((f) => [
     ...(f.nevShare
@@ -82,7 +94,7 @@ export function CompaniesPanel() {
   return (
     <PanelFrame
       {...panelWiring('companies', t, {
-        sentences,
+        sentences: contribution ? [contribution, ...sentences] : sentences,
         series: [...view.salesSeries, ...view.modelSeries],
         seriesLabel,
       })}
@@ -112,6 +124,9 @@ export function CompaniesPanel() {
       onReset={() => resetFilters('companies')}
       chart={<CompaniesCharts view={view} seriesLabel={seriesLabel} />}
       rows={view.rows}
+      tableTitle={
+        view.growth.view === 'level' ? undefined : salesTitle(t, lang, names, view.growth)
+      }
     >
       {facts.length > 0 && <FactList heading={t.companies.factsHeading} facts={facts} />}
     </PanelFrame>

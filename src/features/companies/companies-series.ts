@@ -8,6 +8,7 @@ import { memoFor } from '../../data/memo';
 import { entitiesOfType } from '../../data/registry';
 import { seriesStyle } from '../../lib/series-style';
 import { figuresOf, seriesByPeriod, type ChartSeries, type Shape } from '../../lib/time-series';
+import { contributionRows } from './companies-contribution';
 import {
   companyGrowth,
   companyGrowthInputs,
@@ -24,6 +25,9 @@ export interface CompaniesFilters {
   /** Levels unless given. */
   growth?: CompanyGrowthView;
   base?: number | null;
+  /** Contribution to growth: the two years compared (null: the latest two with figures). */
+  contributionFrom?: number | null;
+  contributionTo?: number | null;
 }
 
 export interface CompanyFacts {
@@ -102,6 +106,8 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     companyGrowthInputs(ds, r.companies, metrics, growthRange),
     view,
     r.base ?? null,
+    r.from,
+    { from: r.contributionFrom ?? null, to: r.contributionTo ?? null },
   );
   const shownSales = view === 'level' ? salesSeries : growth.series;
   // The model chart has its own measures: a growth view applies to it only where they allow,
@@ -148,7 +154,7 @@ export function companiesView(ds: Dataset, r: CompaniesFilters): CompaniesView {
     growth,
     modelSeries,
     modelGrowth: modelView,
-    rows: figuresOf([...shownSales, ...modelSeries]),
+    rows: [...contributionRows(growth.contribution), ...figuresOf([...shownSales, ...modelSeries])],
     facts,
   };
 }

@@ -154,16 +154,17 @@ function growthFor(
   view: Exclude<GrowthView, 'level'>,
   inputs: readonly GrowthInput[],
   base: number | null,
+  from: number | null,
 ): ReturnType<typeof applyGrowth> {
   let byView = growthCache.get(inputs);
   if (!byView) {
     byView = new Map();
     growthCache.set(inputs, byView);
   }
-  const key = `${view}|${base}`;
+  const key = `${view}|${base}|${from}`;
   let result = byView.get(key);
   if (!result) {
-    result = applyGrowth(view, inputs, base);
+    result = applyGrowth(view, inputs, base, from);
     byView.set(key, result);
   }
   return result;
@@ -188,7 +189,10 @@ function growthOf(
   const base = r.base !== null && years.includes(r.base) ? r.base : null;
   const views = ['yoy', 'index', 'share'] as const;
   const results = Object.fromEntries(
-    views.map((v) => [v, regions.map((region) => growthFor(v, inputs[region] ?? [], base))]),
+    views.map((v) => [
+      v,
+      regions.map((region) => growthFor(v, inputs[region] ?? [], base, r.from)),
+    ]),
   ) as Record<(typeof views)[number], ReturnType<typeof applyGrowth>[]>;
   const options = Object.fromEntries(
     views.map((v) => [v, results[v].some((x) => x.ok) ? null : firstReason(results[v])]),

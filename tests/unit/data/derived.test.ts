@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { impliedPrior } from '../../../src/data/derived';
+import { impliedPrior, indexed, yearOnYear } from '../../../src/data/derived';
+import {
+  contribution,
+  increment,
+  rateWords,
+  statedYoy,
+  totalIncrement,
+} from '../../../src/data/view-derived';
+import { formatFigure } from '../../../src/lib/format';
 import type { Observation } from '../../../src/data/types';
 import { dataset } from '../support/dataset';
 
@@ -100,5 +108,88 @@ describe('derived values (hand-computed)', () => {
   it('marks a ratio of an "over" figure as approximate', () => {
     const seres = dataset.byId.get('implied-prior:seres-nev-sales-2024-a');
     expect(seres?.kind === 'derived' && seres.approximate).toBe(true);
+  });
+});
+
+describe('growth-view values (issue 22 §2)', () => {
+  const fig = (id: string) => {
+    const f = dataset.byId.get(id);
+    if (!f) throw new Error(id);
+    return f;
+  };
+  const over3m = fig('changan-vehicle-sales-2016'); // "over 3 million"
+  const exact = fig('changan-vehicle-sales-2025'); // 2.913 million
+
+  it.each([
+    // An index keeps the bound of a bounded input: "over 3 M" ÷ 2.913 M × 100 is at least 103.
+    ['a lower bound on top', () => indexed(over3m, exact), 'lower', '≥ 103'],
+    // …and a lower bound below the line bounds the result from above.
+    ['a lower bound below', () => indexed(exact, over3m), 'upper', '≤ 97.1'],
+    // The base year is 100 by definition, whatever its qualifier.
+    ['the base itself', () => indexed(over3m, over3m), undefined, '100'],
+    // Exact inputs: an exact index.
+    ['exact inputs', () => indexed(exact, exact), undefined, '100'],
+  ] as const)('%s', (_, make, bound, text) => {
+    const d = make();
+    expect(d.bound).toBe(bound);
+    expect(formatFigure(d, 'en')).toBe(text);
+    expect(formatFigure(d, 'zh')).toBe(text);
+  });
+
+  it('has no bound where bounded inputs pull both ways, only ≈', () => {
+    const a = { ...over3m, id: 'a' } as Observation;
+    const b = { ...over3m, id: 'b', value: 2e6 } as Observation;
+    const d = indexed(a, b);
+    expect(d.bound).toBeUndefined();
+    expect(formatFigure(d, 'en')).toBe('≈ 150');
+  });
+
+  it.each([
+    ['a 52.8% year-on-year increase', 52.8, '52.8%'],
+    ['marking a 182.2% increase', 182.2, '182.2%'],
+    ['new energy vehicles sold, a 183 percent increase.', 183, '183 percent'],
+    ['a year - on - year increase of 51.1%.', 51.1, '51.1%'],
+    // Not a digit of another number.
+    ['1,296,000 rose 96.5 percent', 96.5, '96.5 percent'],
+    ['no rate here', 9.7, null],
+  ] as const)('finds the rate in “%s”', (excerpt, rate, words) => {
+    expect(rateWords(excerpt, rate)).toBe(words);
+  });
+
+  it('builds a stated rate with its record’s source, and rebuilds it from its id', () => {
+    const with2025 = fig('changan-nev-sales-2025') as Observation;
+    const computed = yearOnYear(with2025, fig('changan-nev-sales-2024'));
+    const stated = statedYoy(with2025, computed);
+    expect(stated).toMatchObject({
+      value: 51.1,
+      unit: 'percent',
+      kind: 'actual',
+      source: '36kr-2026-01-no1-auto-city',
+      figure: '51.1%',
+      statedWith: 'changan-nev-sales-2025',
+    });
+    expect(stated?.computed?.value).toBeCloseTo((1110000 / 734000 - 1) * 100, 9);
+    expect(dataset.figure(stated?.id ?? '')).toEqual(stated);
+    // A stated rate without a computed one (no 2023 figure): its id names the record only.
+    const alone = statedYoy(fig('changan-nev-sales-2024') as Observation, null);
+    expect(alone?.id).toBe('stated-yoy:changan-nev-sales-2024');
+    expect(dataset.figure(alone?.id ?? '')).toEqual(alone);
+  });
+
+  it('computes increments, their total and each share of it, and rebuilds each from its id', () => {
+    const changan = [fig('changan-nev-sales-2025'), fig('changan-nev-sales-2024')] as const;
+    const seres = [fig('seres-nev-sales-2025'), fig('seres-nev-sales-2024-b')] as const;
+    const inc = increment(...changan);
+    expect(inc.value).toBe(376000);
+    expect(inc.period).toBe('2024/2025');
+    const total = totalIncrement([changan, seres]);
+    expect(total.value).toBe(376000 + 45400);
+    expect(total.formula.inputs).toEqual([inc.id, increment(...seres).id]);
+    const share = contribution([changan, seres]);
+    expect(share?.value).toBeCloseTo((376000 / 421400) * 100, 9); // 89.2%
+    expect(share?.formula.inputs).toEqual([inc.id, total.id]);
+    for (const d of [inc, total, share]) expect(dataset.figure(d?.id ?? '')).toEqual(d);
+    // No share of a total that is not a rise.
+    expect(contribution([[changan[1], changan[0]]])).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { ExportContext } from '../../../src/export/export-context';
 import { CSV_TEXT } from '../../../src/export/csv-text';
 import { exportFileName } from '../../../src/export/file-name';
 import { defaultFilters, type Filters } from '../../../src/state/view';
+import { companiesView } from '../../../src/features/companies/companies-series';
 import { dataset } from '../support/dataset';
 
 const context = (lang: 'en' | 'zh'): ExportContext => ({
@@ -240,5 +241,52 @@ describe('export file names', () => {
     expect(exportFileName('dataset', null, '2026-11-24', 'csv')).toBe(
       'cq-auto_dataset_2026-11-24.csv',
     );
+  });
+});
+
+describe('CSV of the company growth views (issue 22 §2)', () => {
+  const rowsOf = (view: Parameters<typeof companiesView>[1], lang: 'en' | 'zh') => {
+    const v = companiesView(dataset, view);
+    return parse(
+      toCsv(
+        v.rows.map((r) => r.figure),
+        dataset,
+        context(lang),
+      ),
+    ).table;
+  };
+  const base = { companies: ['changan', 'seres'], from: null, to: null, scope: 'nev' } as const;
+
+  it('gives an index its base year as the unit, the bound as the qualifier, and the measure', () => {
+    const table = rowsOf({ ...base, scope: 'all', growth: 'index', base: null }, 'zh');
+    const [header, ...rows] = table;
+    const col = (name: string) => header?.indexOf(name) ?? -1;
+    const changan2016 = rows.find((r) => r[0]?.includes('changan-vehicle-sales-2016'));
+    expect(changan2016?.[col('指标')]).toBe('汽车销量 · 指数');
+    expect(changan2016?.[col('单位')]).toBe('2025年 = 100');
+    expect(changan2016?.[col('数值')]).toBe('103');
+    expect(changan2016?.[col('限定词')]).toBe('不低于');
+    expect(rows.every((r) => r[col('单位')] !== '指数')).toBe(true);
+  });
+
+  it('lists each stated rate once, as stated, never the computed one beside it', () => {
+    const table = rowsOf({ ...base, growth: 'yoy' }, 'en');
+    const changan2025 = table.filter(
+      (r) => r[0]?.startsWith('stated-yoy:changan-nev-sales-2025') && r[3] === '2025',
+    );
+    expect(changan2025.map((r) => r[4])).toEqual(['51.1']);
+    expect(table.some((r) => r[4]?.startsWith('51.2'))).toBe(false);
+    expect(changan2025[0]?.[2]).toBe('NEV sales · Change on the previous year');
+  });
+
+  it('lists each company’s increase and share with their formula', () => {
+    const table = rowsOf({ ...base, growth: 'contribution' }, 'en');
+    // The model chart's counts follow; the company rows come first.
+    expect(table.slice(1, 5).map((r) => [r[1], r[2], r[3], r[4], r[5]])).toEqual([
+      ['Changan', 'NEV sales · Increase', '2024/2025', '376000', 'vehicles'],
+      ['Changan', 'NEV sales · Share of the total increase', '2024/2025', '89.2', 'percent'],
+      ['Seres', 'NEV sales · Increase', '2024/2025', '45400', 'vehicles'],
+      ['Seres', 'NEV sales · Share of the total increase', '2024/2025', '10.8', 'percent'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isStatedGrowth } from '../../../src/data/types';
 import { describe, expect, it } from 'vitest';
 import { nevView } from '../../../src/features/nev/nev-series';
 import { dataset } from '../support/dataset';
@@ -82,6 +83,11 @@ describe('growth views of the NEV volumes', () => {
     });
     const points = (view.volumeSeries.chongqing ?? []).flatMap((s) => s.points);
     expect(points.length).toBeGreaterThan(0);
-    expect(points.every((p) => p.figure.period === '2025' && p.id.startsWith('yoy:'))).toBe(true);
+    expect(points.every((p) => p.figure.period === '2025')).toBe(true);
+    // 2025's NEV production rate is stated (+36%): drawn as stated, the change computed on 2024
+    // kept beside it.
+    const production = points.find((p) => p.seriesKey === 'chongqing:nev_production')?.figure;
+    expect(production && isStatedGrowth(production) && production.value).toBe(36);
+    expect(production && isStatedGrowth(production) && production.computed?.period).toBe('2025');
   });
 });

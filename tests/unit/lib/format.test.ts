@@ -172,6 +172,17 @@ describe('qualifiers and derived values', () => {
     expect(formatFigure(d({ approximate: true }), 'zh')).toBe('约46.5%');
     expect(formatFigure(d({ approximate: true }), 'en')).toBe('≈ 46.5%');
   });
+
+  // Issue 22 §2: an index from a bounded figure keeps the bound; an index has no unit word.
+  it.each([
+    [d({ unit: 'index', value: 102.987, approximate: true, bound: 'lower' }), '≥ 103', '≥ 103'],
+    [d({ unit: 'index', value: 97.1, approximate: true, bound: 'upper' }), '≤ 97.1', '≤ 97.1'],
+    [d({ unit: 'index', value: 151.226, approximate: true }), '≈ 151.2', '≈ 151.2'],
+    [d({ unit: 'index', value: 100 }), '100', '100'],
+  ] as const)('index %# → %s / %s', (figure, enText, zhText) => {
+    expect(formatFigure(figure, 'en')).toBe(enText);
+    expect(formatFigure(figure, 'zh')).toBe(zhText);
+  });
 });
 
 describe('periods and dates', () => {

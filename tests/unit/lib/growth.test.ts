@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Observation } from '../../../src/data/types';
+import { isDerived, isStatedGrowth, type Figure, type Observation } from '../../../src/data/types';
 import {
   annualByYear,
   applyGrowth,
@@ -85,7 +85,63 @@ describe('year on year', () => {
   ] as const)('$figures → $expected', ({ figures, expected }) => {
     const result = yoySeries(figures.map(([p, v]) => obs(p, v)));
     expect(values(result)).toEqual(expected);
-    expect(result.every((d) => d.formula.op === 'yoy' && d.unit === 'percent')).toBe(true);
+    expect(
+      result.every((d) => isDerived(d) && d.formula.op === 'yoy' && d.unit === 'percent'),
+    ).toBe(true);
+  });
+});
+
+describe('year on year where an article states the rate (issue 22 §2)', () => {
+  const shown = (figures: readonly Figure[]) =>
+    figures.map((f) => [
+      f.period,
+      f.value === Math.round(f.value * 100) / 100 ? f.value : Math.round(f.value * 100) / 100,
+      isStatedGrowth(f) ? 'stated' : 'computed',
+    ]);
+  it.each([
+    {
+      name: 'a stated rate without the year before',
+      figures: [obs('2024', 734, { yoyPercent: 52.8 })],
+      expected: [['2024', 52.8, 'stated']],
+    },
+    {
+      name: 'a stated rate where the computed one differs',
+      figures: [obs('2024', 734), obs('2025', 1110, { yoyPercent: 51.1 })],
+      expected: [['2025', 51.1, 'stated']],
+    },
+    {
+      name: 'two articles that state different rates',
+      figures: [
+        obs('2024', 420, { yoyPercent: 182.2, qualifier: 'over' }),
+        obs('2024', 426.9, { yoyPercent: 183 }),
+      ],
+      expected: [
+        ['2024', 182.2, 'stated'],
+        ['2024', 183, 'stated'],
+      ],
+    },
+    {
+      name: 'no stated rate: computed',
+      figures: [obs('2024', 100), obs('2025', 136)],
+      expected: [['2025', 36, 'computed']],
+    },
+    {
+      name: 'a half-year’s rate is not a year’s',
+      figures: [obs('2024-H1', 391, { yoyPercent: 150 })],
+      expected: [],
+    },
+  ])('$name', ({ figures, expected }) => {
+    expect(shown(yoySeries(figures))).toEqual(expected);
+  });
+
+  it('keeps the computed change beside a stated one', () => {
+    const [f] = yoySeries([obs('2024', 734), obs('2025', 1110, { yoyPercent: 51.1 })]);
+    expect(f && isStatedGrowth(f) && f.computed?.value).toBeCloseTo((1110 / 734 - 1) * 100, 9);
+  });
+
+  it('draws nothing before the first year asked for', () => {
+    const figures = [obs('2023', 500, { yoyPercent: 37 }), obs('2024', 953, { yoyPercent: 90.5 })];
+    expect(shown(yoySeries(figures, 2024))).toEqual([['2024', 90.5, 'stated']]);
   });
 });
 

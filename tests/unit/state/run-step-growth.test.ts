@@ -30,6 +30,21 @@ describe('a run-sheet step’s growth view in the link', () => {
     ],
     ['a NEV step’s view', [nevYoy], 'run=nev.growth:yoy'],
     [
+      'a contribution between two chosen years',
+      [
+        {
+          slide: 'companies',
+          filters: {
+            ...defaultFilters(),
+            companyGrowth: 'contribution',
+            companyFrom: 2024,
+            companyTo: 2025,
+          },
+        },
+      ],
+      'run=companies.growth:contribution.from:2024.to:2025',
+    ],
+    [
       'an index on its earliest shared year',
       [{ slide: 'nev', filters: { ...defaultFilters(), growth: 'index' } }],
       'run=nev.growth:index',

@@ -278,6 +278,12 @@ describe('milestones and growth views in the link', () => {
     ['nev.growth=yoy', { growth: 'yoy', base: null }],
     ['companies.growth=index&companies.base=2024', { companyGrowth: 'index', companyBase: 2024 }],
     ['companies.growth=yoy&nev.growth=share', { companyGrowth: 'yoy', growth: 'share' }],
+    // Contribution to growth and the two years it compares (issue 22 §2).
+    ['companies.growth=contribution', { companyGrowth: 'contribution', companyFrom: null }],
+    [
+      'companies.growth=contribution&companies.from=2016&companies.to=2025',
+      { companyGrowth: 'contribution', companyFrom: 2016, companyTo: 2025 },
+    ],
     ['embed=1&panel=nev', { embed: true, panel: 'nev' }],
   ] as const)('%s round-trips', (query, patch) => {
     const { view, notices } = decodeView(`${query}&lang=en&v=3`, 'en');
@@ -292,6 +298,8 @@ describe('milestones and growth views in the link', () => {
     // A company has no national figure to take a share of.
     ['companies.growth=share', 'companies.growth', 'invalid'],
     ['companies.base=1066', 'companies.base', 'invalid'],
+    ['companies.from=last', 'companies.from', 'invalid'],
+    ['companies.to=1066', 'companies.to', 'invalid'],
     ['embed=maybe', 'embed', 'invalid'],
     ['events=maybe', 'events', 'invalid'],
     ['topics=gossip', 'topics', 'invalid'],
