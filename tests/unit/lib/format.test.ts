@@ -177,7 +177,7 @@ describe('qualifiers and derived values', () => {
   it.each([
     [d({ unit: 'index', value: 102.987, approximate: true, bound: 'lower' }), '≥ 103', '≥ 103'],
     [d({ unit: 'index', value: 97.1, approximate: true, bound: 'upper' }), '≤ 97.1', '≤ 97.1'],
-    [d({ unit: 'index', value: 151.226, approximate: true }), '≈ 151.2', '≈ 151.2'],
+    [d({ unit: 'index', value: 151.226, approximate: true }), '≈ 151.2', '约151.2'],
     [d({ unit: 'index', value: 100 }), '100', '100'],
   ] as const)('index %# → %s / %s', (figure, enText, zhText) => {
     expect(formatFigure(figure, 'en')).toBe(enText);
