@@ -167,7 +167,7 @@ export default defineConfig({
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             {
               name: 'app-core',
-              test: /(node_modules[\\/]zustand[\\/]|src[\\/](state[\\/](choices|view|view-store)\.ts|i18n[\\/]|data[\\/](registry|period|precision|view-vocabulary)\.ts|lib[\\/](format|filter-summary)\.ts|components[\\/](dataset-context|use-names)\.ts))/,
+              test: /(node_modules[\\/]zustand[\\/]|src[\\/](state[\\/](choices|view|view-store)\.ts|i18n[\\/](catalogs|use-messages)\.ts|data[\\/](registry|period|precision|view-vocabulary)\.ts|lib[\\/](format|filter-summary)\.ts|components[\\/](dataset-context|use-names)\.ts))/,
             },
           ],
         },

@@ -42,6 +42,16 @@ const assets = readdirSync(join(dist, 'assets'))
   })
   .sort((a, b) => b.kb - a.kb);
 
+// The message catalogs are one chunk per language (src/i18n/catalogs.ts). A reader loads their
+// own before the first render and the other only on a language switch: the larger counts as
+// first screen (and viewing), the others as on demand.
+const CATALOG = /^assets\/messages-[a-z]+-[\w-]+\.js$/;
+const catalogs = assets.filter((a) => CATALOG.test(a.file));
+catalogs.forEach((a, i) => {
+  a.first = i === 0;
+  a.group = i === 0 ? 'viewing' : 'on demand';
+});
+
 const sum = (list) => list.reduce((s, a) => s + a.kb, 0);
 const js = assets.filter((a) => a.file.endsWith('.js'));
 const totals = {

@@ -4,7 +4,7 @@ import { FORMULA_START } from '../data/csv-formula';
 import type { Dataset } from '../data/dataset';
 import { entityName, metricName } from '../data/registry';
 import { isDerived, type Figure } from '../data/types';
-import { catalogs } from '../i18n/catalogs';
+import { messagesOf } from '../i18n/catalogs';
 import { displayValue } from '../data/precision';
 import { derivedQualifier, formatPeriod } from '../lib/format';
 import { derivedOrigin, formulaInputs, formulaText, measureOf } from '../lib/formula-text';
@@ -31,7 +31,7 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
 /** "2024 = 100": an index's unit cell, from its base figure (the formula's second input). */
 function indexUnit(f: Figure, dataset: Dataset, lang: Lang): string {
   const base = isDerived(f) ? formulaInputs(f, dataset)[1] : undefined;
-  const t = catalogs[lang];
+  const t = messagesOf(lang);
   return base ? t.growth.indexBase(formatPeriod(base.period, lang)) : CSV_TEXT[lang].units.index;
 }
 
@@ -41,7 +41,7 @@ function indexUnit(f: Figure, dataset: Dataset, lang: Lang): string {
  * excerpt gives it (a file of figures with none has no such column).
  */
 export function figureRows(figures: readonly Figure[], dataset: Dataset, lang: Lang): Cell[][] {
-  const t = catalogs[lang];
+  const t = messagesOf(lang);
   const c = CSV_TEXT[lang].columns;
   const translationOf = (f: Figure) =>
     isDerived(f)

@@ -1,4 +1,4 @@
-import { en } from './messages-en';
+import type { en } from './messages-en';
 
 /** Literal strings widened to `string`; functions keep their parameters. */
 type Widen<T> = T extends string

@@ -1,4 +1,4 @@
-import { catalogs } from '../i18n/catalogs';
+import { messagesOf } from '../i18n/catalogs';
 import type { Source } from '../data/types';
 import type { Lang } from '../data/view-vocabulary';
 
@@ -14,7 +14,7 @@ export function articleTitle(
   lang: Lang,
   quoted = false,
 ): string {
-  const { punct } = catalogs[lang];
+  const { punct } = messagesOf(lang);
   const title = source.title[lang];
   const shown = lang === 'zh' || quoted ? punct.title(title) : title;
   return source.language === lang

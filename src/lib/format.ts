@@ -2,7 +2,7 @@ import { parsePeriod } from '../data/period';
 import { displayValue } from '../data/precision';
 import type { DerivedValue, Figure } from '../data/types';
 import type { Qualifier, Unit } from '../data/vocabulary';
-import { catalogs } from '../i18n/catalogs';
+import { messagesOf } from '../i18n/catalogs';
 import type { Lang } from '../data/view-vocabulary';
 
 /**
@@ -74,7 +74,7 @@ export function formatAxisNumber(value: number, lang: Lang): string {
 
 /** A value with its unit, without qualifier: "2.788 M vehicles", "278.8万辆", "¥800 bn", "1.3 pp". */
 export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: number): string {
-  const m = catalogs[lang];
+  const m = messagesOf(lang);
   switch (unit) {
     case 'percent':
       return `${formatNumber(value, lang, digits ?? 2)}%`;
@@ -105,7 +105,7 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, digits?: num
 /** The qualifier as a word, placed before the amount: "over 800 bn" / "超过8000亿元". */
 export function qualify(text: string, qualifier: Qualifier | undefined, lang: Lang): string {
   if (!qualifier) return text;
-  const word = catalogs[lang].qualifiers[qualifier];
+  const word = messagesOf(lang).qualifiers[qualifier];
   return lang === 'zh' ? `${word}${text}` : `${word} ${text}`;
 }
 
@@ -145,7 +145,7 @@ export function formatFigure(f: Figure, lang: Lang): string {
     return `${BOUND_SIGN[q]} ${text}`;
   }
   if (f.unit === 'rank') {
-    const m = catalogs[lang];
+    const m = messagesOf(lang);
     const n = Math.round(f.value);
     const rank = f.qualifier === 'within' ? m.rankWithin(n) : m.rank(n);
     if (!f.peerSet) return rank;
@@ -178,7 +178,7 @@ export function formatPpChange(pp: number, lang: Lang, digits = 1): string {
 /** "2025" / "2025年", "H1 2024" / "2024年上半年", "Q1 2024" / "2024年第一季度", "Jul 2023" / "2023年7月", "2015–2017" / "2015—2017年". */
 export function formatPeriod(text: string, lang: Lang): string {
   const p = parsePeriod(text);
-  const m = catalogs[lang];
+  const m = messagesOf(lang);
   if (!p) return text;
   switch (p.type) {
     case 'year':
@@ -200,8 +200,8 @@ export function formatPeriod(text: string, lang: Lang): string {
  */
 export function formatPeriodMark(text: string, lang: Lang): string | null {
   const p = parsePeriod(text);
-  if (p?.type === 'half') return catalogs[lang].periods.halfMark(p.half);
-  if (p?.type === 'quarter') return catalogs[lang].periods.quarterMark(p.quarter);
+  if (p?.type === 'half') return messagesOf(lang).periods.halfMark(p.half);
+  if (p?.type === 'quarter') return messagesOf(lang).periods.quarterMark(p.quarter);
   if (p?.type === 'month') {
     return dateFormat(lang, 'month').format(Date.UTC(p.year, p.month - 1, 1));
   }
@@ -231,7 +231,7 @@ export function formatMilestoneDate(date: string, lang: Lang): string {
 
 /** A year range for headings and chips: "2016–2025", "2016 onward", "all years". */
 export function formatYearRange(from: number | null, to: number | null, lang: Lang): string {
-  const m = catalogs[lang].periods;
+  const m = messagesOf(lang).periods;
   if (from === null && to === null) return m.allYears;
   if (from === null) return m.until(to ?? 0);
   if (to === null) return m.since(from);

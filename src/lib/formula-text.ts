@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/dataset';
 import { isDerived, isStatedGrowth, type DerivedValue, type Figure } from '../data/types';
-import { catalogs } from '../i18n/catalogs';
+import { messagesOf } from '../i18n/catalogs';
 import type { Lang } from '../data/view-vocabulary';
 import { formatAmount, formatChange, formatDate, formatFigure, formatPeriod } from './format';
 
@@ -13,7 +13,7 @@ export function formulaInputs(figure: DerivedValue, dataset: Dataset): Figure[] 
 
 /** How a derived value was computed, with its inputs' values: "1.296 M ÷ 2.788 M = 46.5%". */
 export function formulaText(figure: DerivedValue, dataset: Dataset, lang: Lang): string {
-  const t = catalogs[lang];
+  const t = messagesOf(lang);
   const [a, b] = formulaInputs(figure, dataset);
   const result = formatFigure(figure, lang);
   if (a && figure.formula.op === 'implied-prior' && !isDerived(a) && a.yoyPercent !== undefined) {
@@ -58,7 +58,7 @@ export function measureOf(figure: Figure, dataset: Dataset): string | null {
  * from two articles say which is which.
  */
 export function derivedOrigin(figure: DerivedValue, dataset: Dataset, lang: Lang): string {
-  const t = catalogs[lang];
+  const t = messagesOf(lang);
   const [a] = formulaInputs(figure, dataset);
   if (figure.formula.op !== 'implied-prior' || !a || isDerived(a)) return t.table.derivedSource;
   const s = dataset.sources.get(a.source);

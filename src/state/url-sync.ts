@@ -1,7 +1,7 @@
 import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
 import { browserLang, type View } from './view';
-import { useViewStore } from './view-store';
+import { useViewStore, whenLangReady } from './view-store';
 
 function urlFor(search: string, win: Window): string {
   return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
@@ -14,10 +14,20 @@ function urlFor(search: string, win: Window): string {
  */
 export function startUrlSync(win: Window = window): () => void {
   const fallbackLang = browserLang(win.navigator.languages);
-  const readUrl = () => {
+  const readUrl = (keepLang = false) => {
     const { view, notices } = decodeView(win.location.search, fallbackLang);
-    useViewStore.setState({ ...view, notices });
+    const { lang, langChosen } = useViewStore.getState();
+    useViewStore.setState({ ...view, notices, ...(keepLang ? { lang, langChosen } : {}) });
   };
+  // Back or Forward to another language: its words load first (view-store's beforeLangSwitch).
+  const onPopState = () => {
+    whenLangReady(
+      decodeView(win.location.search, fallbackLang).view.lang,
+      () => readUrl(),
+      () => readUrl(true),
+    );
+  };
+  // The first read comes before anything renders: main.tsx loads its language's words then.
   readUrl();
   // Whoever opens a run-sheet link that carries a language passes it on pinned, as they got it.
   const opened = useViewStore.getState();
@@ -35,14 +45,14 @@ export function startUrlSync(win: Window = window): () => void {
     if (slideOnly) win.history.replaceState(null, '', urlFor(search, win));
     else win.history.pushState(null, '', urlFor(search, win));
   });
-  win.addEventListener('popstate', readUrl);
+  win.addEventListener('popstate', onPopState);
   Object.defineProperty(win, '__cqamView', {
     configurable: true,
     get: () => pickView(useViewStore.getState()),
   });
   return () => {
     unsubscribe();
-    win.removeEventListener('popstate', readUrl);
+    win.removeEventListener('popstate', onPopState);
   };
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Notice } from './url-codec';
-import type { PanelId, SlideId } from '../data/view-vocabulary';
+import type { Lang, PanelId, SlideId } from '../data/view-vocabulary';
 import {
   FILTER_GROUPS,
   FILTER_KEYS,
@@ -41,12 +41,41 @@ export interface ViewStore extends View {
   pinLang: boolean;
 }
 
+let prepareLang: (lang: Lang) => Promise<unknown> | null = () => null;
+
+/**
+ * Set once at start (main.tsx): what must happen before the view switches to a language, i.e.
+ * loading its message catalog (i18n/catalogs.ts, a layer above this one). `null`: nothing to wait for.
+ */
+export function beforeLangSwitch(prepare: (lang: Lang) => Promise<unknown> | null): void {
+  prepareLang = prepare;
+}
+
+/**
+ * A language switch waits for `beforeLangSwitch`'s promise, if there is one; `failed` runs
+ * instead when that language could not be loaded.
+ */
+export function whenLangReady(lang: Lang, apply: () => void, failed: () => void): void {
+  const loading = prepareLang(lang);
+  if (loading) loading.then(apply, failed);
+  else apply();
+}
+
 export const useViewStore = create<ViewStore>()((set, get) => ({
   ...defaultView('en'),
   notices: [],
   printing: false,
   pinLang: false,
-  setView: (patch) => set(patch),
+  setView: (patch) => {
+    const loading = patch.lang === undefined ? null : prepareLang(patch.lang);
+    if (!loading) return set(patch);
+    // A new language's words load first; the view switches once they are here. Should they fail
+    // to load (offline, a removed chunk), the rest of the change still applies.
+    loading.then(
+      () => set(patch),
+      () => set({ ...patch, lang: get().lang, langChosen: get().langChosen }),
+    );
+  },
   resetFilters: (panel) => {
     const d = defaultView(get().lang);
     const keys: readonly (keyof View)[] = panel

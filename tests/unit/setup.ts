@@ -1,12 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalog } from '../../src/i18n/catalogs';
 // Sets the list filters' choices from the real registry, as the app does once data loads.
 import './support/dataset';
 
 // Lazy chunks and transitions take longer than the default 1 s on a busy 2-core machine running
 // the whole suite; waiting longer only slows a test that would fail anyway.
 configure({ asyncUtilTimeout: 5000 });
+
+// The app loads a language's catalog before it shows that language (main.tsx, the store); the
+// tests render either language directly, so both are loaded first.
+await Promise.all([loadCatalog('en'), loadCatalog('zh')]);
 
 afterEach(() => {
   cleanup();

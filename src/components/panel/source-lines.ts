@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/dataset';
 import { isDerived, type Figure, type Source } from '../../data/types';
 import { articleTitle } from '../../lib/article-title';
 import type { TableRow } from '../data-table';
-import { catalogs } from '../../i18n/catalogs';
+import { messagesOf } from '../../i18n/catalogs';
 import { formatDate } from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 
@@ -11,7 +11,7 @@ import type { Lang } from '../../data/view-vocabulary';
  * by themselves, and the date follows a comma, not a second bracket after a translated title's).
  */
 export function sourceLine(sources: readonly Source[], lang: Lang): string {
-  const { punct } = catalogs[lang];
+  const { punct } = messagesOf(lang);
   return sources
     .map((s) => {
       const title = articleTitle(s, lang, true);
@@ -28,7 +28,7 @@ export function sourceLine(sources: readonly Source[], lang: Lang): string {
  * "iChongqing (Jan 2024, Jul 2024) · 36Kr (Jan 2026)".
  */
 export function shortSourceLine(sources: readonly Source[], lang: Lang): string {
-  const { punct } = catalogs[lang];
+  const { punct } = messagesOf(lang);
   const byOutlet = new Map<string, string[]>();
   for (const s of [...sources].sort((a, b) => a.date.localeCompare(b.date))) {
     const outlet = s.outlet[lang].split(/ \(|（/)[0] ?? s.outlet[lang];

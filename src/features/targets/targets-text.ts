@@ -1,4 +1,4 @@
-import { catalogs } from '../../i18n/catalogs';
+import { messagesOf } from '../../i18n/catalogs';
 import { formatAmount, formatFigure, formatNumber, formatPpChange } from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 import type { TargetAssessment, TargetStatus } from './targets-series';
@@ -41,12 +41,12 @@ export function gapText(a: TargetAssessment, lang: Lang): string | null {
 export function requiredGrowthText(a: TargetAssessment, lang: Lang): string | null {
   if (a.requiredGrowth === null) return null;
   const rate = `${formatNumber(Math.abs(a.requiredGrowth), lang, 1)}%`;
-  return catalogs[lang].targets.required(rate, a.requiredGrowthBound, a.requiredGrowth < 0);
+  return messagesOf(lang).targets.required(rate, a.requiredGrowthBound, a.requiredGrowth < 0);
 }
 
 /** Why a near miss counts as about met: the shortfall and the target's stated precision. */
 export function aboutMetText(a: TargetAssessment, lang: Lang, figures: number): string | null {
   if (a.status !== 'about-met' || a.gap === null) return null;
   const shortfall = formatAmount(Math.abs(Math.min(0, a.gap)), a.target.unit, lang);
-  return catalogs[lang].targets.aboutMet(shortfall, formatFigure(a.target, lang), figures);
+  return messagesOf(lang).targets.aboutMet(shortfall, formatFigure(a.target, lang), figures);
 }

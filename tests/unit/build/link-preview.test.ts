@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../src/i18n/catalogs';
+import { messagesOf } from '../../../src/i18n/catalogs';
 import { absolutePreviewUrls, normaliseSiteUrl } from '../../../vite-link-preview';
 
 const html = readFileSync('index.html', 'utf8');
@@ -38,7 +38,7 @@ describe('the link-preview image', () => {
 
 describe("index.html's texts", () => {
   it.each(['en', 'zh'] as const)('carry the app title and description in %s', (lang) => {
-    const t = catalogs[lang];
+    const t = messagesOf(lang);
     for (const key of ['og:title', 'og:site_name', 'twitter:title'])
       expect(meta(html, key)).toContain(t.app.title);
     for (const key of ['description', 'og:description', 'twitter:description'])

@@ -8,7 +8,7 @@ import {
   useRenderMode,
   type RenderMode,
 } from '../../../src/components/render-mode';
-import { catalogs } from '../../../src/i18n/catalogs';
+import { messagesOf } from '../../../src/i18n/catalogs';
 import type { ChartSeries } from '../../../src/lib/time-series';
 import { defaultFilters } from '../../../src/state/view';
 import { dataset } from '../support/dataset';
@@ -78,7 +78,7 @@ describe('RenderModeProvider', () => {
 describe('panel wiring', () => {
   const series = (key: string, colour: number) =>
     ({ key, colour, shape: 'circle', part: null }) as unknown as ChartSeries;
-  const t = catalogs.en;
+  const t = messagesOf('en');
 
   it('lists each series once, in first-seen order, under its label', () => {
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportContext, latestSourceDate } from '../../../src/export/export-context';
-import { catalogs } from '../../../src/i18n/catalogs';
+import { messagesOf } from '../../../src/i18n/catalogs';
 
 describe('latestSourceDate', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('exportContext', () => {
   it('says what, from where, of when and how to get back, the same for every export', () => {
     const context = exportContext(
       dataset,
-      catalogs.en,
+      messagesOf('en'),
       'en',
       {
         subject: 'City rankings',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../src/i18n/catalogs';
+import { messagesOf } from '../../../src/i18n/catalogs';
 import { documentMeta } from '../../../src/lib/document-meta';
 import { defaultView, pickFilters, type View } from '../../../src/state/view';
 
@@ -56,7 +56,7 @@ describe('documentMeta', () => {
       title: 'Company sales · Slide 2 of 2 · Chongqing Auto Monitor',
     },
   ] as const)('$lang $view.panel present=$view.present → $title', ({ view, lang, title }) => {
-    expect(documentMeta(view, catalogs[lang]).title).toBe(title);
+    expect(documentMeta(view, messagesOf(lang)).title).toBe(title);
   });
 
   it.each([
@@ -65,7 +65,7 @@ describe('documentMeta', () => {
     { view: { ...overview, panel: 'nev' }, lang: 'zh', starts: '新能源汽车转型有多快？' },
     { view: { ...overview, present: true, slide: 3 }, lang: 'zh', starts: '哪些企业带动了增长？' },
   ] as const)('$lang $view.panel description starts "$starts"', ({ view, lang, starts }) => {
-    const { description } = documentMeta(view, catalogs[lang]);
+    const { description } = documentMeta(view, messagesOf(lang));
     expect(description.startsWith(starts)).toBe(true);
     // Honest about where the figures come from, in either language.
     expect(description).toMatch(/five published articles|五篇文章/);
