@@ -73,6 +73,11 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                     <span className="sr-only">{t.source.conflict}</span>
                   </span>
                 )}
+                {a.target.note && (
+                  <span className="mt-1 block max-w-xs text-xs" data-testid="target-note">
+                    {a.target.note[lang]}
+                  </span>
+                )}
                 {a.standing === 'app-reading' && (
                   <span className="mt-1 block text-xs italic" data-testid="app-reading">
                     {t.targets.standing['app-reading']}

@@ -178,17 +178,6 @@ describe('target verdicts say exactly what is known (issue 12)', () => {
     expect(verdictInTargetYear({ ...actual, value, qualifier }, target)).toBe(verdict);
   });
 
-  it('gives the verdict against each reading of a conflicting target', () => {
-    const a = byId.get('chongqing-nev-production-target-2025');
-    expect(a?.readings.map((r) => [r.target.id, r.status, r.standing])).toEqual([
-      ['chongqing-icv-nev-target-2025', 'missed', 'indicative'],
-    ]);
-    const icv = byId.get('chongqing-icv-nev-target-2025');
-    expect(icv?.readings.map((r) => [r.target.id, r.status])).toEqual([
-      ['chongqing-nev-production-target-2025', 'about-met'],
-    ]);
-  });
-
   it.each([
     ['chongqing-icv-nev-target-2025', 'indicative'],
     ['chongqing-icv-nev-target-2027', 'indicative'],
