@@ -156,6 +156,15 @@ export function isDerived(f: Figure): f is DerivedValue {
   return f.kind === 'derived';
 }
 
+/**
+ * Rests on an expected (not final) figure: an estimate, a value computed from one, or a rank
+ * stated on one. A sentence built on it says so.
+ */
+export function restsOnEstimate(f: Figure): boolean {
+  if (isDerived(f)) return f.basis === 'estimate';
+  return f.kind === 'estimate' || f.basis === 'estimate';
+}
+
 export function displayKind(f: Figure): DisplayKind {
   return f.kind;
 }

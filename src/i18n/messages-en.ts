@@ -581,6 +581,11 @@ export const en = {
     /** An article's title: “…” in English, 《…》 in Chinese. */
     title: (text: string) => `“${text}”`,
   },
+  /** Issue 22: a generated sentence built on expected figures says so (lib/estimate-note.ts). */
+  estimates: {
+    all: ', based on expected figures',
+    some: (periods: string) => `, ${periods} based on expected figures`,
+  },
   exportText: {
     menu: 'Export',
     csv: 'Data (CSV)',

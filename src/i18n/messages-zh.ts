@@ -542,6 +542,10 @@ export const zh: Messages = {
     sentenceSep: '',
     title: (text) => `《${text}》`,
   },
+  estimates: {
+    all: '（据预计数）',
+    some: (periods) => `（${periods}据预计数）`,
+  },
   exportText: {
     menu: '导出',
     csv: '数据（CSV）',
