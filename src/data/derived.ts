@@ -123,22 +123,58 @@ export function shareOfNational(value: Input, national: Input): DerivedValue {
 }
 
 /**
+ * Compound annual growth from an annual figure to a later one, in percent:
+ * ((later ÷ earlier)^(1 ÷ years between) − 1) × 100, e.g. 2023 to 2025 from ≈ 500,262 to
+ * 1,296,000: (2.5907)^(1/2) − 1 = 61.0 %. The growth a target still requires is the same rate
+ * from the latest actual to the target, so it is named apart: its later input is a target.
+ * Null unless both are annual figures, the later one later, both positive.
+ */
+export function compoundGrowth(later: Input, earlier: Input): DerivedValue | null {
+  const to = periodOf(later.period);
+  const from = periodOf(earlier.period);
+  if (to.type !== 'year' || from.type !== 'year' || to.year <= from.year) return null;
+  if (later.value <= 0 || earlier.value <= 0) return null;
+  const years = to.year - from.year;
+  return make(
+    'cagr',
+    [later, earlier],
+    {
+      entity: later.entity,
+      metric: later.kind === 'target' ? 'required_growth' : 'average_growth',
+      period: `${from.year}/${to.year}`,
+      unit: 'percent',
+    },
+    ((later.value / earlier.value) ** (1 / years) - 1) * 100,
+  );
+}
+
+const RESOLVERS: Record<string, (a: Input, b: Input) => DerivedValue | null> = {
+  yoy: yearOnYear,
+  index: indexed,
+  ratio: shareOfNational,
+  cagr: compoundGrowth,
+};
+
+/**
  * Recomputes a derived value from its id (`op:input+input`), for values a view computes on
- * demand (growth views) and so are not among those derived at load; null when it cannot.
+ * demand (growth views, the targets' growth rates) and so are not among those derived at load;
+ * null when it cannot. An input may itself be derived (`ratio:a+b`), so the id is split at the
+ * `+` where both sides name a figure.
  */
 export function resolveDerived(
   id: string,
   lookup: (id: string) => Figure | undefined,
 ): DerivedValue | null {
-  const m = /^(yoy|index|ratio):([^+]+)\+([^+]+)$/.exec(id);
-  if (!m) return null;
-  const [, op, aId = '', bId = ''] = m;
-  const a = lookup(aId);
-  const b = lookup(bId);
-  if (!a || !b || b.value === 0) return null;
-  if (op === 'yoy') return yearOnYear(a, b);
-  if (op === 'index') return indexed(a, b);
-  return shareOfNational(a, b);
+  const m = /^(yoy|index|ratio|cagr):(.+)$/.exec(id);
+  const resolve = m?.[1] === undefined ? undefined : RESOLVERS[m[1]];
+  const rest = m?.[2] ?? '';
+  if (!resolve) return null;
+  for (let at = rest.indexOf('+'); at > 0; at = rest.indexOf('+', at + 1)) {
+    const a = lookup(rest.slice(0, at));
+    const b = lookup(rest.slice(at + 1));
+    if (a && b && b.value !== 0) return resolve(a, b);
+  }
+  return null;
 }
 
 /** a / b as a multiple (6.49 for 9,443,000 / 1,456,000). */

@@ -109,7 +109,8 @@ export type FormulaOp =
   | 'multiple' // a / b, as a multiple
   | 'growth' // (a / b - 1), as a percentage
   | 'yoy' // (a / b - 1) × 100 between consecutive years
-  | 'index'; // a / b × 100: b's period = 100
+  | 'index' // a / b × 100: b's period = 100
+  | 'cagr'; // (a / b)^(1 / years between) − 1, as a percentage
 
 export interface Formula {
   op: FormulaOp;
@@ -147,7 +148,9 @@ export type DerivedMetric =
   | 'growth'
   | 'yoy_change'
   | 'index_value'
-  | 'share_of_national';
+  | 'share_of_national'
+  | 'average_growth'
+  | 'required_growth';
 
 /** Anything the UI can show as a figure with provenance. */
 export type Figure = Observation | DerivedValue;

@@ -190,6 +190,8 @@ export const en = {
     yoy: (a: string, b: string, result: string) => `${a} ÷ ${b} (the year before) − 1 = ${result}`,
     index: (a: string, b: string, result: string) =>
       `${a} ÷ ${b} (the base year) × 100 = ${result}`,
+    cagr: (later: string, earlier: string, years: number, result: string) =>
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}, the compound annual growth over ${years} years`,
   },
   error: {
     title: 'The data could not be loaded',
@@ -285,6 +287,7 @@ export const en = {
     thinned: (drawn: number, total: number) =>
       `Drawn with ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} points (first, last, lowest, highest and every flagged figure kept); the table lists all.`,
     tableKey: 'Press T inside a panel to switch between its chart and its table',
+    projectionKey: 'Projection paths',
   },
   table: {
     caption: (title: string) => `Data behind the ${title} chart`,
@@ -395,7 +398,7 @@ export const en = {
       attainment: 'Attainment',
       gap: 'Gap',
       status: 'Status',
-      growth: 'Growth needed a year vs achieved',
+      growth: 'Growth needed a year vs recent',
     },
     by: (period: string) => `by ${period}`,
     noActual: 'No actual reported',
@@ -418,10 +421,6 @@ export const en = {
       'no-actual': 'No actual reported',
       'no-trend': 'No growth rate to judge',
     },
-    growth: (required: string, recent: string | null) =>
-      recent === null
-        ? `${required} a year needed; no recent growth stated`
-        : `${required} a year needed; ${recent} achieved`,
     attainmentChart: 'Attainment: latest comparable actual as a share of the target',
     barsShown: (shown: number, total: number) =>
       `Bars for ${shown} of ${total.toLocaleString('en')} targets; the table lists all.`,
@@ -447,11 +446,32 @@ export const en = {
     },
     subjectChartDescription: 'Actual figures over time with the targets as dashed diamonds.',
     projection: {
-      required: (rate: string) => `Needed: ${rate}/yr`,
-      recent: (rate: string) => `Recent: ${rate}/yr`,
-      note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “Needed”, the growth the target requires; “Recent”, the growth last achieved, where an article states it.',
-      noRecent: 'No recent growth is stated, so only the required path is drawn.',
+      note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “needed”, the growth the target requires; the other, the average growth over the years it names, computed by the platform from actual figures.',
+      noRecent:
+        'No actual figure two or more years before the latest, so only the needed path is drawn.',
     },
+    // Issue 22: the growth rates a verdict compares, and the figures it rests on, said with it.
+    required: {
+      exact: (rate: string) => `Needed: ${rate} a year`,
+      max: (rate: string) => `Needed: at most ${rate} a year`,
+      min: (rate: string) => `Needed: at least ${rate} a year`,
+      approx: (rate: string) => `Needed: about ${rate} a year`,
+    },
+    recent: (span: string, rate: string) => `${span} average growth ${rate} a year`,
+    noRecent: 'No recent growth: no actual figure two or more years before the latest',
+    choice: (period: string, used: string, others: string, reason: string) =>
+      `Figures for ${period} disagree: ${used} is used, not ${others}, ${reason}.`,
+    choiceRule: {
+      exact: 'as an exact figure comes before a qualified one (“over”)',
+      recorded: 'as a figure an article states comes before one the platform computes',
+      'latest-published': 'as it rests on the more recently published article',
+      lower: 'as the lower of two of equal standing, so the verdict is not flattered',
+    },
+    choiceConflict: (title: string) => `See the conflict “${title}”.`,
+    passedOver: (figure: string, period: string) =>
+      `The more recent ${figure} for ${period} rests on expected figures and is not used: verdicts rest on actual figures only.`,
+    yearsNote: (range: string) =>
+      `The year filter (${range}) limits the actual series shown; verdicts rest on the latest figures of all years.`,
     standing: {
       indicative: 'Indicative: not the same measure',
       'app-reading': 'Target as the app reads the article',

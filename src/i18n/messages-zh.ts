@@ -174,7 +174,7 @@ export const zh: Messages = {
     dataIssue: '数据存疑',
     conflictOthers: '此冲突中的其他记录：',
     formula: '计算方法',
-    inputs: '输入数据',
+    inputs: '计算依据',
     close: '关闭',
   },
   formulas: {
@@ -186,6 +186,8 @@ export const zh: Messages = {
     growth: (a, b, result) => `${a} ÷ ${b} − 1 = ${result}`,
     yoy: (a, b, result) => `${a} ÷ ${b}（上一年） − 1 = ${result}`,
     index: (a, b, result) => `${a} ÷ ${b}（基期） × 100 = ${result}`,
+    cagr: (later, earlier, years, result) =>
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}，即${years}年间的年均复合增长率`,
   },
   error: {
     title: '数据无法加载',
@@ -272,6 +274,7 @@ export const zh: Messages = {
     thinned: (drawn: number, total: number) =>
       `图中绘出 ${total.toLocaleString('zh-CN')} 个数据点中的 ${drawn.toLocaleString('zh-CN')} 个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
+    projectionKey: '预测路径',
   },
   table: {
     caption: (title) => `${title}图表所依据的数据`,
@@ -365,7 +368,7 @@ export const zh: Messages = {
       attainment: '完成率',
       gap: '差距',
       status: '状态',
-      growth: '所需年均增速与已实现增速',
+      growth: '所需年均增速与近期年均增速',
     },
     by: (period) => `（${period}）`,
     noActual: '尚无实际数据',
@@ -387,10 +390,6 @@ export const zh: Messages = {
       'no-actual': '尚无实际数据',
       'no-trend': '无法判断进度',
     },
-    growth: (required, recent) =>
-      recent === null
-        ? `需年均${change(required)}；无近期增速数据`
-        : `需年均${change(required)}；近期年均${change(recent)}`,
     attainmentChart: '完成率：最新可比实际值占目标的比重',
     barsShown: (shown: number, total: number) =>
       `已绘制 ${total.toLocaleString('zh-CN')} 个目标中 ${shown} 个的条形；表格列出全部。`,
@@ -415,11 +414,30 @@ export const zh: Messages = {
     },
     subjectChartDescription: '历年实际数据，目标以虚线菱形表示。',
     projection: {
-      required: (rate) => `所需：年均${rate}`,
-      recent: (rate) => `近期：年均${rate}`,
-      note: '阴影和点线为预测，并非数据：自最新实际值起至目标年份按固定增速推算；“所需”为达成目标所需增速，“近期”为文章所述的近期实际增速。',
-      noRecent: '文章未给出近期增速，因此只绘制所需增速路径。',
+      note: '阴影和点线为预测，并非数据：自最新实际值起至目标年份按固定增速推算；“所需”为实现目标所需的年均增速，另一条为所注年份间按实际值计算的年均增速（本平台测算）。',
+      noRecent: '最新实际值之前两年及以上没有实际值，因此只绘制所需增速路径。',
     },
+    required: {
+      exact: (rate) => `所需年均${change(rate)}`,
+      max: (rate) => `年均增长不超过${change(rate, '')}即可实现`,
+      min: (rate) => `所需年均增长不低于${change(rate, '')}`,
+      approx: (rate) => `所需年均增长约${change(rate, '')}`,
+    },
+    recent: (span, rate) => `${span}年均${change(rate)}`,
+    noRecent: '最新实际值之前两年及以上没有实际值，无法计算近期年均增速',
+    choice: (period, used, others, reason) =>
+      `${period}数据不一：采用${used}，未采用${others}，${reason}。`,
+    choiceRule: {
+      exact: '因精确数优先于带“超过”等限定词的数',
+      recorded: '因文章所载数值优先于本平台测算值',
+      'latest-published': '因其所据文章发布较晚',
+      lower: '因两者同等可靠，取较低者，以免高估完成情况',
+    },
+    choiceConflict: (title) => `参见数据冲突“${title}”。`,
+    passedOver: (figure, period) =>
+      `${period}的${figure}虽较新，但系据预计数得出，未用于判断：判断只采用实际数。`,
+    yearsNote: (range) =>
+      `年份筛选（${range}）只限定所示的实际值序列；目标判断依据全部年份的最新数据。`,
     standing: {
       indicative: '仅供参考：统计口径不同',
       'app-reading': '目标为本应用对原文的解读',

@@ -22,9 +22,14 @@ export function formulaText(figure: DerivedValue, dataset: Dataset, lang: Lang):
     const factor = `1 ${a.yoyPercent < 0 ? '−' : '+'} ${rate}`;
     return t.formulas['implied-prior'](formatAmount(a.value, a.unit, lang), factor, result);
   }
-  if (a && b)
-    return t.formulas[figure.formula.op](formatFigure(a, lang), formatFigure(b, lang), result);
-  return '';
+  if (!a || !b) return '';
+  const op = figure.formula.op;
+  if (op === 'cagr') {
+    // Compound growth between two annual figures: a is the later one.
+    const years = Number(a.period) - Number(b.period);
+    return t.formulas.cagr(formatFigure(a, lang), formatFigure(b, lang), years, result);
+  }
+  return t.formulas[op](formatFigure(a, lang), formatFigure(b, lang), result);
 }
 
 /**

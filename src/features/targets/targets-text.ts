@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPpChange,
   formatAmountLike,
+  formatPeriod,
 } from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 import type { TargetAssessment, TargetStatus } from './targets-series';
@@ -39,10 +40,21 @@ export function gapText(a: TargetAssessment, lang: Lang): string | null {
   return `${boundMark(a.bound)}${sign}${formatAmountLike(Math.abs(a.gap), u, lang, a.target.value)}`;
 }
 
-/** The growth still required, bounded the other way from the actual ("≤ +11.8%"). */
+/**
+ * The growth still required, bounded the other way from the actual: "Needed: at most +11.8% a
+ * year" / "年均增长不超过11.8%即可实现" for an actual stated as "over".
+ */
 export function requiredGrowthText(a: TargetAssessment, lang: Lang): string | null {
   if (a.requiredGrowth === null) return null;
-  return `${boundMark(a.requiredGrowthBound)}${formatChange(a.requiredGrowth, lang)}`;
+  const b = a.requiredGrowthBound;
+  return catalogs[lang].targets.required[b ?? 'exact'](formatChange(a.requiredGrowth, lang));
+}
+
+/** The recent growth with the years it is measured over: "2023–2025 average growth +61% a year". */
+export function recentGrowthText(a: TargetAssessment, lang: Lang): string | null {
+  const f = a.recentGrowthFigure;
+  if (!f) return null;
+  return catalogs[lang].targets.recent(formatPeriod(f.period, lang), formatChange(f.value, lang));
 }
 
 /** Why a near miss counts as about met: the shortfall and the target's stated precision. */
