@@ -15,7 +15,10 @@ import { groupChunks } from './budget-groups.mjs';
 // Viewing stays within 250 after the scale and meeting work (about 5 kB more code a viewer loads)
 // because Recharts now gets only the d3 scales the charts use (src/components/charts/d3-scales.ts,
 // 7.8 kB less).
-const BUDGET = { firstScreenJs: 110, viewingJs: 250, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
+// Issue 22 added 1 kB to the first screen and to viewing: both message catalogs (loaded with
+// the first screen) now say, in two languages, which figures a target's verdict rests on and
+// why, the recent growth's span and the notes on expected figures (0.6 kB after trimming).
+const BUDGET = { firstScreenJs: 111, viewingJs: 251, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
 // Worker scripts are assets, not chunks: the parse worker starts only for a large dataset.
 const ON_DEMAND_ASSET = /^parse-worker-/;
 const dist = 'dist';

@@ -191,7 +191,7 @@ export const en = {
     index: (a: string, b: string, result: string) =>
       `${a} ÷ ${b} (the base year) × 100 = ${result}`,
     cagr: (later: string, earlier: string, years: number, result: string) =>
-      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}, the compound annual growth over ${years} years`,
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}, compound annual growth`,
   },
   error: {
     title: 'The data could not be loaded',
@@ -446,9 +446,8 @@ export const en = {
     },
     subjectChartDescription: 'Actual figures over time with the targets as dashed diamonds.',
     projection: {
-      note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “needed”, the growth the target requires; the other, the average growth over the years it names, computed by the platform from actual figures.',
-      noRecent:
-        'No actual figure two or more years before the latest, so only the needed path is drawn.',
+      note: 'Hatched, dotted: projections, not data, from the latest actual to the target year at a constant rate: the growth needed, and the average growth of the years named (from actual figures).',
+      noRecent: 'No actual two or more years earlier: only the needed path is drawn.',
     },
     // Issue 22: the growth rates a verdict compares, and the figures it rests on, said with it.
     required: {
@@ -458,20 +457,20 @@ export const en = {
       approx: (rate: string) => `Needed: about ${rate} a year`,
     },
     recent: (span: string, rate: string) => `${span} average growth ${rate} a year`,
-    noRecent: 'No recent growth: no actual figure two or more years before the latest',
+    noRecent: 'No actual two or more years earlier to measure recent growth',
     choice: (period: string, used: string, others: string, reason: string) =>
-      `Figures for ${period} disagree: ${used} is used, not ${others}, ${reason}.`,
+      `Figures for ${period} disagree: ${used} is used, not ${others} (${reason}).`,
     choiceRule: {
-      exact: 'as an exact figure comes before a qualified one (“over”)',
-      recorded: 'as a figure an article states comes before one the platform computes',
-      'latest-published': 'as it rests on the more recently published article',
-      lower: 'as the lower of two of equal standing, so the verdict is not flattered',
+      exact: 'exact before qualified',
+      recorded: 'stated before computed',
+      'latest-published': 'the more recently published',
+      lower: 'the lower of two of equal standing',
     },
     choiceConflict: (title: string) => `See the conflict “${title}”.`,
     passedOver: (figure: string, period: string) =>
-      `The more recent ${figure} for ${period} rests on expected figures and is not used: verdicts rest on actual figures only.`,
+      `The more recent ${figure} for ${period} rests on expected figures: not used.`,
     yearsNote: (range: string) =>
-      `The year filter (${range}) limits the actual series shown; verdicts rest on the latest figures of all years.`,
+      `The year filter (${range}) limits the actuals drawn, not the verdicts.`,
     standing: {
       indicative: 'Indicative: not the same measure',
       'app-reading': 'Target as the app reads the article',

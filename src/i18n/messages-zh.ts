@@ -187,7 +187,7 @@ export const zh: Messages = {
     yoy: (a, b, result) => `${a} ÷ ${b}（上一年） − 1 = ${result}`,
     index: (a, b, result) => `${a} ÷ ${b}（基期） × 100 = ${result}`,
     cagr: (later, earlier, years, result) =>
-      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}，即${years}年间的年均复合增长率`,
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}，即年均复合增长率`,
   },
   error: {
     title: '数据无法加载',
@@ -414,8 +414,8 @@ export const zh: Messages = {
     },
     subjectChartDescription: '历年实际数据，目标以虚线菱形表示。',
     projection: {
-      note: '阴影和点线为预测，并非数据：自最新实际值起至目标年份按固定增速推算；“所需”为实现目标所需的年均增速，另一条为所注年份间按实际值计算的年均增速（本平台测算）。',
-      noRecent: '最新实际值之前两年及以上没有实际值，因此只绘制所需增速路径。',
+      note: '阴影和点线为预测，并非数据：自最新实际值起按固定增速推算至目标年份，分别为所需年均增速和所注年份的年均增速（据实际值测算）。',
+      noRecent: '两年及以上之前无实际值，只绘制所需增速路径。',
     },
     required: {
       exact: (rate) => `所需年均${change(rate)}`,
@@ -424,20 +424,18 @@ export const zh: Messages = {
       approx: (rate) => `所需年均增长约${change(rate, '')}`,
     },
     recent: (span, rate) => `${span}年均${change(rate)}`,
-    noRecent: '最新实际值之前两年及以上没有实际值，无法计算近期年均增速',
+    noRecent: '两年及以上之前无实际值，无法计算近期年均增速',
     choice: (period, used, others, reason) =>
-      `${period}数据不一：采用${used}，未采用${others}，${reason}。`,
+      `${period}数据不一：采用${used}，未采用${others}（${reason}）。`,
     choiceRule: {
-      exact: '因精确数优先于带“超过”等限定词的数',
-      recorded: '因文章所载数值优先于本平台测算值',
-      'latest-published': '因其所据文章发布较晚',
-      lower: '因两者同等可靠，取较低者，以免高估完成情况',
+      exact: '精确数优先于带限定词的数',
+      recorded: '文章所载数优先于测算数',
+      'latest-published': '取发布较晚的文章',
+      lower: '两者同等可靠，取较低者',
     },
     choiceConflict: (title) => `参见数据冲突“${title}”。`,
-    passedOver: (figure, period) =>
-      `${period}的${figure}虽较新，但系据预计数得出，未用于判断：判断只采用实际数。`,
-    yearsNote: (range) =>
-      `年份筛选（${range}）只限定所示的实际值序列；目标判断依据全部年份的最新数据。`,
+    passedOver: (figure, period) => `${period}的${figure}较新，但系据预计数得出，未采用。`,
+    yearsNote: (range) => `年份筛选（${range}）只限定所示实际值，不影响目标判断。`,
     standing: {
       indicative: '仅供参考：统计口径不同',
       'app-reading': '目标为本应用对原文的解读',

@@ -52,13 +52,13 @@ describe('recent growth: compound annual growth over the latest span of actuals'
     expect(required.metric).toBe('required_growth');
     expect(required.period).toBe('2025/2027');
     expect(formulaText(recent, dataset, 'en')).toBe(
-      '(1.296 M vehicles ÷ ≈ 500,000 vehicles)^(1/2) − 1 = 61%, the compound annual growth over 2 years',
+      '(1.296 M vehicles ÷ ≈ 500,000 vehicles)^(1/2) − 1 = 61%, compound annual growth',
     );
     expect(formulaText(recent, dataset, 'zh')).toBe(
-      '(129.6万辆 ÷ ≈ 50万辆)^(1/2) − 1 = 61%，即2年间的年均复合增长率',
+      '(129.6万辆 ÷ ≈ 50万辆)^(1/2) − 1 = 61%，即年均复合增长率',
     );
     expect(formulaText(required, dataset, 'en')).toBe(
-      '(over 2 M vehicles ÷ 1.296 M vehicles)^(1/2) − 1 = ≈ 24.2%, the compound annual growth over 2 years',
+      '(over 2 M vehicles ÷ 1.296 M vehicles)^(1/2) − 1 = ≈ 24.2%, compound annual growth',
     );
   });
 
