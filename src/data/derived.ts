@@ -171,6 +171,32 @@ export function shareOfNational(value: Input, national: Input): DerivedValue {
   return ratioPercent(value, national, { entity: value.entity, metric: 'share_of_national' });
 }
 
+/**
+ * Compound annual growth from an annual figure to a later one, in percent:
+ * ((later ÷ earlier)^(1 ÷ years between) − 1) × 100, e.g. 2023 to 2025 from ≈ 500,262 to
+ * 1,296,000: (2.5907)^(1/2) − 1 = 61.0 %. The growth a target still requires is the same rate
+ * from the latest actual to the target, so it is named apart: its later input is a target.
+ * Null unless both are annual figures, the later one later, both positive.
+ */
+export function compoundGrowth(later: Input, earlier: Input): DerivedValue | null {
+  const to = periodOf(later.period);
+  const from = periodOf(earlier.period);
+  if (to.type !== 'year' || from.type !== 'year' || to.year <= from.year) return null;
+  if (later.value <= 0 || earlier.value <= 0) return null;
+  const years = to.year - from.year;
+  return make(
+    'cagr',
+    [later, earlier],
+    {
+      entity: later.entity,
+      metric: later.kind === 'target' ? 'required_growth' : 'average_growth',
+      period: `${from.year}/${to.year}`,
+      unit: 'percent',
+    },
+    ((later.value / earlier.value) ** (1 / years) - 1) * 100,
+  );
+}
+
 /** a / b as a multiple (6.49 for 9,443,000 / 1,456,000). */
 export function multiple(later: Input, earlier: Input): DerivedValue {
   return make(

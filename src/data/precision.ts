@@ -52,3 +52,21 @@ export function displayValue(f: Figure): number {
   const scale = 10 ** decimals;
   return Math.round(f.value * scale) / scale;
 }
+
+/** Decimals a value shows with (46.5 → 1, 2,788,000 → 0), at most `max`. */
+function shownDecimals(value: number, max: number): number {
+  const text = String(Number(value.toFixed(max)));
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * later − earlier as a reader can check it: each figure rounded as it is displayed, then
+ * subtracted (46.5 % − 21.7 % = 24.8 points, where the unrounded 46.485 − 21.739 gives 24.7),
+ * with the decimals to show it with.
+ */
+export function shownDifference(later: Figure, earlier: Figure): { value: number; digits: number } {
+  const a = displayValue(later);
+  const b = displayValue(earlier);
+  const digits = Math.max(shownDecimals(a, 2), shownDecimals(b, 2));
+  return { value: Number((a - b).toFixed(digits)), digits };
+}

@@ -119,7 +119,8 @@ export type FormulaOp =
   | 'index' // a / b × 100: b's period = 100
   | 'increment' // a - b, the change of a count between two years
   | 'increment-total' // the sum of several increments
-  | 'contribution'; // (a - b) / (sum of a - sum of b) × 100: share of the total increment
+  | 'contribution' // (a - b) / (sum of a - sum of b) × 100: share of the total increment
+  | 'cagr'; // (a / b)^(1 / years between) − 1, as a percentage
 
 export interface Formula {
   op: FormulaOp;
@@ -164,7 +165,9 @@ export type DerivedMetric =
   | 'index_value'
   | 'share_of_national'
   | 'increment'
-  | 'increment_share';
+  | 'increment_share'
+  | 'average_growth'
+  | 'required_growth';
 
 /** Anything the UI can show as a figure with provenance. */
 export type Figure = Observation | DerivedValue;
@@ -186,6 +189,15 @@ export interface StatedGrowth extends Observation {
 
 export function isStatedGrowth(f: Figure): f is StatedGrowth {
   return 'statedWith' in f;
+}
+
+/**
+ * Rests on an expected (not final) figure: an estimate, a value computed from one, or a rank
+ * stated on one. A sentence built on it says so.
+ */
+export function restsOnEstimate(f: Figure): boolean {
+  if (isDerived(f)) return f.basis === 'estimate';
+  return f.kind === 'estimate' || f.basis === 'estimate';
 }
 
 export function displayKind(f: Figure): DisplayKind {

@@ -1,4 +1,12 @@
-import { indexed, make, shareOfNational, sideOf, yearOnYear, type Input } from './derived';
+import {
+  compoundGrowth,
+  indexed,
+  make,
+  shareOfNational,
+  sideOf,
+  yearOnYear,
+  type Input,
+} from './derived';
 import type { DerivedValue, Figure, Observation, StatedGrowth } from './types';
 
 /**
@@ -135,17 +143,27 @@ export function resolveDerived(
     if (!pairs) return null;
     return many[1] === 'contribution' ? contribution(pairs) : totalIncrement(pairs);
   }
-  const m = /^(yoy|index|ratio|increment):([^+]+)\+([^+]+)$/.exec(id);
-  if (!m) return null;
-  const [, op, aId = '', bId = ''] = m;
-  const a = lookup(aId);
-  const b = lookup(bId);
-  if (!a || !b || b.value === 0) return null;
-  if (op === 'yoy') return yearOnYear(a, b);
-  if (op === 'index') return indexed(a, b);
-  if (op === 'increment') return increment(a, b);
-  return shareOfNational(a, b);
+  const m = /^(yoy|index|ratio|increment|cagr):(.+)$/.exec(id);
+  const resolve = m?.[1] === undefined ? undefined : PAIR_OPS[m[1]];
+  const rest = m?.[2] ?? '';
+  if (!resolve) return null;
+  // An input may itself be derived (`ratio:a+b`), so the id is split at the `+` where both
+  // sides name a figure.
+  for (let at = rest.indexOf('+'); at > 0; at = rest.indexOf('+', at + 1)) {
+    const a = lookup(rest.slice(0, at));
+    const b = lookup(rest.slice(at + 1));
+    if (a && b && b.value !== 0) return resolve(a, b);
+  }
+  return null;
 }
+
+const PAIR_OPS: Record<string, (a: Figure, b: Figure) => DerivedValue | null> = {
+  yoy: yearOnYear,
+  index: indexed,
+  ratio: shareOfNational,
+  increment,
+  cagr: compoundGrowth,
+};
 
 /**
  * A figure a view builds, from its id: a derived value (see resolveDerived) or a stated growth

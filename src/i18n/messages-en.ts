@@ -210,6 +210,8 @@ export const en = {
     'increment-total': (parts: string, result: string) => `${parts} = ${result}`,
     contribution: (a: string, b: string, result: string) =>
       `${a} ÷ ${b} (the total increment of the companies compared) × 100 = ${result}`,
+    cagr: (later: string, earlier: string, years: number, result: string) =>
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}, compound annual growth`,
   },
   error: {
     title: 'The data could not be loaded',
@@ -305,6 +307,7 @@ export const en = {
     thinned: (drawn: number, total: number) =>
       `Drawn with ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')} points (first, last, lowest, highest and every flagged figure kept); the table lists all.`,
     tableKey: 'Press T inside a panel to switch between its chart and its table',
+    projectionKey: 'Projection paths',
   },
   table: {
     caption: (title: string) => `Data behind the ${title} chart`,
@@ -431,7 +434,7 @@ export const en = {
       attainment: 'Attainment',
       gap: 'Gap',
       status: 'Status',
-      growth: 'Growth needed a year vs achieved',
+      growth: 'Growth needed a year vs recent',
     },
     by: (period: string) => `by ${period}`,
     noActual: 'No actual reported',
@@ -454,18 +457,6 @@ export const en = {
       'no-actual': 'No actual reported',
       'no-trend': 'No growth rate to judge',
     },
-    /**
-     * The growth a target still needs ("11.8%"), bounded the other way from the actual's bound;
-     * it falls below zero only for an actual of "nearly" the target or more (a lower bound).
-     */
-    required: (rate: string, bound: 'min' | 'max' | 'approx' | null, falling: boolean) =>
-      falling
-        ? `growth of at least −${rate} a year needed`
-        : bound === 'max'
-          ? `growth of at most ${rate} a year suffices`
-          : `${bound === 'min' ? 'at least ' : bound === 'approx' ? 'about ' : ''}${rate} growth a year needed`,
-    growth: (required: string, recent: string | null) =>
-      recent === null ? `${required}; no recent growth stated` : `${required}; ${recent} achieved`,
     attainmentChart: 'Attainment: latest comparable actual as a share of the target',
     barsShown: (shown: number, total: number) =>
       `Bars for ${shown} of ${total.toLocaleString('en')} targets; the table lists all.`,
@@ -491,11 +482,31 @@ export const en = {
     },
     subjectChartDescription: 'Actual figures over time with the targets as dashed diamonds.',
     projection: {
-      required: (rate: string) => `Needed: ${rate}/yr`,
-      recent: (rate: string) => `Recent: ${rate}/yr`,
-      note: 'Hatched, dotted: projections, not data. From the latest actual to the target year at a constant rate: “Needed”, the growth the target requires; “Recent”, the growth last achieved, where an article states it.',
-      noRecent: 'No recent growth is stated, so only the required path is drawn.',
+      note: 'Hatched, dotted: projections, not data, from the latest actual to the target year at a constant rate: the growth needed, and the average growth of the years named (from actual figures).',
+      noRecent: 'No actual two or more years earlier: only the needed path is drawn.',
     },
+    // Issue 22: the growth rates a verdict compares, and the figures it rests on, said with it.
+    required: {
+      exact: (rate: string) => `Needed: ${rate} a year`,
+      max: (rate: string) => `Needed: at most ${rate} a year`,
+      min: (rate: string) => `Needed: at least ${rate} a year`,
+      approx: (rate: string) => `Needed: about ${rate} a year`,
+    },
+    recent: (span: string, rate: string) => `${span} average growth ${rate} a year`,
+    noRecent: 'No actual two or more years earlier to measure recent growth',
+    choice: (period: string, used: string, others: string, reason: string) =>
+      `Figures for ${period} disagree: ${used} is used, not ${others} (${reason}).`,
+    choiceRule: {
+      exact: 'exact before qualified',
+      recorded: 'stated before computed',
+      'latest-published': 'the more recently published',
+      lower: 'the lower of two of equal standing',
+    },
+    choiceConflict: (title: string) => `See the conflict “${title}”.`,
+    passedOver: (figure: string, period: string) =>
+      `The more recent ${figure} for ${period} rests on expected figures: not used.`,
+    yearsNote: (range: string) =>
+      `The year filter (${range}) limits the actuals drawn, not the verdicts.`,
     standing: {
       indicative: 'Indicative: not the same measure',
       'app-reading': 'Target as the app reads the article',
@@ -626,6 +637,11 @@ export const en = {
     title: (text: string) => `“${text}”`,
     /** After a title the app translated: the title as the article gives it. */
     translatedTitle: (original: string) => ` (translated; original: ${original})`,
+  },
+  /** Issue 22: a generated sentence built on expected figures says so (lib/estimate-note.ts). */
+  estimates: {
+    all: ', based on expected figures',
+    some: (periods: string) => `, ${periods} based on expected figures`,
   },
   exportText: {
     menu: 'Export',

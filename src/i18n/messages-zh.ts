@@ -243,6 +243,8 @@ export const zh: Messages = {
     increment: (a, b, result) => `${a} − ${b}（基期） = ${result}`,
     'increment-total': (parts, result) => `${parts} = ${result}`,
     contribution: (a, b, result) => `${a} ÷ ${b}（参与比较企业的增量合计） × 100 = ${result}`,
+    cagr: (later, earlier, years, result) =>
+      `(${later} ÷ ${earlier})^(1/${years}) − 1 = ${result}，即年均复合增长率`,
   },
   error: {
     title: '数据无法加载',
@@ -329,6 +331,7 @@ export const zh: Messages = {
     thinned: (drawn: number, total: number) =>
       `图中绘出${total.toLocaleString('zh-CN')}个数据点中的${drawn.toLocaleString('zh-CN')}个（保留首末、最低、最高及所有带标注的数据）；表格列出全部数据。`,
     tableKey: '在面板内按 T 键可在图表与表格之间切换',
+    projectionKey: '预测路径',
   },
   table: {
     caption: (title) => `${title}图表所依据的数据`,
@@ -431,7 +434,7 @@ export const zh: Messages = {
       attainment: '完成率',
       gap: '差距',
       status: '状态',
-      growth: '所需年均增速与已实现增速',
+      growth: '所需年均增速与近期年均增速',
     },
     by: (period) => `（${period}）`,
     noActual: '尚无实际数据',
@@ -453,14 +456,6 @@ export const zh: Messages = {
       'no-actual': '尚无实际数据',
       'no-trend': '无法判断进度',
     },
-    required: (rate, bound, falling) =>
-      falling
-        ? `需年均增速不低于−${rate}`
-        : bound === 'max'
-          ? `年均增长不超过${rate}即可实现`
-          : `需年均增长${bound === 'min' ? '至少' : bound === 'approx' ? '约' : ''}${rate}`,
-    growth: (required, recent) =>
-      recent === null ? `${required}；无近期增速数据` : `${required}；近期年均${change(recent)}`,
     attainmentChart: '完成率：最新可比实际值占目标的比重',
     barsShown: (shown: number, total: number) =>
       `已绘制${total.toLocaleString('zh-CN')}个目标中${shown}个的条形；表格列出全部。`,
@@ -485,11 +480,28 @@ export const zh: Messages = {
     },
     subjectChartDescription: '历年实际数据，目标以虚线菱形表示。',
     projection: {
-      required: (rate) => `所需：年均${rate}`,
-      recent: (rate) => `近期：年均${rate}`,
-      note: '阴影和点线为预测，并非数据：自最新实际值起至目标年份按固定增速推算；“所需”为达成目标所需增速，“近期”为文章所述的近期实际增速。',
-      noRecent: '文章未给出近期增速，因此只绘制所需增速路径。',
+      note: '阴影和点线为预测，并非数据：自最新实际值起按固定增速推算至目标年份，分别为所需年均增速和所注年份的年均增速（据实际值测算）。',
+      noRecent: '两年及以上之前无实际值，只绘制所需增速路径。',
     },
+    required: {
+      exact: (rate) => `所需年均${change(rate)}`,
+      max: (rate) => `年均增长不超过${change(rate, '')}即可实现`,
+      min: (rate) => `所需年均增长不低于${change(rate, '')}`,
+      approx: (rate) => `所需年均增长约${change(rate, '')}`,
+    },
+    recent: (span, rate) => `${span}年均${change(rate)}`,
+    noRecent: '两年及以上之前无实际值，无法计算近期年均增速',
+    choice: (period, used, others, reason) =>
+      `${period}数据不一：采用${used}，未采用${others}（${reason}）。`,
+    choiceRule: {
+      exact: '精确数优先于带限定词的数',
+      recorded: '文章所载数优先于测算数',
+      'latest-published': '取发布较晚的文章',
+      lower: '两者同等可靠，取较低者',
+    },
+    choiceConflict: (title) => `参见数据冲突“${title}”。`,
+    passedOver: (figure, period) => `${period}的${figure}较新，但系据预计数得出，未采用。`,
+    yearsNote: (range) => `年份筛选（${range}）只限定所示实际值，不影响目标判断。`,
     standing: {
       indicative: '仅供参考：统计口径不同',
       'app-reading': '目标为本平台对原文的解读',
@@ -612,6 +624,10 @@ export const zh: Messages = {
     sentenceSep: '',
     title: (text) => `《${text}》`,
     translatedTitle: (original) => `（译名，原题“${original}”）`,
+  },
+  estimates: {
+    all: '（据预计数）',
+    some: (periods) => `（${periods}据预计数）`,
   },
   exportText: {
     menu: '导出',

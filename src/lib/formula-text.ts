@@ -27,8 +27,13 @@ export function formulaText(figure: DerivedValue, dataset: Dataset, lang: Lang):
     const parts = formulaInputs(figure, dataset).map((i) => formatFigure(i, lang));
     return t.formulas[op](parts.join(' + '), result);
   }
-  if (a && b) return t.formulas[op](formatFigure(a, lang), formatFigure(b, lang), result);
-  return '';
+  if (!a || !b) return '';
+  if (op === 'cagr') {
+    // Compound growth between two annual figures: a is the later one.
+    const years = Number(a.period) - Number(b.period);
+    return t.formulas.cagr(formatFigure(a, lang), formatFigure(b, lang), years, result);
+  }
+  return t.formulas[op](formatFigure(a, lang), formatFigure(b, lang), result);
 }
 
 /** Growth views whose figures are about a measure they do not name (a change, an index…). */

@@ -69,7 +69,8 @@ export const SLIDE_FILTERS: Record<SlideId, readonly FilterGroup[]> = {
   rankings: ['years', 'cities', 'peers'],
   companies: ['years', 'companies', 'scope', 'companyGrowth'],
   nev: ['years', 'regions', 'growth'],
-  targets: ['targetYear', 'subjects'],
+  // The years limit the actual series drawn beside the targets (never the verdicts).
+  targets: ['years', 'targetYear', 'subjects'],
   milestones: ['years'],
 };
 

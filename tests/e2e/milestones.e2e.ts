@@ -169,8 +169,8 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     // Projections carry no marks: the marks are the recorded and derived figures only.
     expect(await bands.first().locator('[data-point-id]').count()).toBe(0);
     const text = (await panel.innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain('Needed: +24.2%/yr');
-    expect(text).toContain('Recent: +36%/yr');
+    expect(text).toContain('Needed: +24.2% a year');
+    expect(text).toContain('2023–2025 average growth +61% a year');
     expect(text).toContain('projections, not data');
     await panel.screenshot({ path: `${SCREENSHOT_DIR}/targets-projection-1920.png` });
     expect(errors).toEqual([]);

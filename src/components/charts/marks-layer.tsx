@@ -125,37 +125,43 @@ export const MarksLayer = memo(function MarksLayer({
             />
           ));
       })}
-      {series.flatMap((s) =>
-        s.points.map((p) => {
-          const cx = px(p.x);
-          const cy = py(p.y);
-          return (
-            <PointMarker
-              key={`${s.key}|${p.id}`}
-              cx={cx}
-              cy={cy}
-              point={p}
-              shape={s.shape}
-              colour={colourOf(s)}
-              size={markerSize}
-              surface={theme.surface}
-              warn={theme.warn}
-              fontSize={fontSize}
-              partialLabel={formatPeriodMark(p.figure.period, lang)}
-              topLabel={pointLabel?.(p) ?? null}
-              span={
-                p.span && {
-                  x1: px(p.span.x1),
-                  x2: px(p.span.x2),
-                  label: formatPeriod(p.figure.period, lang),
-                }
-              }
-              lean={dense}
-              onSelect={onSelect}
-              onHover={(point, hovered) => onHover(point, cx, cy, hovered)}
-            />
-          );
-        }),
+      {/* Targets first: a hollow target diamond drawn last hid the actual of its year (1.296 M
+          under the 1.3 M target), so recorded figures are drawn over the targets. */}
+      {[true, false].flatMap((targets) =>
+        series.flatMap((s) =>
+          s.points
+            .filter((p) => (p.kind === 'target') === targets)
+            .map((p) => {
+              const cx = px(p.x);
+              const cy = py(p.y);
+              return (
+                <PointMarker
+                  key={`${s.key}|${p.id}`}
+                  cx={cx}
+                  cy={cy}
+                  point={p}
+                  shape={s.shape}
+                  colour={colourOf(s)}
+                  size={markerSize}
+                  surface={theme.surface}
+                  warn={theme.warn}
+                  fontSize={fontSize}
+                  partialLabel={formatPeriodMark(p.figure.period, lang)}
+                  topLabel={pointLabel?.(p) ?? null}
+                  span={
+                    p.span && {
+                      x1: px(p.span.x1),
+                      x2: px(p.span.x2),
+                      label: formatPeriod(p.figure.period, lang),
+                    }
+                  }
+                  lean={dense}
+                  onSelect={onSelect}
+                  onHover={(point, hovered) => onHover(point, cx, cy, hovered)}
+                />
+              );
+            }),
+        ),
       )}
     </g>
   );

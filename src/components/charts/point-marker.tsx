@@ -138,6 +138,9 @@ export function MarkGlyph({
   );
 }
 
+/** How much larger a target's diamond is than a recorded figure's mark. */
+const TARGET_SCALE = 1.25;
+
 /** One data point: its mark, which opens its source and shows its tooltip. */
 export function PointMarker({ point, onSelect, onHover, span = null, ...glyph }: Props) {
   const mark: MarkLook = {
@@ -192,7 +195,14 @@ export function PointMarker({ point, onSelect, onHover, span = null, ...glyph }:
           {!glyph.lean && (
             <circle cx={glyph.cx} cy={glyph.cy} r={glyph.size + 6} fill="transparent" />
           )}
-          <MarkGlyph mark={mark} {...glyph} />
+          {/* A target's diamond is drawn larger and see-through, under the recorded marks
+              (MarksLayer): it frames an actual of about its value (1.296 M beside 1.3 M) instead
+              of covering it, and a nearby target's outline shows through it. */}
+          {point.kind === 'target' ? (
+            <MarkGlyph mark={mark} {...glyph} size={glyph.size * TARGET_SCALE} surface="none" />
+          ) : (
+            <MarkGlyph mark={mark} {...glyph} />
+          )}
         </>
       )}
     </g>

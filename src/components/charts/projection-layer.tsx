@@ -1,45 +1,35 @@
 import { memo, useId } from 'react';
 import { useXAxisScale, useYAxisScale } from 'recharts';
 import type { ProjectionBand, ProjectionPath } from '../../lib/projection';
-import { spreadLabels } from '../../lib/label-layout';
 import type { ChartSettings } from './chart-settings';
+
+/** How each path is dashed: the same in the plot and in the key beneath it. */
+export const PROJECTION_DASH: Record<ProjectionPath['kind'], string> = {
+  required: '1 4',
+  recent: '8 3 1 3',
+};
 
 /**
  * Projection bands: the area between the required and the recent-growth path, hatched and
- * pale, each path dotted with its label in the margin beside its end (outside the bands, spread
- * so no two overlap). Never solid, never with marks, so it is not read as recorded data.
+ * pale, each path dotted. Never solid, never with marks, so it is not read as recorded data.
+ * Their labels are in a key beneath the chart (ProjectionKey): beside the paths' ends they took
+ * two fifths of a phone's plot and covered the target marks there.
  */
 export const ProjectionLayer = memo(function ProjectionLayer({
   bands,
   settings,
-  label,
 }: {
   bands: readonly ProjectionBand[];
   settings: ChartSettings;
-  label: (path: ProjectionPath) => string;
 }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   // One pattern per chart: several charts on a page must not share an id.
   const hatch = useId();
   if (!xScale || !yScale || bands.length === 0) return null;
-  const { theme, fontSize } = settings;
+  const { theme } = settings;
   const px = (v: number) => xScale(v) ?? 0;
   const py = (v: number) => yScale(v) ?? 0;
-  const small = fontSize * 0.85;
-  // Every path's end, labelled in the margin to the right of the latest end.
-  const ends = bands.flatMap((band) =>
-    band.paths.flatMap((path) => {
-      const end = path.points.at(-1);
-      return end ? [{ key: `${band.key}:${path.kind}`, x: px(end.x), y: py(end.y), path }] : [];
-    }),
-  );
-  const right = Math.max(...ends.map((e) => e.x));
-  const labels = ends.map((e) => ({ ...e, x: right, text: label(e.path) }));
-  const placed = spreadLabels(
-    labels.map((l) => l.y),
-    small * 1.25,
-  );
   const line = (pts: ProjectionPath['points']) =>
     pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.x).toFixed(1)} ${py(p.y).toFixed(1)}`).join('');
   return (
@@ -65,26 +55,55 @@ export const ProjectionLayer = memo(function ProjectionLayer({
                 fill="none"
                 stroke={colour}
                 strokeWidth={2}
-                strokeDasharray={path.kind === 'required' ? '1 4' : '8 3 1 3'}
+                strokeDasharray={PROJECTION_DASH[path.kind]}
                 strokeLinecap="round"
               />
             ))}
           </g>
         );
       })}
-      {/* Labels beside the right end of their paths, outside every band, never on each other. */}
-      {labels.map((l, i) => (
-        <text
-          key={l.key}
-          data-projection-label
-          x={l.x + settings.markerSize * 2.6 + 6}
-          y={(placed[i] ?? l.y) + small * 0.35}
-          fontSize={small}
-          fill={theme.ink}
-        >
-          {l.text}
-        </text>
-      ))}
     </g>
   );
 });
+
+/** The projection paths' labels beneath the chart, each after a sample of its dotted line. */
+export function ProjectionKey({
+  bands,
+  settings,
+  label,
+  heading,
+}: {
+  bands: readonly ProjectionBand[];
+  settings: ChartSettings;
+  label: (path: ProjectionPath, bandKey: string) => string;
+  heading: string;
+}) {
+  const { theme } = settings;
+  return (
+    <ul
+      aria-label={heading}
+      className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm"
+      data-testid="projection-key"
+    >
+      {bands.flatMap((band) =>
+        band.paths.map((path) => (
+          <li key={`${band.key}:${path.kind}`} className="flex items-center gap-1.5">
+            <svg aria-hidden="true" width="28" height="8" className="shrink-0">
+              <line
+                x1="2"
+                x2="26"
+                y1="4"
+                y2="4"
+                stroke={theme.series[band.colour % theme.series.length] ?? theme.ink}
+                strokeWidth={2}
+                strokeDasharray={PROJECTION_DASH[path.kind]}
+                strokeLinecap="round"
+              />
+            </svg>
+            <span data-projection-label={path.kind}>{label(path, band.key)}</span>
+          </li>
+        )),
+      )}
+    </ul>
+  );
+}

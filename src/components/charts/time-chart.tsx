@@ -21,7 +21,7 @@ import { EventsLayer } from './events-layer';
 import { EventsList } from './events-list';
 import { useFullDetail } from '../../state/full-detail';
 import { MarksLayer } from './marks-layer';
-import { ProjectionLayer } from './projection-layer';
+import { ProjectionKey, ProjectionLayer } from './projection-layer';
 
 export interface TimeChartProps {
   series: readonly ChartSeries[];
@@ -40,7 +40,8 @@ export interface TimeChartProps {
   pointLabel?: (point: ChartPoint) => string | null;
   /** Projection bands, drawn apart from the recorded figures, and how to label their paths. */
   projections?: readonly ProjectionBand[];
-  projectionLabel?: (path: ProjectionPath) => string;
+  /** A path's label in the key beneath the chart (`bandKey`: its band's key). */
+  projectionLabel?: (path: ProjectionPath, bandKey: string) => string;
   /** The milestones to draw; by default the render mode's, placed for its view's filters. */
   events?: readonly PlacedMilestone[];
 }
@@ -115,19 +116,6 @@ export default function TimeChart(props: TimeChartProps) {
       ),
     [yTicks, formatY, fontSize],
   );
-  const { projectionLabel } = props;
-  const projectionRoom = useMemo(
-    () =>
-      projectionLabel && projections
-        ? Math.max(
-            0,
-            ...projections.flatMap((b) =>
-              b.paths.map((p) => textWidthEstimate(projectionLabel(p), fontSize * 0.85)),
-            ),
-          )
-        : 0,
-    [projections, projectionLabel, fontSize],
-  );
   const allEvents = props.events ?? render.events;
   const events = useMemo(() => withinDomain(allEvents, domain), [allEvents, domain]);
   const yDomain = props.yDomain ?? [yTicks[0] ?? 0, yTicks.at(-1) ?? 1];
@@ -157,8 +145,7 @@ export default function TimeChart(props: TimeChartProps) {
           // the mark's top on a 4K slide.
           (props.pointLabel ? fontSize * 2.4 : Math.max(fontSize + 6, fontSize * 1.4)) +
           (events.length > 0 ? fontSize * 1.6 : 0),
-        // Room for the projection labels beside the bands' right ends.
-        right: fontSize * 2 + projectionRoom,
+        right: fontSize * 2,
         bottom: fontSize,
         left: fontSize,
       }}
@@ -188,9 +175,7 @@ export default function TimeChart(props: TimeChartProps) {
         allowDataOverflow
       />
       <EventsLayer events={events} settings={settings} yDomain={yDomain} />
-      {projections && props.projectionLabel && (
-        <ProjectionLayer bands={projections} settings={settings} label={props.projectionLabel} />
-      )}
+      {projections && <ProjectionLayer bands={projections} settings={settings} />}
       <MarksLayer
         series={thinned.series}
         settings={settings}
@@ -239,6 +224,14 @@ export default function TimeChart(props: TimeChartProps) {
         <p className="mt-1 text-xs text-ink-muted" data-testid="thinned-note">
           {t.legend.thinned(thinned.drawn, thinned.total)}
         </p>
+      )}
+      {projections && projections.length > 0 && props.projectionLabel && (
+        <ProjectionKey
+          bands={projections}
+          settings={settings}
+          label={props.projectionLabel}
+          heading={t.legend.projectionKey}
+        />
       )}
       {events.length > 0 && <EventsList events={events} />}
     </figure>

@@ -9,6 +9,7 @@ import { SegmentedControl } from '../../components/segmented-control';
 import type { Figure } from '../../data/types';
 import { entityName, namesOf, withFigures } from '../../data/registry';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { withEstimateNote } from '../../lib/estimate-note';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { SCOPES } from '../../data/view-vocabulary';
 import { useFilters } from '../../state/use-filters';
@@ -56,21 +57,30 @@ export function CompaniesPanel() {
     if (f.latestNev) {
       const yoy =
         f.latestNev.yoyPercent !== undefined ? formatChange(f.latestNev.yoyPercent, lang, 2) : null;
+      // A sentence built on an expected figure says so (withEstimateNote).
       out.push(
-        t.companies.latest(
-          names.entity(f.company),
-          formatFigure(f.latestNev, lang),
-          formatPeriod(f.latestNev.period, lang),
-          yoy,
+        withEstimateNote(
+          t.companies.latest(
+            names.entity(f.company),
+            formatFigure(f.latestNev, lang),
+            formatPeriod(f.latestNev.period, lang),
+            yoy,
+          ),
+          [f.latestNev],
+          lang,
         ),
       );
     }
     if (f.nevShare)
       out.push(
-        t.companies.share(
-          names.entity(f.company),
-          formatFigure(f.nevShare, lang),
-          formatPeriod(f.nevShare.period, lang),
+        withEstimateNote(
+          t.companies.share(
+            names.entity(f.company),
+            formatFigure(f.nevShare, lang),
+            formatPeriod(f.nevShare.period, lang),
+          ),
+          [f.nevShare],
+          lang,
         ),
       );
     return out;

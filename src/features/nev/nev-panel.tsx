@@ -7,6 +7,8 @@ import { FactList } from '../../components/fact-list';
 import { PanelFrame } from '../../components/panel/panel-frame';
 import { entityMetricLabel, panelWiring } from '../../components/panel/panel-wiring';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { shownDifference } from '../../data/precision';
+import { withEstimateNote } from '../../lib/estimate-note';
 import { formatFigure, formatPeriod, formatPpChange } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
@@ -39,19 +41,31 @@ export function NevPanel() {
   const sentences: string[] = [];
   const { chongqing, china } = view.headline;
   if (chongqing) {
+    // In percentage points, from the shares as shown (46.5 − 21.7 = 24.8, not the 24.7 of the
+    // unrounded shares), and saying which share rests on expected figures.
+    const change = shownDifference(chongqing.last, chongqing.first);
     sentences.push(
-      t.nev.rise(
-        formatFigure(chongqing.first, lang),
-        formatPeriod(chongqing.first.period, lang),
-        formatFigure(chongqing.last, lang),
-        formatPeriod(chongqing.last.period, lang),
-        // A change between two percentages is in percentage points.
-        formatPpChange(chongqing.last.value - chongqing.first.value, lang),
+      withEstimateNote(
+        t.nev.rise(
+          formatFigure(chongqing.first, lang),
+          formatPeriod(chongqing.first.period, lang),
+          formatFigure(chongqing.last, lang),
+          formatPeriod(chongqing.last.period, lang),
+          formatPpChange(change.value, lang, change.digits),
+        ),
+        [chongqing.first, chongqing.last],
+        lang,
       ),
     );
   }
   if (china)
-    sentences.push(t.nev.china(formatFigure(china, lang), formatPeriod(china.period, lang)));
+    sentences.push(
+      withEstimateNote(
+        t.nev.china(formatFigure(china, lang), formatPeriod(china.period, lang)),
+        [china],
+        lang,
+      ),
+    );
 
   return (
     <PanelFrame

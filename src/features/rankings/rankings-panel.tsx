@@ -9,6 +9,7 @@ import { isDerived } from '../../data/types';
 import { entityName, metricName, withFigures } from '../../data/registry';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
+import { withEstimateNote } from '../../lib/estimate-note';
 import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
 import { useFilters } from '../../state/use-filters';
 import { useViewStore } from '../../state/view-store';
@@ -48,12 +49,17 @@ export function RankingsPanel() {
 
   const { leader, held, latest, peak } = view.headline;
   const sentences: string[] = [];
+  // A sentence built on an expected figure says so (withEstimateNote).
   if (leader)
     sentences.push(
-      t.rankings.leader(
-        entityName(dataset, leader.entity, lang),
-        formatPeriod(leader.period, lang),
-        t.peerSets[leader.peerSet ?? 'unspecified'],
+      withEstimateNote(
+        t.rankings.leader(
+          entityName(dataset, leader.entity, lang),
+          formatPeriod(leader.period, lang),
+          t.peerSets[leader.peerSet ?? 'unspecified'],
+        ),
+        [leader],
+        lang,
       ),
     );
   if (held)
@@ -83,11 +89,21 @@ export function RankingsPanel() {
         ? formatChange(latest.yoyPercent, lang)
         : null;
     sentences.push(
-      t.rankings.latest(formatFigure(latest, lang), formatPeriod(latest.period, lang), yoy),
+      withEstimateNote(
+        t.rankings.latest(formatFigure(latest, lang), formatPeriod(latest.period, lang), yoy),
+        [latest],
+        lang,
+      ),
     );
   }
   if (peak)
-    sentences.push(t.rankings.peak(formatFigure(peak, lang), formatPeriod(peak.period, lang)));
+    sentences.push(
+      withEstimateNote(
+        t.rankings.peak(formatFigure(peak, lang), formatPeriod(peak.period, lang)),
+        [peak],
+        lang,
+      ),
+    );
 
   return (
     <PanelFrame

@@ -26,7 +26,7 @@ import {
   formatPeriod,
 } from '../../lib/format';
 import type { TargetsView } from './targets-series';
-import { attainmentText, STATUS_MARK } from './targets-text';
+import { attainmentText, recentGrowthText, requiredGrowthText, STATUS_MARK } from './targets-text';
 import {
   AttainmentList,
   attainmentScaleMax,
@@ -57,6 +57,7 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
   // (on a slide too: presenting or embedded on a phone).
   const narrow = useNarrowScreen() && mode !== 'paper';
   const [all, setAll] = useState(false);
+  const byTarget = new Map(view.assessments.map((a) => [a.target.id, a]));
   const assessed = view.assessments.filter((a) => a.attainment !== null);
   const bars: AttainmentBar[] = (all ? assessed : assessed.slice(0, ATTAINMENT_BAR_CAP)).map(
     (a) => ({
@@ -212,17 +213,25 @@ export default function TargetsCharts({ view, seriesLabel }: Props) {
                     t.targets.unitNames[unit],
                   )}
                   description={t.targets.subjectChartDescription}
-                  height={260}
+                  // Taller on a phone: a plot 300 px wide and 200 tall packed the 2025 marks together.
+                  height={narrow ? 380 : 260}
                   projections={projections}
-                  projectionLabel={(path) =>
-                    t.targets.projection[path.kind](formatChange(path.rate, lang))
-                  }
+                  projectionLabel={(path, key) => {
+                    // The table's words for the same rates: one name for one number.
+                    const a = byTarget.get(key);
+                    const text =
+                      a &&
+                      (path.kind === 'required'
+                        ? requiredGrowthText(a, lang)
+                        : recentGrowthText(a, lang));
+                    return text ?? formatChange(path.rate, lang);
+                  }}
                 />
                 {projections.length > 0 && (
                   <p className="mt-1 text-sm text-ink-muted" data-testid="projection-note">
                     <span aria-hidden="true">▨ </span>
                     {t.targets.projection.note}
-                    {recentMissing && ` ${t.targets.projection.noRecent}`}
+                    {recentMissing && `${t.punct.sentenceSep}${t.targets.projection.noRecent}`}
                   </p>
                 )}
               </div>

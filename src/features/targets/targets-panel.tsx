@@ -6,6 +6,7 @@ import { PanelFrame } from '../../components/panel/panel-frame';
 import { legendOf } from '../../components/panel/panel-wiring';
 import { SegmentedControl } from '../../components/segmented-control';
 import { namesOf } from '../../data/registry';
+import { formatYearRange } from '../../lib/format';
 import { withPartLabel } from '../../lib/time-series';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { SUBJECTS, TARGET_YEARS } from '../../data/view-vocabulary';
@@ -33,7 +34,12 @@ export function TargetsPanel() {
   const dataset = useDatasetContext();
   const t = useMessages();
   const lang = useLang();
-  const filters = useFilters((s) => ({ targetYear: s.targetYear, subjects: s.subjects }));
+  const filters = useFilters((s) => ({
+    targetYear: s.targetYear,
+    subjects: s.subjects,
+    from: s.from,
+    to: s.to,
+  }));
   const setView = useViewStore((s) => s.setView);
   const resetFilters = useViewStore((s) => s.resetFilters);
   // On a slide and in the briefing only the attainment bars are drawn, and their labels say it all.
@@ -69,6 +75,11 @@ export function TargetsPanel() {
             view.asOf,
           ),
           indicative + appReading > 0 ? t.targets.setAside(indicative, appReading) : '',
+          // Said wherever the headline goes (panel, slide, CSV, deck): the year filter limits
+          // the actual series drawn, never a verdict.
+          filters.from !== null || filters.to !== null
+            ? t.targets.yearsNote(formatYearRange(filters.from, filters.to, lang))
+            : '',
         ]
           .filter(Boolean)
           .join(lang === 'zh' ? '' : ' ')

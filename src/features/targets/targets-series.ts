@@ -1,6 +1,8 @@
 import type { Dataset } from '../../data/dataset';
-import { periodOf } from '../../data/period';
-import { isDerived, type Figure, type Observation } from '../../data/types';
+import { compoundGrowth } from '../../data/derived';
+import { periodOf, periodOverlaps } from '../../data/period';
+import { displayValue } from '../../data/precision';
+import type { DerivedValue, Figure, Observation } from '../../data/types';
 import { type EntityId, type MetricId, type Unit } from '../../data/vocabulary';
 import { projectionBand, type ProjectionBand } from '../../lib/projection';
 import { buildSeries, figuresOf, seriesByPeriod, type ChartSeries } from '../../lib/time-series';
@@ -17,7 +19,13 @@ import {
   type SubjectId,
   type TargetYear,
 } from '../../data/view-vocabulary';
-import { extent } from '../../lib/extent';
+import {
+  actualBasis,
+  comparableActuals,
+  comparableFigures,
+  recentGrowthOf,
+  type ChoiceRule,
+} from './targets-basis';
 
 export type TargetStatus =
   | 'met'
@@ -49,10 +57,21 @@ export interface TargetAssessment {
   /** actual − target, in the target's unit (percentage points for shares). */
   gap: number | null;
   status: TargetStatus;
+  /** Records of the actual's year that read differently, and the rule that set them aside. */
+  alternatives: Figure[];
+  choiceRule: ChoiceRule | null;
+  /** A more recent figure not used because it rests on an expected figure (see targets-basis). */
+  passedOver: Figure | null;
   /** For targets after the latest data: (target ÷ actual)^(1 ÷ years left) − 1, in percent. */
   requiredGrowth: number | null;
-  /** The growth of the actual as its article states it, in percent. */
+  /** The same as a derived value, whose source dialog shows the formula and its inputs. */
+  requiredGrowthFigure: DerivedValue | null;
+  /**
+   * The compound annual growth over the latest span of actuals (see RECENT_SPAN), in percent;
+   * its span is `recentGrowthFigure.period`.
+   */
   recentGrowth: number | null;
+  recentGrowthFigure: DerivedValue | null;
   /** What the actual's qualifier says of attainment and gap ("over ¥800 bn" → ≥ 80%). */
   bound: Bound | null;
   /** The required growth moves against the actual: an actual of at least x needs at most … */
@@ -119,35 +138,17 @@ export function dataYear(ds: Dataset): number {
   return year;
 }
 
-function comparableActuals(
-  ds: Dataset,
-  target: Observation,
-  metric: Comparable['metric'],
-): Figure[] {
-  // A derived metric has no recorded series: `series` gives none.
-  const recorded = ds.series(target.entity, metric).filter((o) => o.kind === 'actual');
-  const derived = ds.derivedSeries(target.entity, metric).filter((d) => d.basis === 'actual');
-  return [...recorded, ...derived].filter(isAnnual);
-}
-
-/** Exact figures before qualified ones, recorded before derived, for the same year. */
-const preference = (f: Figure) => (isDerived(f) ? 2 : f.qualifier ? 1 : 0);
-
 /**
  * Every target beside its latest comparable actual: attainment, gap and status, and for targets
- * after the latest data the growth still required against the growth recently achieved.
+ * after the latest data the growth still required against the growth recently achieved. The
+ * figures it rests on are chosen by the rules of targets-basis.ts, and said with the verdict.
  */
 export function assessTarget(ds: Dataset, target: Observation, asOf: number): TargetAssessment {
   const targetYear = yearOf(target);
   const comparable = COMPARABLE[target.metric];
-  const candidates = comparable
-    ? comparableActuals(ds, target, comparable.metric).filter((f) => yearOf(f) <= targetYear)
-    : [];
-  const latestYear = extent(candidates.map(yearOf))?.[1] ?? -Infinity;
-  const actual =
-    candidates
-      .filter((f) => yearOf(f) === latestYear)
-      .sort((a, b) => preference(a) - preference(b))[0] ?? null;
+  const figures = comparable ? comparableFigures(ds, target.entity, comparable.metric) : [];
+  const basis = actualBasis(ds, figures, targetYear);
+  const { actual } = basis;
   const mismatch = actual ? (comparable?.mismatch ?? null) : null;
   const bound = actual ? boundOf(actual) : null;
   const base = {
@@ -156,11 +157,17 @@ export function assessTarget(ds: Dataset, target: Observation, asOf: number): Ta
     targetYear,
     actual,
     actualIsContext: false,
+    alternatives: basis.alternatives,
+    choiceRule: basis.rule,
+    passedOver: basis.passedOver,
     mismatch,
     attainment: actual ? (actual.value / target.value) * 100 : null,
-    gap: actual ? actual.value - target.value : null,
+    // As the reader sees them: the actual as displayed, minus the target (46.5 − 50 = −3.5).
+    gap: actual ? displayValue(actual) - target.value : null,
     requiredGrowth: null,
+    requiredGrowthFigure: null,
     recentGrowth: null,
+    recentGrowthFigure: null,
     bound,
     requiredGrowthBound: null,
     tolerance: targetTolerance(target),
@@ -179,15 +186,21 @@ export function assessTarget(ds: Dataset, target: Observation, asOf: number): Ta
   if (targetYear <= asOf)
     return { ...base, actualIsContext: true, attainment: null, gap: null, status: 'no-actual' };
   if (actual.value >= target.value && bound !== 'max') return { ...base, status: 'on-track' };
-  const requiredGrowth =
-    ((target.value / actual.value) ** (1 / (targetYear - actualYear)) - 1) * 100;
-  const withGrowth = { ...base, requiredGrowth, requiredGrowthBound: inverseBound(bound) };
-  const recentGrowth = isDerived(actual) ? null : (actual.yoyPercent ?? null);
-  if (recentGrowth === null) return { ...withGrowth, status: 'no-trend' };
+  const required = compoundGrowth(target, actual);
+  if (!required) return { ...base, status: 'no-trend' };
+  const withGrowth = {
+    ...base,
+    requiredGrowth: required.value,
+    requiredGrowthFigure: required,
+    requiredGrowthBound: inverseBound(bound),
+  };
+  const recent = recentGrowthOf(ds, figures, actual);
+  if (!recent) return { ...withGrowth, status: 'no-trend' };
   return {
     ...withGrowth,
-    recentGrowth,
-    status: recentGrowth >= requiredGrowth ? 'on-track' : 'off-track',
+    recentGrowth: recent.value,
+    recentGrowthFigure: recent,
+    status: recent.value >= required.value ? 'on-track' : 'off-track',
   };
 }
 
@@ -209,6 +222,9 @@ function withReadings(
 export interface TargetsFilters {
   targetYear: TargetYear;
   subjects: readonly SubjectId[];
+  /** The year filter (open when unset): it limits the actual series drawn, never the verdicts. */
+  from?: number | null;
+  to?: number | null;
 }
 
 /**
@@ -297,7 +313,10 @@ export function targetsView(ds: Dataset, f: TargetsFilters): TargetsView {
         const key = `${a.target.entity}:${comparable?.metric ?? a.target.metric}`;
         if (comparable && !seen.has(key) && a.actual) {
           seen.add(key);
-          const history = comparableActuals(ds, a.target, comparable.metric);
+          // The year filter chooses the actual years drawn; verdicts always use every year.
+          const history = comparableActuals(ds, a.target.entity, comparable.metric).filter((h) =>
+            periodOverlaps(periodOf(h.period), f.from ?? null, f.to ?? null),
+          );
           if (history.length > 0) {
             const colour = series.length;
             colourOf.set(key, colour);

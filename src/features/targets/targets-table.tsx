@@ -4,15 +4,10 @@ import { FigureButton } from '../../components/figure-button';
 import { TableScroll } from '../../components/table-scroll';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { statedSignificantFigures } from '../../data/precision';
-import { formatChange, formatFigure, formatPeriod } from '../../lib/format';
+import { formatFigure, formatPeriod } from '../../lib/format';
 import type { TargetAssessment } from './targets-series';
-import {
-  aboutMetText,
-  attainmentText,
-  gapText,
-  requiredGrowthText,
-  STATUS_MARK,
-} from './targets-text';
+import { aboutMetText, attainmentText, gapText, STATUS_MARK } from './targets-text';
+import { GrowthCell, VerdictBasis } from './verdict-basis';
 
 /** Every target in view with its actual, attainment, gap, status and the growth it needs. */
 export function TargetsTable({ assessments }: { assessments: readonly TargetAssessment[] }) {
@@ -71,6 +66,11 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                   <span className="ml-1">
                     <span aria-hidden="true">⚠</span>
                     <span className="sr-only">{t.source.conflict}</span>
+                  </span>
+                )}
+                {a.target.note && (
+                  <span className="mt-1 block max-w-xs text-xs" data-testid="target-note">
+                    {a.target.note[lang]}
                   </span>
                 )}
                 {a.standing === 'app-reading' && (
@@ -146,14 +146,10 @@ export function TargetsTable({ assessments }: { assessments: readonly TargetAsse
                 {a.status === 'undetermined' && (
                   <span className="mt-1 block text-xs font-normal">{t.targets.undetermined}</span>
                 )}
+                <VerdictBasis a={a} />
               </td>
               <td className="p-2 print:px-1 print:py-0 max-sm:min-w-[12rem]">
-                {a.requiredGrowth !== null
-                  ? t.targets.growth(
-                      requiredGrowthText(a, lang) ?? '',
-                      a.recentGrowth === null ? null : formatChange(a.recentGrowth, lang),
-                    )
-                  : t.table.none}
+                <GrowthCell a={a} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,12 @@
 import { messagesOf } from '../../i18n/catalogs';
-import { formatAmount, formatFigure, formatNumber, formatPpChange } from '../../lib/format';
+import {
+  formatAmount,
+  formatChange,
+  formatFigure,
+  formatNumber,
+  formatPpChange,
+  formatPeriod,
+} from '../../lib/format';
 import type { Lang } from '../../data/view-vocabulary';
 import type { TargetAssessment, TargetStatus } from './targets-series';
 import { boundMark } from './targets-verdict';
@@ -35,13 +42,20 @@ export function gapText(a: TargetAssessment, lang: Lang): string | null {
 }
 
 /**
- * The growth still required, in words, bounded the other way from the actual: an actual of over
- * ¥800 bn needs at most 11.8% a year ("年均增长不超过11.8%即可实现").
+ * The growth still required, bounded the other way from the actual: "Needed: at most +11.8% a
+ * year" / "年均增长不超过11.8%即可实现" for an actual stated as "over".
  */
 export function requiredGrowthText(a: TargetAssessment, lang: Lang): string | null {
   if (a.requiredGrowth === null) return null;
-  const rate = `${formatNumber(Math.abs(a.requiredGrowth), lang, 1)}%`;
-  return messagesOf(lang).targets.required(rate, a.requiredGrowthBound, a.requiredGrowth < 0);
+  const b = a.requiredGrowthBound;
+  return messagesOf(lang).targets.required[b ?? 'exact'](formatChange(a.requiredGrowth, lang));
+}
+
+/** The recent growth with the years it is measured over: "2023–2025 average growth +61% a year". */
+export function recentGrowthText(a: TargetAssessment, lang: Lang): string | null {
+  const f = a.recentGrowthFigure;
+  if (!f) return null;
+  return messagesOf(lang).targets.recent(formatPeriod(f.period, lang), formatChange(f.value, lang));
 }
 
 /** Why a near miss counts as about met: the shortfall and the target's stated precision. */

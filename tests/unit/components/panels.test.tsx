@@ -100,7 +100,7 @@ describe('NEV development panel', () => {
     const user = userEvent.setup();
     renderPanel(<NevPanel />, { tables: ['nev'] });
     expect(screen.getByTestId('panel-headline')).toHaveTextContent(
-      "The NEV share of Chongqing's production went from 21.7% in 2023 to 46.5% in 2025 (+24.7 pp).",
+      "The NEV share of Chongqing's production went from 21.7% in 2023 to 46.5% in 2025 (+24.8 pp), 2023 based on expected figures.",
     );
     expect(
       within(screen.getByTestId('data-table')).getByRole('button', { name: '46.5%' }),

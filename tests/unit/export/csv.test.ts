@@ -225,7 +225,8 @@ describe('export file names', () => {
       'cq-auto_companies_2026-11-24_seres_nev.csv',
     ],
     ['nev', { regions: [], to: 2024 }, 'cq-auto_nev_2026-11-24_-2024_none.csv'],
-    ['targets', { targetYear: '2027', from: 2020 }, 'cq-auto_targets_2026-11-24_2027.csv'],
+    // The years limit the targets panel's actual series (issue 22): they are in its name too.
+    ['targets', { targetYear: '2027', from: 2020 }, 'cq-auto_targets_2026-11-24_2020-_2027.csv'],
   ] as const)('%s %j → %s', (slide, filters, name) => {
     expect(
       exportFileName(

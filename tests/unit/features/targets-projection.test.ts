@@ -29,12 +29,13 @@ describe('projectionOf (the real 2027 targets)', () => {
     const band = projectionOf(assess(id), 0);
     expect(band?.paths.map((p) => p.kind)).toEqual(['required', 'recent']);
     const [required, recent] = band?.paths ?? [];
-    // (2,000,000 / 1,296,000)^(1/2) − 1 = 24.2 %; the article states +36 % for 2025.
+    // (2,000,000 / 1,296,000)^(1/2) − 1 = 24.2 %; recent: 2023–2025 compound growth, 61.0 %.
     expect(required?.rate).toBeCloseTo(((2_000_000 / 1_296_000) ** 0.5 - 1) * 100, 6);
     expect(required?.points.at(-1)?.x).toBe(2027);
     expect(required?.points.at(-1)?.y).toBeCloseTo(2_000_000, 0);
-    expect(recent?.rate).toBe(36);
-    expect(recent?.points.at(-1)?.y).toBeCloseTo(1_296_000 * 1.36 ** 2, 0);
+    const rate = ((1_296_000 / (953_000 / 1.905)) ** 0.5 - 1) * 100;
+    expect(recent?.rate).toBeCloseTo(rate, 6);
+    expect(recent?.points.at(-1)?.y).toBeCloseTo(1_296_000 * (1 + rate / 100) ** 2, 0);
   });
 
   it('draws only the required path where no article states the recent growth', () => {

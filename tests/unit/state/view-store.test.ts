@@ -40,7 +40,8 @@ describe('resetFilters', () => {
     ['rankings', ['cities', 'from', 'peers', 'to']],
     ['companies', ['companies', 'from', 'scope', 'to']],
     ['nev', ['base', 'from', 'growth', 'regions', 'to']],
-    ['targets', ['subjects', 'targetYear']],
+    // Issue 22: the years limit the targets panel's actual series too.
+    ['targets', ['from', 'subjects', 'targetYear', 'to']],
   ] as const)('for the %s panel restores exactly %j', (panel: PanelId, restored) => {
     const before = stillChanged();
     useViewStore.getState().resetFilters(panel);
