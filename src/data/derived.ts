@@ -20,6 +20,7 @@ function make(
   value: number,
 ): DerivedValue {
   const ids = inputs.map((i) => i.id);
+  const conflict = inputs.find((i) => i.conflict !== undefined)?.conflict;
   return {
     id: `${op}:${ids.join('+')}`,
     ...fields,
@@ -28,6 +29,7 @@ function make(
     basis: basisOf(inputs),
     approximate: approximateOf(inputs),
     formula: { op, inputs: ids },
+    ...(conflict === undefined ? {} : { conflict }),
   };
 }
 

@@ -372,7 +372,13 @@ export const en = {
       'no-consecutive-years': 'no two consecutive years both have a figure',
       'no-base-year': 'no figure for the base year',
       'no-national': 'no national figure for the same years',
+      'is-national':
+        'only the national figures are selected, and they are what every share of national is divided by',
     },
+    nationalIsDivisor: (region: string) =>
+      `${region}: no share of national drawn; its figures are the divisor of every share, not a share themselves.`,
+    shareOmitted: (series: string, national: string) =>
+      `${series}: not drawn as a share of national, there is no ${national} figure for the same year.`,
     viewUnavailable: (view: string, reason: string) => `${view} not available: ${reason}.`,
     chartUnavailable: (region: string, view: string, reason: string) =>
       `${region}: ${view.toLowerCase()} not shown, ${reason}.`,
@@ -656,5 +662,14 @@ export const en = {
       exported: 'Exported',
       link: 'Link',
     },
+  },
+  /** A derived value that rests on one side of a conflict between articles (issue 22 §4). */
+  sides: {
+    computedFrom: (sources: string) => `Computed by the app from ${sources}`,
+    used: (figure: string, source: string) => `This value uses ${figure} from ${source}.`,
+    other: (figure: string, source: string, value: string | null) =>
+      value === null
+        ? `The other record: ${figure} from ${source}.`
+        : `With ${figure} from ${source} it would be ${value}.`,
   },
 };

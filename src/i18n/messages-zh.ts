@@ -344,7 +344,10 @@ export const zh: Messages = {
       'no-consecutive-years': '没有相邻两年都有数据',
       'no-base-year': '基期年份没有数据',
       'no-national': '没有同年的全国数据',
+      'is-national': '所选仅有全国数据，而全国数据正是计算占全国比重的分母',
     },
+    nationalIsDivisor: (region) => `${region}：作为计算占全国比重的分母，本身不计算占全国比重。`,
+    shareOmitted: (series, national) => `${series}：没有同年的${national}数据，未显示占全国比重。`,
     viewUnavailable: (view, reason) => `无法显示${view}：${reason}。`,
     chartUnavailable: (region, view, reason) => `${region}：${reason}，未显示${view}。`,
     omitted: (series) => `以下系列缺少输入数据，未显示：${series}。`,
@@ -612,5 +615,13 @@ export const zh: Messages = {
       exported: '导出日期',
       link: '链接',
     },
+  },
+  sides: {
+    computedFrom: (sources) => `本平台据${sources}数据测算`,
+    used: (figure, source) => `本值采用${source}所载的${figure}。`,
+    other: (figure, source, value) =>
+      value === null
+        ? `另一记录为${source}所载的${figure}。`
+        : `若采用${source}所载的${figure}，则为${value}。`,
   },
 };
