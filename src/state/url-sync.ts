@@ -2,6 +2,8 @@ import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
 import { browserLang, type View } from './view';
 import { useViewStore } from './view-store';
+import { entryState, handleLayerPop, pushEntry, replaceEntry } from './history-entries';
+import { restoreEntryScroll, trackScroll } from './scroll-memory';
 
 function urlFor(search: string, win: Window): string {
   return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
@@ -9,7 +11,9 @@ function urlFor(search: string, win: Window): string {
 
 /**
  * Makes the URL mirror the view store both ways: reads the opened link once, writes a history
- * entry for every view change, and restores the view on back and forward. A read-only copy of
+ * entry for every view change, and restores the view (and where the page was scrolled) on back
+ * and forward; a Back that only leaves an open dialog's entry closes the dialog and leaves the
+ * view alone (history-entries.ts). A read-only copy of
  * the view is exposed as `window.__cqamView` for end-to-end tests that compare two browsers.
  */
 export function startUrlSync(win: Window = window): () => void {
@@ -23,7 +27,15 @@ export function startUrlSync(win: Window = window): () => void {
   const opened = useViewStore.getState();
   useViewStore.setState({ pinLang: opened.run.length > 0 && opened.langChosen });
   // Canonical form from the start: ignored parts are dropped (the notice says what they were).
-  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
+  // A reload keeps what the entry remembers (its scroll position), not a dialog's mark.
+  const { scrollY } = entryState(win);
+  win.history.replaceState(
+    scrollY === undefined ? null : { scrollY },
+    '',
+    urlFor(encodeView(pickView(useViewStore.getState())), win),
+  );
+  const untrack = trackScroll(win);
+  restoreEntryScroll(win);
 
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const search = encodeView(pickView(state));
@@ -32,17 +44,24 @@ export function startUrlSync(win: Window = window): () => void {
     // Moving between slides replaces the entry: an unattended loop must not grow the history,
     // and Back should leave the presentation rather than step through it.
     const slideOnly = encodeView(pickView({ ...state, slide: previous.slide })) === current;
-    if (slideOnly) win.history.replaceState(null, '', urlFor(search, win));
-    else win.history.pushState(null, '', urlFor(search, win));
+    if (slideOnly) replaceEntry(win, urlFor(search, win));
+    else pushEntry(win, urlFor(search, win));
   });
-  win.addEventListener('popstate', readUrl);
+  const onPop = () => {
+    // Back over an open dialog's entry closes the dialog: the view is as it was.
+    if (handleLayerPop(win)) return;
+    readUrl();
+    restoreEntryScroll(win);
+  };
+  win.addEventListener('popstate', onPop);
   Object.defineProperty(win, '__cqamView', {
     configurable: true,
     get: () => pickView(useViewStore.getState()),
   });
   return () => {
     unsubscribe();
-    win.removeEventListener('popstate', readUrl);
+    untrack();
+    win.removeEventListener('popstate', onPop);
   };
 }
 
@@ -73,5 +92,9 @@ export function applyChoices(
     ...view,
     notices: [...earlier, ...notices.filter((n) => !seen.has(key(n)))],
   });
-  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
+  win.history.replaceState(
+    win.history.state,
+    '',
+    urlFor(encodeView(pickView(useViewStore.getState())), win),
+  );
 }
