@@ -168,9 +168,12 @@ export function App() {
   if (present && data) {
     return (
       <Loaded dataset={data}>
-        <div className="fixed inset-x-0 top-0 z-20 m-[0.5rem]">
-          <NoticeBar />
-        </div>
+        {/* The slides show the link's notice in their own layout, above the slide. */}
+        {presenter && (
+          <div className="fixed inset-x-0 top-0 z-20 m-[0.5rem]">
+            <NoticeBar />
+          </div>
+        )}
         <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
           {presenter ? <PresenterView /> : <Presentation />}
         </Suspense>

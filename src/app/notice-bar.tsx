@@ -1,8 +1,12 @@
 import { useMessages } from '../i18n/use-messages';
 import { useViewStore } from '../state/view-store';
 
-/** Says what part of the opened link was ignored; the rest of the view still applies. */
-export function NoticeBar() {
+/**
+ * Says what part of the opened link was ignored; the rest of the view still applies. On a slide
+ * (`compact`) it is one band above the slide, in the layout: the slide makes room for it rather
+ * than have its title and figures covered, until the notice is closed.
+ */
+export function NoticeBar({ compact = false }: { compact?: boolean }) {
   const t = useMessages();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotices);
@@ -11,21 +15,26 @@ export function NoticeBar() {
     <section
       role="status"
       aria-labelledby="notice-heading"
-      className="flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-warn bg-warn-bg p-3 print:hidden"
+      className={
+        compact
+          ? 'm-[0.5rem] mb-0 flex shrink-0 flex-wrap items-center justify-between gap-x-[1em] gap-y-[0.2rem] rounded-lg border-2 border-warn bg-warn-bg px-[0.6rem] py-[0.2rem] print:hidden'
+          : 'flex flex-wrap items-start justify-between gap-3 rounded-lg border-2 border-warn bg-warn-bg p-3 print:hidden'
+      }
       data-testid="notice-bar"
     >
-      <div>
+      <div className={compact ? 'flex min-w-0 flex-wrap items-baseline gap-x-[0.6em]' : undefined}>
         <h2 id="notice-heading" className="font-semibold">
           <span aria-hidden="true">⚠ </span>
           {t.notices.heading}
+          {compact && t.punct.colon}
         </h2>
-        <ul className="mt-1 list-disc pl-5">
+        <ul className={compact ? 'contents' : 'mt-1 list-disc pl-5'}>
           {notices.map((n, i) => (
             <li key={i}>{t.notices[n.reason](n.param, n.value)}</li>
           ))}
         </ul>
       </div>
-      <button type="button" className="btn" onClick={dismiss}>
+      <button type="button" className={compact ? 'present-btn' : 'btn'} onClick={dismiss}>
         {t.notices.dismiss}
       </button>
     </section>

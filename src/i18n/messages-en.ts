@@ -520,6 +520,10 @@ export const en = {
     exitTouch: 'Exit',
     playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
     paused: 'Paused (A to resume)',
+    // The same on a touch screen, where the indicator is tapped.
+    playingTouch: (seconds: number) => `Auto, every ${seconds} s (tap to pause)`,
+    pausedTouch: 'Paused (tap to resume)',
+    presenterTouch: 'Presenter view',
     figuresTitle: 'Key figures',
     presenterKey: 'Presenter view (S)',
     popupBlocked:
@@ -664,6 +668,10 @@ export const en = {
     },
   },
   /** A derived value that rests on one side of a conflict between articles (issue 22 §4). */
+  /** The header's status line while the network is gone (issue 22 §5). */
+  network: {
+    offline: 'Offline: no network; the page keeps the data it has loaded',
+  },
   sides: {
     computedFrom: (sources: string) => `Computed by the app from ${sources}`,
     used: (figure: string, source: string) => `This value uses ${figure} from ${source}.`,

@@ -481,6 +481,9 @@ export const zh: Messages = {
     exitTouch: '退出',
     playing: (seconds) => `自动播放，每${seconds}秒翻页（按A暂停）`,
     paused: '已暂停（按A继续）',
+    playingTouch: (seconds) => `自动播放，每${seconds}秒翻页（点按暂停）`,
+    pausedTouch: '已暂停（点按继续）',
+    presenterTouch: '演讲者视图',
     figuresTitle: '关键数据',
     presenterKey: '演讲者视图（S）',
     popupBlocked: '演讲者视图未能打开：浏览器拦截了新窗口。请允许本网站弹出窗口，然后再按 S。',
@@ -615,6 +618,9 @@ export const zh: Messages = {
       exported: '导出日期',
       link: '链接',
     },
+  },
+  network: {
+    offline: '离线：网络已断开，页面仍显示已载入的数据',
   },
   sides: {
     computedFrom: (sources) => `本平台据${sources}数据测算`,
