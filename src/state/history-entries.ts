@@ -1,3 +1,5 @@
+import { scrollMark, type ScrollMark } from './scroll-mark';
+
 /**
  * The browser history the app writes: one entry per view (url-sync.ts) and one per open dialog
  * (the source dialog, the share box, an export menu). A dialog's entry has the same address as
@@ -9,12 +11,10 @@
 
 const LAYER = 'cqamLayer';
 
-/** What the app keeps in an entry's `history.state`. */
-export interface EntryState {
+/** What the app keeps in an entry's `history.state`: where the reader was, and a dialog's mark. */
+export interface EntryState extends ScrollMark {
   /** The open dialog this entry stands for (its token), if any. */
   [LAYER]?: number;
-  /** Where the page was scrolled when it left this entry. */
-  scrollY?: number;
 }
 
 interface Layer {
@@ -55,8 +55,8 @@ export function updateEntry(win: Window, patch: EntryState): void {
   );
 }
 
-/** Where the page is scrolled, kept in the entry being left so Back can return there. */
-const leaving = (win: Window): EntryState => ({ scrollY: Math.round(win.scrollY) });
+/** Where the reader is, kept in the entry being left so Back can return there. */
+const leaving = (win: Window): EntryState => scrollMark(win);
 
 /** A new view's entry. Under an open dialog the dialog's entry stays on top of it. */
 export function pushEntry(win: Window, url: string): void {

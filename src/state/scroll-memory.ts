@@ -1,11 +1,13 @@
 import { entryState, updateEntry } from './history-entries';
+import { scrollMark, type ScrollMark } from './scroll-mark';
 
 /**
  * Back and Forward return to where the reader was on the page. The browser's own restoration
  * scrolls the moment the entry changes, before the view it leads to has rendered (the overview's
- * panels arrive one by one, after a one-panel view), so it lands short, usually at the top. Each
- * entry keeps its scroll position instead (history-entries.ts), and it is applied once the page
- * is tall enough.
+ * panels arrive one by one, after a one-panel view), and charts not drawn yet come back as shorter
+ * placeholders, so it lands short or in another place. Each entry keeps the reader's place
+ * instead (scroll-mark.ts): the section at the top of the screen and how far into it, applied
+ * once that section is there and kept while the page settles.
  */
 
 /** Input that means the reader is scrolling themselves: a restore in progress stops. */
@@ -16,8 +18,8 @@ const GIVE_UP_MS = 5000;
 
 let stopRestore: (() => void) | null = null;
 
-/** Scrolls to `y` as soon as the page is tall enough, and keeps it there while the page settles. */
-export function restoreScroll(win: Window, y: number): void {
+/** Takes the reader back to `mark`, and keeps them there while the page settles. */
+export function restoreScroll(win: Window, mark: ScrollMark): void {
   stopRestore?.();
   const doc = win.document.documentElement;
   const started = win.performance.now();
@@ -28,12 +30,20 @@ export function restoreScroll(win: Window, y: number): void {
     for (const type of READER_INPUT) win.removeEventListener(type, stop, true);
     stopRestore = null;
   };
+  // Where the mark's section now puts the reader; the plain position until it is there.
+  const wanted = () => {
+    const section = mark.anchor ? doc.querySelector(mark.anchor) : null;
+    if (section && mark.anchorOffset !== undefined)
+      return win.scrollY + section.getBoundingClientRect().top + mark.anchorOffset;
+    return mark.scrollY ?? 0;
+  };
   const tick = () => {
-    const target = Math.min(y, doc.scrollHeight - win.innerHeight);
+    const y = wanted();
+    const target = Math.max(0, Math.min(y, doc.scrollHeight - win.innerHeight));
     if (Math.abs(win.scrollY - target) > 1) {
       win.scrollTo({ top: target, behavior: 'instant' });
       steady = 0;
-    } else if (target === y) steady += 1;
+    } else if (Math.abs(target - y) <= 1) steady += 1;
     if (steady >= STEADY_FRAMES || win.performance.now() - started > GIVE_UP_MS) stop();
     else frame = win.requestAnimationFrame(tick);
   };
@@ -43,10 +53,10 @@ export function restoreScroll(win: Window, y: number): void {
   tick();
 }
 
-/** Applies the scroll position the current entry remembers, if it remembers one. */
+/** Takes the reader back to the place the current entry remembers, if it remembers one. */
 export function restoreEntryScroll(win: Window): void {
-  const y = entryState(win).scrollY;
-  if (y !== undefined) restoreScroll(win, y);
+  const mark = entryState(win);
+  if (mark.scrollY !== undefined) restoreScroll(win, mark);
 }
 
 /**
@@ -58,7 +68,7 @@ export function trackScroll(win: Window): () => void {
   let timer = 0;
   const onScroll = () => {
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => updateEntry(win, { scrollY: Math.round(win.scrollY) }), 200);
+    timer = win.setTimeout(() => updateEntry(win, scrollMark(win)), 200);
   };
   win.addEventListener('scroll', onScroll, { passive: true });
   return () => {

@@ -28,9 +28,9 @@ export function startUrlSync(win: Window = window): () => void {
   useViewStore.setState({ pinLang: opened.run.length > 0 && opened.langChosen });
   // Canonical form from the start: ignored parts are dropped (the notice says what they were).
   // A reload keeps what the entry remembers (its scroll position), not a dialog's mark.
-  const { scrollY } = entryState(win);
+  const { scrollY, anchor, anchorOffset } = entryState(win);
   win.history.replaceState(
-    scrollY === undefined ? null : { scrollY },
+    scrollY === undefined ? null : { scrollY, anchor, anchorOffset },
     '',
     urlFor(encodeView(pickView(useViewStore.getState())), win),
   );
