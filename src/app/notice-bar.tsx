@@ -1,5 +1,34 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useMessages } from '../i18n/use-messages';
+import { setSlideReserve } from '../lib/present-scale';
 import { useViewStore } from '../state/view-store';
+
+/**
+ * Tells the slides' type scale how much room, in rem, the notice takes above the slide, so the
+ * slide shrinks its type and still fits (the notice's own height, its margin, and no less than
+ * before: a notice that rewraps onto fewer lines at the smaller size must not grow the type back).
+ */
+function useReserveRoom(box: RefObject<HTMLElement | null>, active: boolean) {
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!active || !el) return;
+    let most = 0;
+    const measure = () => {
+      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const rem = Math.ceil((el.getBoundingClientRect().height / rootPx + 0.5) * 10) / 10;
+      if (rem <= most) return;
+      most = rem;
+      setSlideReserve(rem);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      setSlideReserve(0);
+    };
+  }, [box, active]);
+}
 
 /**
  * Says what part of the opened link was ignored; the rest of the view still applies. On a slide
@@ -10,9 +39,12 @@ export function NoticeBar({ compact = false }: { compact?: boolean }) {
   const t = useMessages();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotices);
+  const box = useRef<HTMLElement>(null);
+  useReserveRoom(box, compact && notices.length > 0);
   if (notices.length === 0) return null;
   return (
     <section
+      ref={box}
       role="status"
       aria-labelledby="notice-heading"
       className={
