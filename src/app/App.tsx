@@ -15,7 +15,7 @@ import { filterChoices } from '../data/registry';
 import { useDataset } from '../data/use-dataset';
 import { HeadlineStrip } from '../features/headline/headline-strip';
 import { useMessages } from '../i18n/use-messages';
-import { presentFontSize, useViewportSize } from '../lib/present-scale';
+import { presentFontSize, useSlideReserve, useViewportSize } from '../lib/present-scale';
 import { applyChoices } from '../state/url-sync';
 import { useViewStore } from '../state/view-store';
 import { BriefingTools } from './briefing-tools';
@@ -54,15 +54,16 @@ function useDocumentSettings() {
   const present = useViewStore((s) => s.present);
   const printing = useViewStore((s) => s.printing);
   const { width, height } = useViewportSize();
+  const reserve = useSlideReserve();
   useEffect(() => {
     const root = document.documentElement;
     root.lang = lang === 'zh' ? 'zh-CN' : 'en';
     // Paper is white: the briefing prints in the light theme whatever the screen shows.
     root.dataset.theme = printing ? 'light' : theme;
     // Slides are sized in rem, so the root size scales the whole slide to the screen.
-    root.style.fontSize = present ? `${presentFontSize(width, height)}px` : '';
+    root.style.fontSize = present ? `${presentFontSize(width, height, reserve)}px` : '';
     root.classList.toggle('presenting', present);
-  }, [lang, theme, present, printing, width, height]);
+  }, [lang, theme, present, printing, width, height, reserve]);
 }
 
 /** `P` starts the presentation from anywhere but a text field. */
@@ -168,9 +169,12 @@ export function App() {
   if (present && data) {
     return (
       <Loaded dataset={data}>
-        <div className="fixed inset-x-0 top-0 z-20 m-[0.5rem]">
-          <NoticeBar />
-        </div>
+        {/* The slides show the link's notice in their own layout, above the slide. */}
+        {presenter && (
+          <div className="fixed inset-x-0 top-0 z-20 m-[0.5rem]">
+            <NoticeBar />
+          </div>
+        )}
         <Suspense fallback={<p aria-busy="true">{t.app.loading}</p>}>
           {presenter ? <PresenterView /> : <Presentation />}
         </Suspense>

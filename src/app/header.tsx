@@ -3,6 +3,8 @@ import { useMessages } from '../i18n/use-messages';
 import { LANGS, THEMES } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
 import { ShareButton } from './share-button';
+import { StatusLine } from './status-line';
+import { KeyLabel } from '../components/key-label';
 import { useStartPresentation } from './use-start-presentation';
 
 export function Header() {
@@ -16,7 +18,7 @@ export function Header() {
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div>
           <h1 className="text-2xl font-bold">{t.app.title}</h1>
-          <p className="text-sm text-ink-muted">{t.app.tagline}</p>
+          <StatusLine />
         </div>
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <button
@@ -26,7 +28,8 @@ export function Header() {
             aria-keyshortcuts="P"
           >
             <span aria-hidden="true">▶ </span>
-            {t.present.startHint}
+            {/* No key hint on a touch screen: there is no P to press. */}
+            <KeyLabel keyed={t.present.startHint} touch={t.present.start} />
           </button>
           <ShareButton />
           <SegmentedControl

@@ -3,6 +3,7 @@ import { LazyQrCode } from '../components/lazy-qr';
 import { useMessages } from '../i18n/use-messages';
 import { pickView, viewLink } from '../state/url-codec';
 import { useViewStore } from '../state/view-store';
+import { useBackCloses } from '../state/use-back-closes';
 
 /** Read when asked, not when drawn: the button does not re-render as the view changes. */
 const currentLink = () => viewLink(pickView(useViewStore.getState()));
@@ -11,8 +12,8 @@ const currentLink = () => viewLink(pickView(useViewStore.getState()));
  * Copies the link of the current view: the link the address bar mirrors (see url-sync.ts), built
  * by `viewLink` like every other link. Where the clipboard is unavailable (no permission, plain
  * http), the link is shown selected for copying by hand. Either way the box shows the link's QR
- * code, for the people in the room to open it on a phone, and stays until closed (Esc, Close, or
- * a click elsewhere). On a phone the box spans the screen below the button (fixed, at its place
+ * code, for the people in the room to open it on a phone, and stays until closed (Esc, Close,
+ * Back, or a click elsewhere). On a phone the box spans the screen below the button (fixed, at its place
  * in the flow); wider screens open it rightwards from the button, which sits at the left of the
  * header.
  */
@@ -22,6 +23,8 @@ export function ShareButton() {
   const [link, setLink] = useState(currentLink);
   const input = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
+
+  useBackCloses(state !== 'idle', () => setState('idle'));
 
   useEffect(() => {
     if (state === 'manual') input.current?.select();

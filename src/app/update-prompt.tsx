@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { useServiceWorker } from './service-worker';
+import { setReadyNews } from './network-news';
 
 /** Set once "ready offline" has been shown: it is news once per browser, not once per visit. */
 const SEEN_KEY = 'cqam.offline-ready-seen';
@@ -23,16 +24,21 @@ export default function UpdatePrompt() {
   const t = useMessages();
   const { needRefresh, offlineReady, dismissRefresh, dismissOfflineReady, update } =
     useServiceWorker();
-  // "Ready offline" is a line of news, shown once in a browser for a few seconds: small, in a
-  // corner, with nothing to press, so it neither hides a chart nor adds a keyboard stop.
+  // "Ready offline" is a line of news, shown once in a browser for a few seconds in the header's
+  // status line (status-line.tsx), with nothing to press: it neither hides a chart nor adds a
+  // keyboard stop.
   useEffect(() => {
     if (!offlineReady) return;
     if (seenBefore()) {
       dismissOfflineReady();
       return;
     }
+    setReadyNews(true);
     const timer = window.setTimeout(dismissOfflineReady, 6_000);
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      setReadyNews(false);
+    };
   }, [offlineReady, dismissOfflineReady]);
   if (needRefresh) {
     const reload = () => {
@@ -59,23 +65,5 @@ export default function UpdatePrompt() {
       </div>
     );
   }
-  // The live region stays put (screen readers announce what is written into it); the pill that
-  // shows the same line is a new element. Had the region itself turned from sr-only into the pill,
-  // the browser would count its move as a layout shift (CLS 0.035 in Lighthouse's phone run).
-  return (
-    <>
-      <p role="status" className="sr-only" data-testid="offline-ready">
-        {offlineReady && t.offline.ready}
-      </p>
-      {offlineReady && (
-        <p
-          aria-hidden="true"
-          className="pointer-events-none fixed bottom-2 left-2 z-40 max-w-[calc(100vw-1rem)] rounded-full border border-line bg-surface px-3 py-1 text-xs text-ink-muted shadow print:hidden"
-          data-testid="offline-ready-pill"
-        >
-          ✓ {t.offline.ready}
-        </p>
-      )}
-    </>
-  );
+  return null;
 }

@@ -134,8 +134,8 @@ export function DataTable({ caption, rows, seriesLabel }: Props) {
           {!isDerived(f) && f.issue && f.note && (
             <span className="mt-1 block max-w-prose text-xs whitespace-normal">{f.note[lang]}</span>
           )}
-          {!isDerived(f) && f.conflict && (
-            <span className="ml-1" title={t.source.conflict}>
+          {f.conflict && (
+            <span className="ml-1" title={t.source.conflict} data-testid="conflict-mark">
               <span aria-hidden="true">⚠</span>
               <span className="sr-only">{t.source.conflict}</span>
             </span>

@@ -9,6 +9,7 @@ import { chartTheme, seriesColour } from '../lib/palette';
 import { effectiveFilters } from '../state/view';
 import type { PanelId } from '../data/view-vocabulary';
 import { useViewStore } from '../state/view-store';
+import { useBackCloses } from '../state/use-back-closes';
 import { useDatasetContext } from './dataset-context';
 import { CopyEmbedButton } from './copy-embed-button';
 import type { LegendSeries } from './kind-legend';
@@ -47,11 +48,14 @@ export function ExportMenu(props: Props) {
   const dataset = useDatasetContext();
   const theme = useViewStore((s) => s.theme);
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
 
   const close = () => {
     if (details.current) details.current.open = false;
   };
+  // Back closes the open menu, not the view behind it.
+  useBackCloses(open, close);
 
   const run = async (choice: Choice) => {
     const panel = details.current?.closest<HTMLElement>('[data-panel]');
@@ -98,6 +102,7 @@ export function ExportMenu(props: Props) {
       ref={details}
       className="relative"
       data-testid="export-menu"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={(e) => {
         // Esc closes the menu like any other popup, and leaves focus on its button.
         if (e.key !== 'Escape' || !details.current?.open) return;

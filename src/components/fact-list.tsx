@@ -27,7 +27,7 @@ export function FactList({ heading, facts }: Props) {
               <FigureButton figure={figure} />
               <span>{formatPeriod(figure.period, lang)}</span>
               <KindBadge kind={figure.kind} />
-              {figure.kind !== 'derived' && figure.conflict && (
+              {figure.conflict && (
                 <span>
                   <span aria-hidden="true">⚠ </span>
                   {t.source.conflict}

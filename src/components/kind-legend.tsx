@@ -116,7 +116,8 @@ export function ChartLegend({
               <li>{t.legend.merged}</li>
               <li>{t.legend.span}</li>
               <li>{t.legend.gap}</li>
-              <li>{t.legend.tableKey}</li>
+              {/* A key to press: not on a touch screen. */}
+              <li className="touch:hidden">{t.legend.tableKey}</li>
             </ul>
           </details>
         </>

@@ -15,6 +15,7 @@ import { figureLabel } from './figure-label';
 import { ExcerptTranslation } from './excerpt-translation';
 import { KindBadge } from './kind-badge';
 import { StatedRows } from './stated-rows';
+import { ConflictSides } from './conflict-sides';
 
 interface Props {
   figure: Figure;
@@ -194,6 +195,24 @@ function DerivedDetails({
           ))}
         </ul>
       </section>
+      {figure.conflict && (
+        <section
+          aria-labelledby="conflict-heading"
+          className="rounded border-2 border-warn bg-warn-bg p-3"
+          data-testid="derived-conflict"
+        >
+          <h3 id="conflict-heading" className="font-semibold">
+            <span aria-hidden="true">⚠ </span>
+            {t.source.conflict}
+            {t.punct.colon}
+            {dataset.conflicts.get(figure.conflict)?.title[lang]}
+          </h3>
+          <p className="mt-1">
+            <ConflictSides figure={figure} titled={false} />
+          </p>
+          <p className="mt-1 text-sm">{dataset.conflicts.get(figure.conflict)?.note[lang]}</p>
+        </section>
+      )}
     </>
   );
 }

@@ -2,7 +2,12 @@ import { createContext, use, useMemo, type ReactNode } from 'react';
 import type { Topic } from '../data/types';
 import { chartTheme } from '../lib/palette';
 import { placeMilestones, type PlacedMilestone } from '../lib/milestones';
-import { chartFontSize, presentFontSize, useViewportSize } from '../lib/present-scale';
+import {
+  chartFontSize,
+  presentFontSize,
+  useSlideReserve,
+  useViewportSize,
+} from '../lib/present-scale';
 import { useBrowserPrinting } from '../state/print-media';
 import type { Theme } from '../data/view-vocabulary';
 import type { Filters } from '../state/view';
@@ -51,11 +56,13 @@ export function chartSettings(
   mode: RenderMode,
   theme: Theme,
   onPaper: boolean,
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; reservedRem?: number },
 ): ChartSettings {
   const present = mode === 'slide';
   const paper = onPaper && !present;
-  const root = present ? presentFontSize(viewport.width, viewport.height) : 16;
+  const root = present
+    ? presentFontSize(viewport.width, viewport.height, viewport.reservedRem)
+    : 16;
   return {
     // Paper is white, whatever the screen shows.
     theme: chartTheme(paper ? 'light' : theme),
@@ -88,9 +95,11 @@ export function RenderModeProvider({ mode, theme, filters, milestones, children 
   // Only a slide's type scales with the screen: elsewhere a resize changes nothing here.
   const width = mode === 'slide' ? viewport.width : 0;
   const height = mode === 'slide' ? viewport.height : 0;
+  const reserve = useSlideReserve();
+  const reservedRem = mode === 'slide' ? reserve : 0;
   const chart = useMemo(
-    () => chartSettings(mode, theme, onPaper, { width, height }),
-    [mode, theme, onPaper, width, height],
+    () => chartSettings(mode, theme, onPaper, { width, height, reservedRem }),
+    [mode, theme, onPaper, width, height, reservedRem],
   );
   const { from, to } = filters;
   const events = useMemo(

@@ -2,13 +2,14 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ReactNod
 import { useDatasetContext } from './dataset-context';
 import { useMessages } from '../i18n/use-messages';
 import { SourceDialogContext } from './source-dialog-context';
+import { useBackCloses } from '../state/use-back-closes';
 
 // The dialog's content loads with the first question about a source, not with the page.
 const Provenance = lazy(() => import('./provenance').then((m) => ({ default: m.Provenance })));
 
 /**
  * One modal dialog for every "where does this come from?" question. The native <dialog> gives
- * focus trapping and Esc; focus goes back to whatever opened it.
+ * focus trapping and Esc; focus goes back to whatever opened it; Back closes it.
  */
 export function SourceDialogProvider({ children }: { children: ReactNode }) {
   const t = useMessages();
@@ -34,6 +35,9 @@ export function SourceDialogProvider({ children }: { children: ReactNode }) {
     const d = dialog.current;
     if (figureId !== null && d && !d.open) d.showModal();
   }, [figureId]);
+
+  // Back closes the dialog (a phone's swipe), not the view behind it.
+  useBackCloses(figureId !== null, () => dialog.current?.close());
 
   const onClose = () => {
     setFigureId(null);

@@ -63,6 +63,7 @@ export function make(
 ): DerivedValue {
   const ids = inputs.map((i) => i.id);
   const bound = boundOf(op, inputs);
+  const conflict = inputs.find((i) => i.conflict !== undefined)?.conflict;
   return {
     id: `${op}:${ids.join('+')}`,
     ...fields,
@@ -72,6 +73,7 @@ export function make(
     approximate: approximateOf(inputs),
     ...(bound ? { bound } : {}),
     formula: { op, inputs: ids },
+    ...(conflict === undefined ? {} : { conflict }),
   };
 }
 

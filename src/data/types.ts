@@ -153,6 +153,11 @@ export interface DerivedValue {
    */
   significantFigures?: number;
   formula: Formula;
+  /**
+   * Set when an input belongs to a conflict between articles: the value rests on one side of it
+   * (2020's share of national from 1.366 M, another from 1.456 M), so it is marked like its input.
+   */
+  conflict?: string;
 }
 
 export type DerivedMetric =

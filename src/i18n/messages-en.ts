@@ -410,7 +410,13 @@ export const en = {
         'no growth rate is stated and no two consecutive years both have a figure',
       'no-base-year': 'no figure for the base year',
       'no-national': 'no national figure for the same years',
+      'is-national':
+        'only the national figures are selected, and they are what every share of national is divided by',
     },
+    nationalIsDivisor: (region: string) =>
+      `${region}: no share of national drawn; its figures are the divisor of every share, not a share themselves.`,
+    shareOmitted: (series: string, national: string) =>
+      `${series}: not drawn as a share of national, there is no ${national} figure for the same year.`,
     viewUnavailable: (view: string, reason: string) => `${view} not available: ${reason}.`,
     chartUnavailable: (region: string, view: string, reason: string) =>
       `${region}: ${view.toLowerCase()} not shown, ${reason}.`,
@@ -569,6 +575,10 @@ export const en = {
     exitTouch: 'Exit',
     playing: (seconds: number) => `Auto, every ${seconds} s (A to pause)`,
     paused: 'Paused (A to resume)',
+    // The same on a touch screen, where the indicator is tapped.
+    playingTouch: (seconds: number) => `Auto, every ${seconds} s (tap to pause)`,
+    pausedTouch: 'Paused (tap to resume)',
+    presenterTouch: 'Presenter view',
     figuresTitle: 'Key figures',
     presenterKey: 'Presenter view (S)',
     popupBlocked:
@@ -708,5 +718,18 @@ export const en = {
       headline: (span: string, measure: string, total: string, company: string, share: string) =>
         `${span}: the companies compared added ${total} (${measure}), ${share} of it from ${company}.`,
     },
+  },
+  /** A derived value that rests on one side of a conflict between articles (issue 22 §4). */
+  /** The header's status line while the network is gone (issue 22 §5). */
+  network: {
+    offline: 'Offline: no network; the page keeps the data it has loaded',
+  },
+  sides: {
+    computedFrom: (sources: string) => `Computed by the app from ${sources}`,
+    used: (figure: string, source: string) => `This value uses ${figure} from ${source}.`,
+    other: (figure: string, source: string, value: string | null) =>
+      value === null
+        ? `The other record: ${figure} from ${source}.`
+        : `With ${figure} from ${source} it would be ${value}.`,
   },
 };

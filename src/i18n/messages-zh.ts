@@ -412,7 +412,10 @@ export const zh: Messages = {
       'no-consecutive-years': '原文未述增速，也没有相邻两年都有数据',
       'no-base-year': '基期年份没有数据',
       'no-national': '没有同年的全国数据',
+      'is-national': '所选仅有全国数据，而全国数据正是计算占全国比重的分母',
     },
+    nationalIsDivisor: (region) => `${region}：作为计算占全国比重的分母，本身不计算占全国比重。`,
+    shareOmitted: (series, national) => `${series}：没有同年的${national}数据，未显示占全国比重。`,
     viewUnavailable: (view, reason) => `无法显示${view}：${reason}。`,
     chartUnavailable: (region, view, reason) => `${region}：${reason}，未显示${view}。`,
     omitted: (series) => `以下系列缺少计算依据，未显示：${series}。`,
@@ -560,6 +563,9 @@ export const zh: Messages = {
     exitTouch: '退出',
     playing: (seconds) => `自动播放，每${seconds}秒翻页（按A暂停）`,
     paused: '已暂停（按A继续）',
+    playingTouch: (seconds) => `自动播放，每${seconds}秒翻页（点按暂停）`,
+    pausedTouch: '已暂停（点按继续）',
+    presenterTouch: '演讲者视图',
     figuresTitle: '关键数据',
     presenterKey: '演讲者视图（S）',
     popupBlocked: '演讲者视图未能打开：浏览器拦截了新窗口。请允许本网站弹出窗口，然后再按 S。',
@@ -681,5 +687,16 @@ export const zh: Messages = {
       headline: (span, measure, total, company, share) =>
         `${span}，参与比较企业${measure}合计增加${total}，其中${company}贡献${share}。`,
     },
+  },
+  network: {
+    offline: '离线：网络已断开，页面仍显示已载入的数据',
+  },
+  sides: {
+    computedFrom: (sources) => `本平台据${sources}数据测算`,
+    used: (figure, source) => `本值采用${source}所载的${figure}。`,
+    other: (figure, source, value) =>
+      value === null
+        ? `另一记录为${source}所载的${figure}。`
+        : `若采用${source}所载的${figure}，则为${value}。`,
   },
 };

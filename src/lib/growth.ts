@@ -12,8 +12,11 @@ import type { GrowthView } from '../data/view-vocabulary';
  * Pure: no React, no language.
  */
 
-/** Why a growth view cannot be drawn. */
-export type Unavailable = 'no-consecutive-years' | 'no-base-year' | 'no-national';
+/**
+ * Why a growth view cannot be drawn. `is-national`: the series are the national figures
+ * themselves, the divisor of every share, so they have no share of their own to draw.
+ */
+export type Unavailable = 'no-consecutive-years' | 'no-base-year' | 'no-national' | 'is-national';
 
 export interface GrowthInput {
   key: string;
@@ -157,7 +160,7 @@ export function applyGrowth(
           key: i.key,
           figures: i.national ? nationalShareSeries(i.figures, i.national) : [],
         })),
-        'no-national',
+        inputs.every((i) => i.national === null) ? 'is-national' : 'no-national',
       );
   }
 }

@@ -5,8 +5,34 @@ import { useSyncExternalStore } from 'react';
  * below 14 px. Bound by width too, so a 4:3 projector does not overflow. Everything on a slide is
  * sized in rem from this, and chart labels from `chartFontSize`.
  */
-export function presentFontSize(width: number, height: number): number {
-  return Math.max(14, Math.min(height * 0.026, width * 0.0146));
+export function presentFontSize(width: number, height: number, reservedRem = 0): number {
+  // Room taken above the slide (the link's notice, in rem) shrinks the type so the slide keeps
+  // the height in rem it has without it, and everything on it still fits.
+  return Math.max(14, Math.min((height * 0.026) / (1 + 0.026 * reservedRem), width * 0.0146));
+}
+
+let reserved = 0;
+const reserveListeners = new Set<() => void>();
+
+/** Sets the room, in rem, that something above the slide takes (0 when it has gone). */
+export function setSlideReserve(rem: number): void {
+  if (rem === reserved) return;
+  reserved = rem;
+  reserveListeners.forEach((listener) => listener());
+}
+
+function subscribeReserve(listener: () => void): () => void {
+  reserveListeners.add(listener);
+  return () => reserveListeners.delete(listener);
+}
+
+/** The room, in rem, taken above the slide. */
+export function useSlideReserve(): number {
+  return useSyncExternalStore(
+    subscribeReserve,
+    () => reserved,
+    () => 0,
+  );
 }
 
 /** Chart ticks and labels on a slide: about 24 px at 1080p, small marks about 20 px. */

@@ -132,8 +132,8 @@ function toPoint(records: Figure[], seriesKey: string): ChartPoint | null {
     kind: f.kind,
     partial: partOf(f),
     qualifier: isDerived(f) ? boundMark(f) : (f.qualifier ?? null),
-    conflict:
-      records.map((r) => (isDerived(r) ? null : (r.conflict ?? null))).find(Boolean) ?? null,
+    // A derived value computed from one side of a conflict is marked like that side.
+    conflict: records.map((r) => r.conflict ?? null).find(Boolean) ?? null,
     tentative: isTentative(f),
     span: p.type === 'span' ? { x1: p.from, x2: p.to } : null,
     bars: records.flatMap((r) => {

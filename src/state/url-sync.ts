@@ -2,6 +2,8 @@ import { decodeView, encodeView, pickView, type Notice } from './url-codec';
 import { setChoices, type Choices } from './choices';
 import { browserLang, type View } from './view';
 import { useViewStore, whenLangReady } from './view-store';
+import { entryState, handleLayerPop, pushEntry, replaceEntry } from './history-entries';
+import { restoreEntryScroll, trackScroll } from './scroll-memory';
 
 function urlFor(search: string, win: Window): string {
   return `${win.location.pathname}${search ? `?${search}` : ''}${win.location.hash}`;
@@ -9,7 +11,9 @@ function urlFor(search: string, win: Window): string {
 
 /**
  * Makes the URL mirror the view store both ways: reads the opened link once, writes a history
- * entry for every view change, and restores the view on back and forward. A read-only copy of
+ * entry for every view change, and restores the view (and where the page was scrolled) on back
+ * and forward; a Back that only leaves an open dialog's entry closes the dialog and leaves the
+ * view alone (history-entries.ts). A read-only copy of
  * the view is exposed as `window.__cqamView` for end-to-end tests that compare two browsers.
  */
 export function startUrlSync(win: Window = window): () => void {
@@ -19,21 +23,21 @@ export function startUrlSync(win: Window = window): () => void {
     const { lang, langChosen } = useViewStore.getState();
     useViewStore.setState({ ...view, notices, ...(keepLang ? { lang, langChosen } : {}) });
   };
-  // Back or Forward to another language: its words load first (view-store's beforeLangSwitch).
-  const onPopState = () => {
-    whenLangReady(
-      decodeView(win.location.search, fallbackLang).view.lang,
-      () => readUrl(),
-      () => readUrl(true),
-    );
-  };
   // The first read comes before anything renders: main.tsx loads its language's words then.
   readUrl();
   // Whoever opens a run-sheet link that carries a language passes it on pinned, as they got it.
   const opened = useViewStore.getState();
   useViewStore.setState({ pinLang: opened.run.length > 0 && opened.langChosen });
   // Canonical form from the start: ignored parts are dropped (the notice says what they were).
-  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
+  // A reload keeps what the entry remembers (its scroll position), not a dialog's mark.
+  const { scrollY, anchor, anchorOffset } = entryState(win);
+  win.history.replaceState(
+    scrollY === undefined ? null : { scrollY, anchor, anchorOffset },
+    '',
+    urlFor(encodeView(pickView(useViewStore.getState())), win),
+  );
+  const untrack = trackScroll(win);
+  restoreEntryScroll(win);
 
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const search = encodeView(pickView(state));
@@ -42,17 +46,31 @@ export function startUrlSync(win: Window = window): () => void {
     // Moving between slides replaces the entry: an unattended loop must not grow the history,
     // and Back should leave the presentation rather than step through it.
     const slideOnly = encodeView(pickView({ ...state, slide: previous.slide })) === current;
-    if (slideOnly) win.history.replaceState(null, '', urlFor(search, win));
-    else win.history.pushState(null, '', urlFor(search, win));
+    if (slideOnly) replaceEntry(win, urlFor(search, win));
+    else pushEntry(win, urlFor(search, win));
   });
-  win.addEventListener('popstate', onPopState);
+  const onPop = () => {
+    // Back over an open dialog's entry closes the dialog: the view is as it was.
+    if (handleLayerPop(win)) return;
+    // Back or Forward to another language: its words load first (view-store's beforeLangSwitch).
+    whenLangReady(
+      decodeView(win.location.search, fallbackLang).view.lang,
+      () => {
+        readUrl();
+        restoreEntryScroll(win);
+      },
+      () => readUrl(true),
+    );
+  };
+  win.addEventListener('popstate', onPop);
   Object.defineProperty(win, '__cqamView', {
     configurable: true,
     get: () => pickView(useViewStore.getState()),
   });
   return () => {
     unsubscribe();
-    win.removeEventListener('popstate', onPopState);
+    untrack();
+    win.removeEventListener('popstate', onPop);
   };
 }
 
@@ -83,5 +101,9 @@ export function applyChoices(
     ...view,
     notices: [...earlier, ...notices.filter((n) => !seen.has(key(n)))],
   });
-  win.history.replaceState(null, '', urlFor(encodeView(pickView(useViewStore.getState())), win));
+  win.history.replaceState(
+    win.history.state,
+    '',
+    urlFor(encodeView(pickView(useViewStore.getState())), win),
+  );
 }

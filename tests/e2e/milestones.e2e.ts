@@ -140,7 +140,7 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     await page.keyboard.press('Escape');
     await panel.screenshot({ path: `${SCREENSHOT_DIR}/nev-index-1920.png` });
 
-    // China alone has no national figure to be a share of: the option is disabled, and says why.
+    // China alone is the divisor of every share, not a share: the option is disabled, and says why.
     await page.goto(`${new URL(page.url()).origin}/?lang=en&panel=nev&regions=china`);
     await scrollToChart(page, 'nev');
     const share = page
@@ -150,7 +150,9 @@ describeBrowser('milestones, annotations and growth views in Chromium', () => {
     expect(await share.isDisabled()).toBe(true);
     expect(
       await page.locator('[data-panel=nev] [data-testid=growth-note]').allInnerTexts(),
-    ).toContain('Share of national not available: no national figure for the same years.');
+    ).toContain(
+      'Share of national not available: only the national figures are selected, and they are what every share of national is divided by.',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -203,9 +203,9 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
     // renders, so its first install is never missed (it once was, one first visit in eight).
     const { page } = await session.open('/?lang=zh', PHONE);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByTestId('offline-ready').getByText('离线').waitFor({ timeout: 5_000 });
-    // Announced in the status region, shown as a pill beside it.
-    const notice = page.getByTestId('offline-ready-pill');
+    // Announced in the header's status line (a live region), in place of the tagline.
+    const notice = page.getByTestId('network-status');
+    await notice.getByText('离线').waitFor({ timeout: 5_000 });
     const box = await notice.boundingBox();
     expect(box?.height).toBeLessThanOrEqual(32);
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
@@ -227,9 +227,8 @@ describeBrowser('a shared link on a 390 × 844 phone', () => {
       await again.waitForFunction(
         async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
       );
-      await waitForSteady(again, '[data-testid=offline-ready]', 30);
-      expect(await again.getByTestId('offline-ready').innerText()).toBe('');
-      expect(await again.getByTestId('offline-ready-pill').count()).toBe(0);
+      await waitForSteady(again, '[data-testid=network-status]', 30);
+      expect(await again.getByTestId('network-status').innerText()).toBe('');
     } finally {
       await seen.close();
     }

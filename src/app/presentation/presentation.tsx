@@ -8,6 +8,8 @@ import { pickFilters, slidesOf } from '../../state/view';
 import { useViewStore } from '../../state/view-store';
 import { PanelSlot } from '../panels';
 import { DeckButton } from '../run-sheet';
+import { NoticeBar } from '../notice-bar';
+import { KeyLabel } from '../../components/key-label';
 import { ViewRenderMode } from '../view-render-mode';
 import { usePresentationKeys } from './use-presentation-keys';
 import { SlideStepper } from './slide-stepper';
@@ -36,16 +38,6 @@ const canFullscreen =
   typeof document === 'undefined' ||
   !('fullscreenEnabled' in document) ||
   document.fullscreenEnabled;
-
-/** A button's label with its key, e.g. "Exit (Esc)"; on a phone, with no keyboard, without. */
-function KeyLabel({ keyed, touch }: { keyed: string; touch: string }) {
-  return (
-    <>
-      <span className="max-sm:hidden">{keyed}</span>
-      <span className="sm:hidden">{touch}</span>
-    </>
-  );
-}
 
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -112,6 +104,7 @@ export function Presentation() {
       className="presentation flex h-dvh flex-col overflow-hidden bg-page text-ink"
       data-testid="presentation"
     >
+      <NoticeBar compact />
       <main
         id="main"
         className="flex min-h-0 flex-1 gap-[0.8rem] p-[0.8rem]"
@@ -178,7 +171,14 @@ export function Presentation() {
             data-paused={paused}
           >
             <span aria-hidden="true">{paused ? '❚❚ ' : '▶ '}</span>
-            {paused ? t.present.paused : t.present.playing(state.autoplay)}
+            {paused ? (
+              <KeyLabel keyed={t.present.paused} touch={t.present.pausedTouch} />
+            ) : (
+              <KeyLabel
+                keyed={t.present.playing(state.autoplay)}
+                touch={t.present.playingTouch(state.autoplay)}
+              />
+            )}
           </button>
         )}
         <div className="flex flex-wrap items-center justify-end gap-[0.5em]">
@@ -188,7 +188,7 @@ export function Presentation() {
             onClick={handlers.toggleQr}
             aria-pressed={state.qr}
           >
-            <KeyLabel keyed={t.present.qr} touch={t.present.qrTouch} />
+            <KeyLabel keyed={t.present.qr} touch={t.present.qrTouch} narrow />
           </button>
           {/* A second window and a file to download are for a desk, not a phone. */}
           <DeckButton className="present-btn max-sm:hidden" />
@@ -197,15 +197,15 @@ export function Presentation() {
             className="present-btn max-sm:hidden"
             onClick={handlers.openPresenter}
           >
-            {t.present.presenterKey}
+            <KeyLabel keyed={t.present.presenterKey} touch={t.present.presenterTouch} />
           </button>
           {canFullscreen && (
             <button type="button" className="present-btn" onClick={toggleFullscreen}>
-              <KeyLabel keyed={t.present.fullscreen} touch={t.present.fullscreenTouch} />
+              <KeyLabel keyed={t.present.fullscreen} touch={t.present.fullscreenTouch} narrow />
             </button>
           )}
           <button type="button" className="present-btn" onClick={handlers.exit}>
-            <KeyLabel keyed={t.present.exit} touch={t.present.exitTouch} />
+            <KeyLabel keyed={t.present.exit} touch={t.present.exitTouch} narrow />
           </button>
         </div>
       </footer>

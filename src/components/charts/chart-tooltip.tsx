@@ -2,6 +2,7 @@ import { isDerived, isStatedGrowth } from '../../data/types';
 import { useLang, useMessages } from '../../i18n/use-messages';
 import { formatDate, formatFigure, formatPeriod } from '../../lib/format';
 import { derivedOrigin } from '../../lib/formula-text';
+import { ConflictSides } from '../conflict-sides';
 import type { ChartPoint } from '../../lib/time-series';
 import { useDatasetContext } from '../dataset-context';
 import { StatedRows } from '../stated-rows';
@@ -84,9 +85,10 @@ export function ChartTooltip({ point, x, y, seriesLabel }: Props) {
         </p>
       )}
       {point.conflict && (
-        <p className="mt-1 font-medium">
+        <p className="mt-1 font-medium" data-testid="tooltip-conflict">
           <span aria-hidden="true">⚠ </span>
           {t.source.conflict}
+          {isDerived(f) && <ConflictSides figure={f} />}
         </p>
       )}
       <p className="mt-1 text-ink-muted">{t.tooltip.clickHint}</p>

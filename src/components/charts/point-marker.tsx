@@ -16,6 +16,11 @@ export interface MarkLook {
   qualifier: ChartPoint['qualifier'];
   /** Another record disagrees, or the figure is flagged as a likely misprint: ⚠. */
   warned: boolean;
+  /**
+   * The ⚠ goes on the right: the mark was nudged right of a disagreeing one, whose own ⚠ sits on
+   * its left, so neither ⚠ lands on the other's marker.
+   */
+  warnRight?: boolean;
 }
 
 interface GlyphProps {
@@ -124,10 +129,11 @@ export function MarkGlyph({
       )}
       {mark.warned && (
         <text
-          x={cx - size - 2}
+          // On the right, after the qualifier's symbol when there is one.
+          x={mark.warnRight ? cx + size + 2 + (mark.qualifier ? small : 0) : cx - size - 2}
           y={cy - size}
           fontSize={small}
-          textAnchor="end"
+          textAnchor={mark.warnRight ? 'start' : 'end'}
           fill={warn}
           fontWeight={700}
         >
@@ -148,6 +154,7 @@ export function PointMarker({ point, onSelect, onHover, span = null, ...glyph }:
     tentative: point.tentative,
     qualifier: point.qualifier,
     warned: point.conflict !== null || hasIssue(point),
+    warnRight: point.x > point.slot,
   };
   return (
     <g

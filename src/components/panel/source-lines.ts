@@ -61,7 +61,8 @@ export function panelSources(rows: readonly TableRow[], dataset: Dataset): Sourc
 export function panelConflicts(rows: readonly TableRow[]): string[] {
   return [
     ...new Set(
-      rows.flatMap((r) => (!isDerived(r.figure) && r.figure.conflict ? [r.figure.conflict] : [])),
+      // A derived value on one side of a conflict brings that conflict into view too.
+      rows.flatMap((r) => (r.figure.conflict ? [r.figure.conflict] : [])),
     ),
   ];
 }

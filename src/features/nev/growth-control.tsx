@@ -27,7 +27,9 @@ export function GrowthControl({
     if (growth.view === 'level') return [];
     const lines: string[] = [];
     // When no chart can show the view, the option's own reason says it once for all charts.
-    if (note.unavailable && growth.options[growth.view] === null)
+    if (note.unavailable === 'is-national' && growth.options[growth.view] === null)
+      lines.push(t.nev.nationalIsDivisor(names.entity(region)));
+    else if (note.unavailable && growth.options[growth.view] === null)
       lines.push(
         t.nev.chartUnavailable(
           names.entity(region),
@@ -35,7 +37,11 @@ export function GrowthControl({
           t.nev.unavailable[note.unavailable],
         ),
       );
-    if (note.omitted.length > 0)
+    // A share left out names the national series it had nothing to divide by.
+    if (growth.view === 'share')
+      for (const key of note.omitted)
+        lines.push(t.nev.shareOmitted(seriesLabel(key), seriesLabel(growth.divisors[key] ?? key)));
+    else if (note.omitted.length > 0)
       lines.push(t.nev.omitted(note.omitted.map(seriesLabel).join(t.punct.listSep)));
     return lines;
   });

@@ -40,6 +40,8 @@ export interface NevGrowth {
     RegionId,
     { unavailable: Unavailable | null; omitted: string[]; base: number | null }
   >;
+  /** Each volume series' key → the key of the national series of its measure (its divisor). */
+  divisors: Record<string, string>;
 }
 
 export interface NevView {
@@ -62,6 +64,8 @@ export interface NevView {
 /** The national region: regional NEV volumes are shares of its figures. */
 const NATIONAL: RegionId = 'china';
 const noNote = () => ({ unavailable: null, omitted: [] as string[], base: null });
+
+const VOLUME_METRICS = ['nev_production', 'nev_sales'] as const;
 
 const volumes = (ds: Dataset, region: RegionId, metric: MetricId, r: NevFilters) =>
   recordedWithImplied(ds, region, metric, r);
@@ -109,7 +113,7 @@ function regionPart(ds: Dataset, region: RegionId, r: Required<NevFilters>): Reg
       shares.push(...seriesByPeriod(`${region}:premium_share`, premium, 3, 'plus'));
 
     const inputs: GrowthInput[] = [];
-    for (const metric of ['nev_production', 'nev_sales'] as const) {
+    for (const metric of VOLUME_METRICS) {
       // Year on year needs the year before the range: 2024's change is from 2023.
       const range = yoy && r.from !== null ? { ...r, from: r.from - 1 } : r;
       const figures = volumes(ds, region, metric, range);
@@ -170,9 +174,11 @@ function growthFor(
   return result;
 }
 
+/** Why no chart can show a view: the first region's reason, unless another's says more. */
 function firstReason(results: readonly ReturnType<typeof applyGrowth>[]): Unavailable {
-  for (const x of results) if (!x.ok) return x.reason;
-  return 'no-national';
+  const reasons = results.flatMap((x) => (x.ok ? [] : [x.reason]));
+  // "Only the national figures are selected" holds only when no other region failed otherwise.
+  return reasons.find((x) => x !== 'is-national') ?? reasons[0] ?? 'no-national';
 }
 
 /**
@@ -198,6 +204,11 @@ function growthOf(
     views.map((v) => [v, results[v].some((x) => x.ok) ? null : firstReason(results[v])]),
   ) as NevGrowth['options'];
   const notes: NevGrowth['notes'] = Object.fromEntries(r.regions.map((id) => [id, noNote()]));
+  const divisors = Object.fromEntries(
+    regions.flatMap((region) =>
+      VOLUME_METRICS.map((m) => [`${region}:${m}`, `${NATIONAL}:${m}`] as const),
+    ),
+  );
   const shown: Partial<Record<RegionId, GrowthSeries[]>> = {};
   const view = r.growth;
   if (view !== 'level') {
@@ -210,7 +221,7 @@ function growthOf(
       shown[region] = result.ok ? result.series : [];
     });
   }
-  return { growth: { view, base, baseYears: years, options, notes }, shown };
+  return { growth: { view, base, baseYears: years, options, notes, divisors }, shown };
 }
 
 /**

@@ -47,6 +47,18 @@ describe('derived values (hand-computed)', () => {
     );
   });
 
+  // Issue 22 §4: the two 2020 shares were drawn as plain derived points, not as a conflict.
+  it('marks each value computed from one side of a conflict with that conflict', () => {
+    const shares = derived('chongqing', 'share_of_national_nev_production', '2020');
+    expect(shares.map((d) => d.conflict)).toEqual([
+      'china-nev-production-2020',
+      'china-nev-production-2020',
+    ]);
+    expect(derived('chongqing', 'share_of_national_nev_production', '2023')[0]?.conflict).toBe(
+      undefined,
+    );
+  });
+
   it('carries the formula, the ids of its inputs and the weakest basis', () => {
     const [share2023] = derived('chongqing', 'nev_share_of_production', '2023');
     expect(share2023?.formula).toEqual({

@@ -235,7 +235,9 @@ describe('applyGrowth', () => {
   it.each([
     { view: 'yoy', inputs: [cq, sales], ok: true, keys: ['cq'], omitted: ['sales'] },
     { view: 'yoy', inputs: [nation], ok: false, reason: 'no-consecutive-years' },
-    { view: 'share', inputs: [nation], ok: false, reason: 'no-national' },
+    // The national series is the divisor of every share: it has none of its own (issue 22 §4).
+    { view: 'share', inputs: [nation], ok: false, reason: 'is-national' },
+    { view: 'share', inputs: [sales], ok: false, reason: 'no-national' },
     { view: 'share', inputs: [cq], ok: true, keys: ['cq'], omitted: [] },
     { view: 'index', inputs: [sales, nation], ok: true, keys: ['china'], omitted: ['sales'] },
   ] as const)('$view of $inputs.length series → ok $ok', (row) => {
