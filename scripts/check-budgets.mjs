@@ -15,10 +15,13 @@ import { groupChunks } from './budget-groups.mjs';
 // Viewing stays within 250 after the scale and meeting work (about 5 kB more code a viewer loads)
 // because Recharts now gets only the d3 scales the charts use (src/components/charts/d3-scales.ts,
 // 7.8 kB less).
-// Issue 22 §2 (growth views that use what the articles state) adds about 6 kB a viewer loads (the
-// contribution-to-growth view with its bar chart, stated rates, bounds) and 1.4 kB to the first
-// screen: both message catalogs load with it, and each holds the new views' words.
-const BUDGET = { firstScreenJs: 112, viewingJs: 256, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
+// Issue 22 (figures that hold under every filter) adds about 6 kB a viewer loads: the
+// contribution-to-growth view and its chart, stated growth rates, the sides of a conflict, the
+// targets' choice of figure, Back over dialogs. Viewing goes to 256 for it. The first screen stays
+// at 110 although it now counts the reader's message catalog, which it always needed: the
+// catalogs are one chunk per language (src/i18n/catalogs.ts), 111.8 → 105.5 kB before issue 22's
+// own words.
+const BUDGET = { firstScreenJs: 110, viewingJs: 256, onDemandJs: 180, data: 60, css: 25 }; // kB gzip
 // Worker scripts are assets, not chunks: the parse worker starts only for a large dataset.
 const ON_DEMAND_ASSET = /^parse-worker-/;
 const dist = 'dist';
