@@ -55,7 +55,7 @@ describe('recent growth: compound annual growth over the latest span of actuals'
       '(1.296 M vehicles ÷ ≈ 500,000 vehicles)^(1/2) − 1 = 61%, compound annual growth',
     );
     expect(formulaText(recent, dataset, 'zh')).toBe(
-      '(129.6万辆 ÷ ≈ 50万辆)^(1/2) − 1 = 61%，即年均复合增长率',
+      '(129.6万辆 ÷ 约50万辆)^(1/2) − 1 = 61%，即年均复合增长率',
     );
     expect(formulaText(required, dataset, 'en')).toBe(
       '(over 2 M vehicles ÷ 1.296 M vehicles)^(1/2) − 1 = ≈ 24.2%, compound annual growth',
