@@ -109,7 +109,7 @@ describeBrowser('targets judged on the right figures (issue 22), in Chromium', (
       const { page, errors } = await session.open(`/?lang=${lang}&panel=targets`);
       const share = row(
         page,
-        by(lang, /Share of national intelligent/, /智能网联新能源汽车全国占比/),
+        by(lang, /Share of national intelligent/, /智能网联新能源汽车占全国比重/),
       );
       await share.waitFor();
       expect(await share.getByTestId('verdict-basis').innerText()).toBe(
@@ -153,7 +153,7 @@ describeBrowser('targets judged on the right figures (issue 22), in Chromium', (
         by(
           lang,
           '(1.296 M vehicles ÷ ≈ 500,000 vehicles)^(1/2) − 1 = 61%, compound annual growth',
-          '(129.6万辆 ÷ ≈ 50万辆)^(1/2) − 1 = 61%，即年均复合增长率',
+          '(129.6万辆 ÷ 约50万辆)^(1/2) − 1 = 61%，即年均复合增长率',
         ),
       );
       expect(text).toContain(by(lang, 'Inputs', '计算依据'));
@@ -168,7 +168,7 @@ describeBrowser('targets judged on the right figures (issue 22), in Chromium', (
           ],
           [
             '129.6万辆 · 重庆 · 新能源汽车产量 · 2025年（实际）',
-            '≈ 50万辆 · 重庆 · 新能源汽车产量 · 2023年（推算）',
+            '约50万辆 · 重庆 · 新能源汽车产量 · 2023年（测算）',
           ],
         ),
       );
