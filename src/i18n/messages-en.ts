@@ -352,6 +352,8 @@ export const en = {
     peak: (value: string, period: string) => `Its highest figure in view: ${value} in ${period}.`,
   },
   companies: {
+    /** The growth control's plain view: the company figures as reported (they are sales). */
+    levelView: 'Sales',
     salesChart: 'Vehicles sold by company',
     salesChartDescription:
       'Total and NEV sales of each selected company by year, as the companies report them. Company sales are not city production.',

@@ -367,6 +367,7 @@ export const zh: Messages = {
     peak: (value, period) => `所示年份中产量最高的是${period}，为${value}。`,
   },
   companies: {
+    levelView: '销量',
     salesChart: '各企业汽车销量',
     salesChartDescription:
       '所选企业历年汽车总销量和新能源汽车销量（企业公布口径）。企业销量不等于城市产量。',

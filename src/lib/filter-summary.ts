@@ -74,7 +74,11 @@ export function filterChips(
       value: list(SUBJECTS, f.subjects, (s) => t.filters.subjectNames[s]),
     }),
     growth: () => growth(f.growth, f.base),
-    companyGrowth: () => growth(f.companyGrowth, f.companyBase),
+    // Company figures are sales: their plain view is named so, not the NEV panel's "volumes".
+    companyGrowth: () =>
+      f.companyGrowth === 'level'
+        ? { label: t.filters.growth, value: t.companies.levelView }
+        : growth(f.companyGrowth, f.companyBase),
   };
   return SLIDE_FILTERS[slide].map((group) => chip[group]());
 }

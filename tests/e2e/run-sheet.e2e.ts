@@ -147,7 +147,7 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     await sheet.getByRole('button', { name: 'Add this view' }).click();
     // Each step's summary says how it shows the sales.
     const steps = sheet.getByTestId('run-step');
-    expect(await steps.nth(0).innerText()).toContain('Shown as: Volumes');
+    expect(await steps.nth(0).innerText()).toContain('Shown as: Sales');
     expect(await steps.nth(1).innerText()).toContain('Shown as: Index, 2024 = 100');
 
     // Copied while the dashboard shows the index: the first step still plays as volumes.
@@ -169,7 +169,7 @@ describeBrowser('run sheets that travel, in Chromium', () => {
     await waitForSlide(other.page);
     expect(await counter(other.page)).toBe('1 / 2');
     expect(await chartTitles()).toEqual(['Vehicles sold by company']);
-    expect(await other.page.getByTestId('slide-chips').innerText()).toContain('Volumes');
+    expect(await other.page.getByTestId('slide-chips').innerText()).toContain('Sales');
     await other.page.keyboard.press('PageDown');
     await other.page.getByTestId('slide-counter').getByText('2 / 2').waitFor();
     await waitForSlide(other.page);

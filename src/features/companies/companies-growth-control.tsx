@@ -22,7 +22,11 @@ export function CompaniesGrowthControl({
   const lang = useLang();
   const setView = useViewStore((s) => s.setView);
   const label = (v: CompanyGrowthView) =>
-    v === 'contribution' ? t.growth.contribution.view : t.nev.growthViews[v];
+    v === 'contribution'
+      ? t.growth.contribution.view
+      : v === 'level'
+        ? t.companies.levelView
+        : t.nev.growthViews[v];
   const reasonText = (reason: CompanyUnavailable) =>
     reason === 'no-two-years' ? t.growth.contribution.unavailable : t.nev.unavailable[reason];
   const pair = growth.contribution?.pair ?? null;

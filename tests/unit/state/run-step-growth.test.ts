@@ -148,7 +148,7 @@ describe('the slide of a step with its own growth view', () => {
 describe('the step’s summary says the view', () => {
   it.each<[Messages, RunStep, string]>([
     [en, index2021, 'Shown as: Index, 2021 = 100'],
-    [en, volumes, 'Shown as: Volumes'],
+    [en, volumes, 'Shown as: Sales'],
     [
       en,
       { slide: 'nev', filters: { ...defaultFilters(), growth: 'index' } },
