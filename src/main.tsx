@@ -20,12 +20,15 @@ const root = document.getElementById('root');
 const words = loadCatalog(useViewStore.getState().lang);
 if (root) {
   words.then(
-    () => render(root),
+    () => {
+      // While the data is on its way: the browser's first number and date formatters cost tens
+      // of milliseconds to build, better spent now than inside the render of the key figures.
+      // (Not before the words are here: dates are written with the catalog's month names.)
+      setTimeout(() => warmFormatters(useViewStore.getState().lang), 0);
+      render(root);
+    },
     () => unavailable(root),
   );
-  // While the data is on its way: the browser's first number and date formatters cost tens of
-  // milliseconds to build, better spent now than inside the render of the key figures.
-  setTimeout(() => warmFormatters(useViewStore.getState().lang), 0);
 }
 
 function render(root: HTMLElement) {

@@ -49,7 +49,10 @@ describeBrowser('first screen in Chromium', () => {
   it('restores the previous view on browser back and forward', async () => {
     const { page } = await session.open('/?lang=en');
     await waitForFigures(page);
-    await page.getByRole('radio', { name: 'Sales' }).check({ force: true });
+    await page
+      .getByRole('group', { name: 'Measure' })
+      .getByRole('radio', { name: 'Sales' })
+      .check({ force: true });
     await page.getByLabel('From', { exact: true }).selectOption('2016');
     expect(await queryOf(page)).toEqual({ years: '2016-', measure: 'sales', lang: 'en', v: '4' });
     await page.goBack();
@@ -59,7 +62,12 @@ describeBrowser('first screen in Chromium', () => {
     expect(await queryOf(page)).toEqual({ lang: 'en', v: '4' });
     expect(await page.getByRole('radio', { name: 'Production' }).isChecked()).toBe(true);
     await page.goForward();
-    expect(await page.getByRole('radio', { name: 'Sales' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: 'Measure' })
+        .getByRole('radio', { name: 'Sales' })
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('names the ignored part of an invalid link and keeps the rest', async () => {

@@ -7,6 +7,7 @@ import {
   useBrowser,
   waitForFigures,
   drawPanels,
+  chooseLanguage,
 } from './support/browser';
 
 /** Latin words a Chinese reader may meet: proper names, the language switch, chart marks. */
@@ -50,7 +51,7 @@ describeBrowser('Chinese and English in Chromium', () => {
     expect(await panel.getByTestId('panel-headline').innerText()).toContain(
       'Chongqing made 2.788 M vehicles in 2025',
     );
-    await page.getByRole('radio', { name: '中文' }).check({ force: true });
+    await chooseLanguage(page, '中文');
     expect((await queryOf(page)).lang).toBe('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await panel.getByTestId('panel-headline').innerText()).toContain(
@@ -62,7 +63,7 @@ describeBrowser('Chinese and English in Chromium', () => {
     const text = await tooltip.innerText();
     expect(text).toMatch(/时期[\s\S]*类型[\s\S]*来源/);
     expect(text).toMatch(/万辆|第\d名/);
-    await page.getByRole('radio', { name: 'English' }).check({ force: true });
+    await chooseLanguage(page, 'English');
     expect((await queryOf(page)).lang).toBe('en');
     expect(await panel.getByTestId('panel-headline').innerText()).toContain('Chongqing was No.1');
     expect(errors).toEqual([]);

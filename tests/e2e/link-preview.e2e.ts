@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, inject, useBrowser, waitForFigures } from './support/browser';
+import {
+  describeBrowser,
+  inject,
+  useBrowser,
+  waitForFigures,
+  chooseLanguage,
+} from './support/browser';
 
 /** The tags a chat or mail client reads for its link card, without running the page. */
 const PREVIEW_TAGS = [
@@ -75,7 +81,7 @@ describeBrowser('Link previews and the tab title', () => {
     expect(zh.lang).toBe('zh-CN');
     expect(zh.description).toMatch(/^新能源汽车转型有多快？数据来自2024—2026年发表的五篇文章/);
 
-    await page.getByRole('radio', { name: 'English' }).check({ force: true });
+    await chooseLanguage(page, 'English');
     await titleBecomes(page, 'NEV development · Chongqing Auto Monitor');
     const en = await documentState(page);
     expect(en.lang).toBe('en');

@@ -5,7 +5,7 @@ import { decodeView } from '../../src/state/url-codec';
 import '../unit/support/dataset';
 // Seeded, so a failing query string can be reproduced from its index.
 import { random } from '../../scripts/random.mjs';
-import { describeBrowser, inject, useBrowser, drawPanels } from './support/browser';
+import { describeBrowser, inject, useBrowser, drawPanels, chooseLanguage } from './support/browser';
 
 const KEYS = [
   'panel',
@@ -202,7 +202,7 @@ describeBrowser('robustness in Chromium', () => {
       'observations[1] (broken-record), field “value”: wrong type, expected number',
     );
     // The rest of the page still works: the header and the language switch.
-    await page.getByRole('radio', { name: '中文' }).check({ force: true });
+    await chooseLanguage(page, '中文');
     expect(await screen.innerText()).toContain('数据无法加载');
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { VIEWPORTS, describeBrowser, queryOf, useBrowser } from './support/browser';
+import { VIEWPORTS, describeBrowser, queryOf, useBrowser, chooseLanguage } from './support/browser';
 
 const viewOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __cqamView: unknown }).__cqamView);
@@ -37,7 +37,7 @@ describeBrowser('sharing a view in Chromium', () => {
     });
     await page.getByTestId('kpi-tile').first().waitFor();
     // A non-trivial view: Chinese, dark theme, a year range, one panel with a region filter.
-    await page.getByRole('radio', { name: '中文' }).check({ force: true });
+    await chooseLanguage(page, '中文');
     await page.getByRole('radio', { name: '深色（投影）' }).check({ force: true });
     await page.getByLabel('起', { exact: true }).selectOption('2020');
     await page.getByRole('button', { name: '新能源汽车发展', exact: true }).click();

@@ -110,7 +110,10 @@ describeBrowser('Chinese as a government research office publishes it (issue 22)
     expect(text).not.toMatch(/(19|20)\d\d\s*[-–]\s*(19|20)\d\d/);
 
     // Sales: the share of sales is named like the share of production.
-    await page.getByRole('radio', { name: '销量', exact: true }).check({ force: true });
+    await page
+      .getByRole('group', { name: '口径' })
+      .getByRole('radio', { name: '销量', exact: true })
+      .check({ force: true });
     await tiles.filter({ hasText: '重庆新能源汽车销量占比' }).waitFor();
     await page.getByRole('button', { name: '新能源汽车发展', exact: true }).click();
     await page.waitForFunction(() => document.title === '新能源汽车发展 · 重庆汽车产业监测');

@@ -9,7 +9,12 @@ import {
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 
 export { inject };
+
+// Tests that work out a figure's expected text with the app's own formatting (first-screen,
+// firefox) need the message catalogs the app loads before its first render (catalogs.ts).
+await Promise.all([loadCatalog('en'), loadCatalog('zh')]);
 import { CHROMIUM_FLAGS } from '../../../scripts/preview-server.mjs';
+import { loadCatalog } from '../../../src/i18n/catalogs';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -83,6 +88,16 @@ function interceptPrint() {
   window.print = () => {
     w.printCalls = (w.printCalls ?? 0) + 1;
   };
+}
+
+/**
+ * Chooses a language with the header's switch, as a reader does. The new language's words load
+ * first (src/i18n/catalogs.ts), so the switch shows the choice a moment after the click: wait for
+ * it rather than expect it at once (Playwright's `check` does).
+ */
+export async function chooseLanguage(page: Page, name: 'English' | '中文'): Promise<void> {
+  await page.getByRole('radio', { name }).click({ force: true });
+  await page.getByRole('radio', { name, checked: true }).waitFor({ state: 'attached' });
 }
 
 /** Waits until the app has called `window.print()` at least `count` times in all. */
