@@ -14,7 +14,7 @@ export function BriefingTools() {
 
   const downloadAll = async () => {
     const { exportDataset } = await import('../export/run-export');
-    exportDataset(
+    await exportDataset(
       dataset,
       exportContext(dataset, t, lang, {
         subject: t.exportText.dataset,

@@ -1,3 +1,4 @@
+import { loadCatalog } from '../i18n/catalogs';
 import type { Dataset } from '../data/dataset';
 import type { Figure } from '../data/types';
 import type { ChartTheme } from '../lib/palette';
@@ -138,7 +139,10 @@ export async function exportPanel(e: PanelExport): Promise<void> {
 }
 
 /** Every recorded and derived figure, with no filter, in the columns the importer reads. */
-export function exportDataset(dataset: Dataset, context: ExportContext): void {
+export async function exportDataset(dataset: Dataset, context: ExportContext): Promise<void> {
+  // The file writes each figure's words in both languages (the importer's columns), whichever
+  // language the page reads: both catalogs (one loads on its own only for its reader).
+  await Promise.all([loadCatalog('en'), loadCatalog('zh')]);
   const figures = [...dataset.observations, ...dataset.derived];
   download(
     toDatasetCsv(figures, dataset, context),
