@@ -34,7 +34,7 @@ const TEXT = {
     used: (figure: string, source: string) => `本值采用${source}所载的${figure}。`,
     other: (figure: string, source: string, value: string) =>
       `若采用${source}所载的${figure}，则为${value}。`,
-    a: { figure: '136.6万辆', source: '36氪（2026年1月）', share: '3.7%' },
+    a: { figure: '136.6万辆', source: '36Kr（2026年1月）', share: '3.7%' },
     b: { figure: '145.6万辆', source: 'iChongqing（2024年7月）', share: '3.5%' },
     computed: '本平台据',
   },
